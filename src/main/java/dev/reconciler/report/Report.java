@@ -1,0 +1,32 @@
+package dev.reconciler.report;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A news report as received.
+ *
+ * @param id a hash of the normalised text, so the same report sent twice is recognised
+ * @param text the full text, as received
+ * @param headline the headline where the text has one, else null
+ * @param publisher the publisher where the text or the client names one, else null
+ * @param publishedOn the report's date, or null when it has none (it then counts as earliest)
+ * @param url where it was published, when known, else null
+ * @param name a human label, such as the file name it was read from
+ */
+public record Report(
+    String id,
+    String text,
+    String headline,
+    String publisher,
+    LocalDate publishedOn,
+    String url,
+    String name) {
+
+  public Report {
+    Objects.requireNonNull(text, "a report needs its text");
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("a report needs an id");
+    }
+  }
+}
