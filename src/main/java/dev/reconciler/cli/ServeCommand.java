@@ -1,14 +1,80 @@
 package dev.reconciler.cli;
 
+import dev.reconciler.config.Settings;
+import dev.reconciler.launch.ReconcilerService;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code ./reconciler serve}: Starts the service (Payara Micro) on the embedded or a configured PostgreSQL. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Starts the service (Payara Micro) on the embedded or a configured PostgreSQL.")
+/**
+ * {@code ./reconciler serve}: starts the database (embedded unless RECONCILER_DB_URL is set) and
+ * Payara Micro with the application, prints the URL, and stops both cleanly on Ctrl-C.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts the service on Payara Micro.",
+      "Without RECONCILER_DB_URL it starts an embedded PostgreSQL whose data stays in --data."
+    })
 final class ServeCommand implements Callable<Integer> {
 
+  @Option(names = "--port", description = "HTTP port (default: RECONCILER_PORT or 8080)")
+  Integer port;
+
+  @Option(names = "--data", description = "data directory (default: RECONCILER_DATA_DIR or ./data)")
+  Path data;
+
+  @Option(
+      names = "--ready-timeout",
+      defaultValue = "180",
+      description = "seconds to wait for the server to become ready (default: ${DEFAULT-VALUE})")
+  int readyTimeoutSeconds;
+
+  @Option(names = "--build-dir", defaultValue = "target", hidden = true)
+  Path buildDir;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("'serve' is not built yet");
+  public Integer call() throws InterruptedException {
+    Settings settings = Settings.fromEnvironment();
+    if (port != null) {
+      settings = settings.withPort(port);
+    }
+    if (data != null) {
+      settings = settings.withDataDir(data);
+    }
+    long started = System.nanoTime();
+    ReconcilerService service =
+        ReconcilerService.start(
+            settings,
+            buildDir,
+            Duration.ofSeconds(readyTimeoutSeconds),
+            line -> System.out.println("reconciler: " + line));
+    Thread stopper = new Thread(() -> stop(service), "reconciler-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    System.out.printf(
+        "reconciler: ready in %.1f s at %s  (health: %shealth, API description: %sopenapi)%n",
+        (System.nanoTime() - started) / 1e9, service.baseUri(), service.baseUri(), service.baseUri());
+    System.out.println("reconciler: press Ctrl-C to stop");
+    int exit = service.awaitServerExit();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C: the hook stops everything; nothing went wrong.
+      return 0;
+    }
+    // The server ended on its own: say so and stop the database before exiting.
+    service.close();
+    System.err.println(
+        "reconciler serve: the server stopped (exit " + exit + "); see " + service.logFile());
+    return 1;
+  }
+
+  private static void stop(ReconcilerService service) {
+    System.out.println("reconciler: stopping the server and the database...");
+    service.close();
+    System.out.println("reconciler: stopped");
   }
 }

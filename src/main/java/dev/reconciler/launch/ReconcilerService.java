@@ -1,0 +1,136 @@
+package dev.reconciler.launch;
+
+import dev.reconciler.config.Settings;
+import dev.reconciler.store.SchemaMigrator;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The whole service as one unit: the database (embedded or external, checked and migrated first,
+ * so problems show in one line before the server starts) and Payara Micro with the application.
+ * {@code ./reconciler serve} and the integration tests both start it through here.
+ */
+public final class ReconcilerService implements AutoCloseable {
+
+  private final EmbeddedDatabase embedded;
+  private final DatabaseTarget database;
+  private final PayaraServer server;
+  private boolean closed;
+
+  private ReconcilerService(EmbeddedDatabase embedded, DatabaseTarget database, PayaraServer server) {
+    this.embedded = embedded;
+    this.database = database;
+    this.server = server;
+  }
+
+  /**
+   * Starts the service and returns once {@code /health/ready} answers. {@code buildDir} holds
+   * {@code payara-micro.jar} and {@code reconciler.war}; {@code progress} receives one line per
+   * step for the user.
+   */
+  public static ReconcilerService start(
+      Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
+    requirePortFree(settings.port());
+    EmbeddedDatabase embedded = null;
+    DatabaseTarget database;
+    if (settings.usesEmbeddedDatabase()) {
+      progress.accept("starting the embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
+      embedded = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), 0);
+      database = embedded.target();
+      progress.accept("embedded PostgreSQL at " + database.url() + " (user " + database.user() + ")");
+    } else {
+      database = new DatabaseTarget(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), false);
+      progress.accept("checking the database at " + database.url());
+      DatabaseCheck.verify(database);
+    }
+    try {
+      String version = migrate(database);
+      progress.accept("database schema at version " + version);
+      Path log = settings.logDir().resolve("server.log");
+      progress.accept("starting Payara Micro on port " + settings.port() + " (log: " + log + ")");
+      PayaraServer server =
+          PayaraServer.start(
+              buildDir.resolve("payara-micro.jar"),
+              buildDir.resolve("reconciler.war"),
+              settings.port(),
+              database,
+              log,
+              Map.of(
+                  Settings.RULES_DIR, settings.rulesDir().toAbsolutePath().toString(),
+                  Settings.PORT, Integer.toString(settings.port())));
+      ReconcilerService service = new ReconcilerService(embedded, database, server);
+      try {
+        server.awaitReady(readyTimeout);
+      } catch (RuntimeException e) {
+        service.close();
+        throw e;
+      }
+      return service;
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  private static String migrate(DatabaseTarget database) {
+    try {
+      return new SchemaMigrator(DatabaseCheck.dataSource(database)).migrate();
+    } catch (FlywayException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+      int nl = message.indexOf('\n');
+      throw new DatabaseUnavailableException(
+          database.url(), "migration failed: " + (nl < 0 ? message : message.substring(0, nl)));
+    }
+  }
+
+  private static void requirePortFree(int port) {
+    try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("0.0.0.0"))) {
+      s.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new ServerFailedException(
+          "port " + port + " is already in use (choose another with --port N)");
+    }
+  }
+
+  public URI baseUri() {
+    return server.baseUri();
+  }
+
+  public DatabaseTarget database() {
+    return database;
+  }
+
+  public Path logFile() {
+    return server.logFile();
+  }
+
+  /** Blocks until the server process ends on its own; returns its exit code. */
+  public int awaitServerExit() throws InterruptedException {
+    return server.waitFor();
+  }
+
+  /** Stops the server first (it may still be writing), then the embedded database. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      server.close();
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+}

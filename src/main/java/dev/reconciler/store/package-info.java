@@ -1,0 +1,2 @@
+/** Persistence: the PostgreSQL schema (Flyway migrations under db/) and its JPA mappings. */
+package dev.reconciler.store;

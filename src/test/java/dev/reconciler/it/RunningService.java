@@ -1,0 +1,90 @@
+package dev.reconciler.it;
+
+import dev.reconciler.config.Settings;
+import dev.reconciler.launch.ReconcilerService;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the real service once for all integration tests of a run, exactly as {@code ./reconciler
+ * serve} does: database first (embedded, or external per {@link TestDatabase}), then Payara Micro
+ * with the packaged WAR from {@code target/}. Stopped when the test run ends. Tests receive it as
+ * a {@link ReconcilerService} parameter.
+ */
+public final class RunningService implements ParameterResolver {
+
+  private static final Namespace NAMESPACE = Namespace.create(RunningService.class);
+
+  /** The running service, started on first use. */
+  public static ReconcilerService get(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent("service", k -> new Handle(start()), Handle.class)
+        .service;
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == ReconcilerService.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return get(context);
+  }
+
+  private static ReconcilerService start() {
+    try {
+      Map<String, String> env = new HashMap<>();
+      Path dir = Files.createTempDirectory(Path.of("target"), "it-service-");
+      env.put(Settings.DATA_DIR, dir.resolve("data").toString());
+      env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
+      env.put(Settings.PORT, Integer.toString(freePort()));
+      if (TestDatabase.external()) {
+        env.put(Settings.DB_URL, TestDatabase.freshExternalSchemaUrl());
+        env.put(Settings.DB_USER, TestDatabase.user());
+        env.put(Settings.DB_PASSWORD, TestDatabase.password());
+      }
+      return ReconcilerService.start(
+          Settings.from(env),
+          Path.of("target"),
+          Duration.ofMinutes(4),
+          line -> System.out.println("[service] " + line));
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the service for the tests: " + e.getMessage(), e);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** Closes the service when the root context (the whole test run) closes. */
+  private static final class Handle implements ExtensionContext.Store.CloseableResource {
+    final ReconcilerService service;
+
+    Handle(ReconcilerService service) {
+      this.service = service;
+    }
+
+    @Override
+    public void close() throws Exception {
+      service.close();
+      if (!service.database().embedded()) {
+        TestDatabase.dropExternalSchema(service.database().url());
+      }
+    }
+  }
+}
