@@ -22,12 +22,15 @@ public final class ReconcilerService implements AutoCloseable {
   private final EmbeddedDatabase embedded;
   private final DatabaseTarget database;
   private final PayaraServer server;
+  private final Path dataDir;
   private boolean closed;
 
-  private ReconcilerService(EmbeddedDatabase embedded, DatabaseTarget database, PayaraServer server) {
+  private ReconcilerService(
+      EmbeddedDatabase embedded, DatabaseTarget database, PayaraServer server, Path dataDir) {
     this.embedded = embedded;
     this.database = database;
     this.server = server;
+    this.dataDir = dataDir;
   }
 
   /**
@@ -65,9 +68,13 @@ public final class ReconcilerService implements AutoCloseable {
               Map.of(
                   Settings.RULES_DIR, settings.rulesDir().toAbsolutePath().toString(),
                   Settings.PORT, Integer.toString(settings.port())));
-      ReconcilerService service = new ReconcilerService(embedded, database, server);
+      ReconcilerService service =
+          new ReconcilerService(embedded, database, server, settings.dataDir());
       try {
         server.awaitReady(readyTimeout);
+        if (embedded != null) {
+          ConfiguredDatabase.recordRunning(settings.dataDir(), database);
+        }
       } catch (RuntimeException e) {
         service.close();
         throw e;
@@ -129,6 +136,7 @@ public final class ReconcilerService implements AutoCloseable {
       server.close();
     } finally {
       if (embedded != null) {
+        ConfiguredDatabase.forgetRunning(dataDir);
         embedded.close();
       }
     }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * The command line run as a user runs it ({@code ./reconciler} execs exactly this class path and
  * main class), as a child process whose output lines can be awaited.
  */
-final class CliProcess implements AutoCloseable {
+public final class CliProcess implements AutoCloseable {
 
   private final Process process;
   private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
@@ -33,7 +33,7 @@ final class CliProcess implements AutoCloseable {
     });
   }
 
-  static CliProcess start(Map<String, String> env, String... args) throws IOException {
+  public static CliProcess start(Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -64,7 +64,7 @@ final class CliProcess implements AutoCloseable {
   }
 
   /** Waits for a stdout line containing {@code text}; fails with what was seen if none comes. */
-  String awaitLine(String text, long timeoutSeconds) throws InterruptedException {
+  public String awaitLine(String text, long timeoutSeconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     List<String> seen = new ArrayList<>();
     while (System.nanoTime() < deadline) {
@@ -83,7 +83,7 @@ final class CliProcess implements AutoCloseable {
   }
 
   /** Waits for the process to end (a hang guard, not a speed check) and returns its exit code. */
-  int awaitExit(long timeoutSeconds) throws InterruptedException {
+  public int awaitExit(long timeoutSeconds) throws InterruptedException {
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the command did not end within " + timeoutSeconds + " s");
@@ -92,12 +92,17 @@ final class CliProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Every stdout line received so far, in order. */
+  public List<String> stdoutSoFar() {
+    return List.copyOf(stdout);
+  }
+
   /** Sends SIGTERM, as a service manager or Ctrl-C's shutdown path would. */
-  void terminate() {
+  public void terminate() {
     process.destroy();
   }
 
-  List<String> stderr() {
+  public List<String> stderr() {
     synchronized (stderr) {
       return List.copyOf(stderr);
     }
