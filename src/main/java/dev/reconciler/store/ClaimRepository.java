@@ -1,0 +1,30 @@
+package dev.reconciler.store;
+
+import dev.reconciler.claim.Claim;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/** Stored claims, by incident. */
+public final class ClaimRepository {
+
+  private final EntityManager em;
+
+  public ClaimRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public void storeAll(List<ClaimRecord> claims) {
+    claims.forEach(em::persist);
+  }
+
+  public List<ClaimRecord> recordsOf(long incidentId) {
+    return em.createNamedQuery("ClaimRecord.findByIncident", ClaimRecord.class)
+        .setParameter("incident", incidentId)
+        .getResultList();
+  }
+
+  /** The incident's claims as domain claims, in the order they were stored. */
+  public List<Claim> claimsOf(long incidentId) {
+    return recordsOf(incidentId).stream().map(ClaimRecord::toClaim).toList();
+  }
+}

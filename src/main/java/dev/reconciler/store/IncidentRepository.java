@@ -1,0 +1,48 @@
+package dev.reconciler.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored incidents. */
+public final class IncidentRepository {
+
+  private final EntityManager em;
+
+  public IncidentRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<IncidentRecord> find(long id) {
+    return Optional.ofNullable(em.find(IncidentRecord.class, id));
+  }
+
+  /**
+   * The incident, locked for the rest of the transaction: reconciliations of one incident run one
+   * after the other, so concurrent reports for it lose nothing.
+   */
+  public Optional<IncidentRecord> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(IncidentRecord.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Incidents at {@code place} (case aside) dated within a day of {@code date}, oldest first. */
+  public List<IncidentRecord> near(String place, LocalDate date) {
+    return em.createNamedQuery("IncidentRecord.findByPlaceAndDates", IncidentRecord.class)
+        .setParameter("place", place)
+        .setParameter("from", date.minusDays(1))
+        .setParameter("until", date.plusDays(1))
+        .getResultList();
+  }
+
+  public List<IncidentRecord> all() {
+    return em.createNamedQuery("IncidentRecord.findAll", IncidentRecord.class).getResultList();
+  }
+
+  public IncidentRecord store(IncidentRecord incident) {
+    em.persist(incident);
+    em.flush();
+    return incident;
+  }
+}

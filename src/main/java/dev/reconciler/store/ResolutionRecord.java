@@ -1,0 +1,79 @@
+package dev.reconciler.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * One reconciliation of an incident: the whole resolution as JSON (the reconcile command's
+ * {@code --json}) and the rules that fired, in order. Never changed; the newest is current.
+ */
+@Entity
+@Table(name = "resolution")
+@NamedQuery(
+    name = "ResolutionRecord.findByIncidentNewestFirst",
+    query = "select r from ResolutionRecord r where r.incidentId = :incident order by r.id desc")
+public class ResolutionRecord {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "incident_id", nullable = false, updatable = false)
+  private Long incidentId;
+
+  @Column(name = "rule_set_id", nullable = false, updatable = false)
+  private Long ruleSetId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private String result;
+
+  @Column(name = "fired_rules", nullable = false, updatable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private String firedRules;
+
+  protected ResolutionRecord() {}
+
+  public ResolutionRecord(
+      long incidentId, long ruleSetId, Instant createdAt, String resultJson, String firedRulesJson) {
+    this.incidentId = incidentId;
+    this.ruleSetId = ruleSetId;
+    this.createdAt = createdAt;
+    this.result = resultJson;
+    this.firedRules = firedRulesJson;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long incidentId() {
+    return incidentId;
+  }
+
+  public Long ruleSetId() {
+    return ruleSetId;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String resultJson() {
+    return result;
+  }
+
+  public String firedRulesJson() {
+    return firedRules;
+  }
+}

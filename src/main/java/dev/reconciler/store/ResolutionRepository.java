@@ -1,0 +1,44 @@
+package dev.reconciler.store;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Resolutions of incidents; the newest of an incident is its current one, and all stay. */
+public final class ResolutionRepository {
+
+  private final EntityManager em;
+
+  public ResolutionRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<ResolutionRecord> current(long incidentId) {
+    return em.createNamedQuery("ResolutionRecord.findByIncidentNewestFirst", ResolutionRecord.class)
+        .setParameter("incident", incidentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every resolution of the incident, newest first. */
+  public List<ResolutionRecord> history(long incidentId) {
+    return em.createNamedQuery("ResolutionRecord.findByIncidentNewestFirst", ResolutionRecord.class)
+        .setParameter("incident", incidentId)
+        .getResultList();
+  }
+
+  /** Stores a resolution with its per-attribute summary rows. */
+  public ResolutionRecord store(ResolutionRecord resolution, List<AttributeSummary> attributes) {
+    em.persist(resolution);
+    em.flush();
+    for (AttributeSummary a : attributes) {
+      em.persist(
+          new ResolutionAttributeRecord(resolution.id(), a.attribute(), a.status(), a.best()));
+    }
+    return resolution;
+  }
+
+  /** One attribute's status and best value, as text. */
+  public record AttributeSummary(String attribute, String status, String best) {}
+}

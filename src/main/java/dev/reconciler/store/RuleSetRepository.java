@@ -1,0 +1,44 @@
+package dev.reconciler.store;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Rule-set versions that were activated; the most recently activated one is in force. */
+public final class RuleSetRepository {
+
+  private final EntityManager em;
+
+  public RuleSetRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<RuleSetRecord> findByHash(String contentHash) {
+    return em.createNamedQuery("RuleSetRecord.findByHash", RuleSetRecord.class)
+        .setParameter("hash", contentHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<RuleSetRecord> find(long id) {
+    return Optional.ofNullable(em.find(RuleSetRecord.class, id));
+  }
+
+  public Optional<RuleSetRecord> active() {
+    return em.createNamedQuery("RuleSetRecord.findNewestActivated", RuleSetRecord.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<RuleSetRecord> all() {
+    return em.createNamedQuery("RuleSetRecord.findNewestActivated", RuleSetRecord.class)
+        .getResultList();
+  }
+
+  public RuleSetRecord store(RuleSetRecord ruleSet) {
+    em.persist(ruleSet);
+    em.flush();
+    return ruleSet;
+  }
+}
