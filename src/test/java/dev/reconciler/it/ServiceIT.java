@@ -78,6 +78,21 @@ class ServiceIT {
   }
 
   @Test
+  void anUnknownApiPathIsAProblemDocument() {
+    given()
+        .baseUri(service.baseUri().toString())
+        .when()
+        .get("/api/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404))
+        .body("title", equalTo("Not Found"))
+        .body("type", equalTo("urn:reconciler:problem:not-found"))
+        .body("instance", org.hamcrest.Matchers.startsWith("urn:uuid:"));
+  }
+
+  @Test
   void openApiDocumentIsServed() {
     given()
         .baseUri(service.baseUri().toString())
