@@ -57,7 +57,9 @@ create table resolution (
     rule_set_id    bigint       not null references rule_set_version (id),
     created_at     timestamptz  not null default now(),
     result         jsonb        not null,
-    fired_rules    jsonb        not null default '[]'
+    fired_rules    jsonb        not null default '[]',
+    -- The ids of the claims it was computed from, so it can be re-run on exactly those.
+    input_claims   jsonb        not null default '[]'
 );
 create index resolution_incident on resolution (incident_id, id desc);
 

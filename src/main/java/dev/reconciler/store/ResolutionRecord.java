@@ -42,15 +42,25 @@ public class ResolutionRecord {
   @ColumnTransformer(write = "?::jsonb")
   private String firedRules;
 
+  @Column(name = "input_claims", nullable = false, updatable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private String inputClaims;
+
   protected ResolutionRecord() {}
 
   public ResolutionRecord(
-      long incidentId, long ruleSetId, Instant createdAt, String resultJson, String firedRulesJson) {
+      long incidentId,
+      long ruleSetId,
+      Instant createdAt,
+      String resultJson,
+      String firedRulesJson,
+      String inputClaimIdsJson) {
     this.incidentId = incidentId;
     this.ruleSetId = ruleSetId;
     this.createdAt = createdAt;
     this.result = resultJson;
     this.firedRules = firedRulesJson;
+    this.inputClaims = inputClaimIdsJson;
   }
 
   public Long id() {
@@ -75,5 +85,10 @@ public class ResolutionRecord {
 
   public String firedRulesJson() {
     return firedRules;
+  }
+
+  /** The ids of the stored claims this resolution was computed from, as a JSON array. */
+  public String inputClaimIdsJson() {
+    return inputClaims;
   }
 }

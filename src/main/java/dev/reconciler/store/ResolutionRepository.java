@@ -39,6 +39,21 @@ public final class ResolutionRepository {
     return resolution;
   }
 
+  /** The per-attribute summary rows of a resolution. */
+  public List<AttributeSummary> summaries(long resolutionId) {
+    return em.createQuery(
+            "select a from ResolutionAttributeRecord a where a.resolutionId = :id order by a.attribute",
+            ResolutionAttributeRecord.class)
+        .setParameter("id", resolutionId)
+        .getResultStream()
+        .map(a -> new AttributeSummary(a.attribute(), a.status(), a.best()))
+        .toList();
+  }
+
+  public java.util.Optional<ResolutionRecord> find(long id) {
+    return java.util.Optional.ofNullable(em.find(ResolutionRecord.class, id));
+  }
+
   /** One attribute's status and best value, as text. */
   public record AttributeSummary(String attribute, String status, String best) {}
 }

@@ -104,9 +104,9 @@ class RepositoriesIT {
           RuleSetRecord rules =
               new RuleSetRepository(em).store(new RuleSetRecord("1.0.0", "abc", "{\"a.drl\":\"rule\"}", "system", Instant.now()));
           ResolutionRepository resolutions = new ResolutionRepository(em);
-          resolutions.store(new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":1}", "[]"),
+          resolutions.store(new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":1}", "[]", "[]"),
               List.of(new AttributeSummary("injured", "settled", "14")));
-          resolutions.store(new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":2}", "[\"r\"]"),
+          resolutions.store(new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":2}", "[\"r\"]", "[1]"),
               List.of(new AttributeSummary("injured", "disputed", "11")));
         });
     db.inTransaction(
