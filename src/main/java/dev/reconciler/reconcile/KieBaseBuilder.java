@@ -40,7 +40,11 @@ final class KieBaseBuilder {
         path = path.substring(RESOURCES.length());
       }
       String file = path.isEmpty() ? ruleSet.label() : ruleSet.display(path);
-      errors.add(RuleSetException.where(file, m.getLine(), m.getColumn()) + ": " + oneLine(m.getText()));
+      int line = m.getLine();
+      if (line <= 0 && ruleSet.files().containsKey(path)) {
+        line = guessLine(ruleSet.files().get(path), m.getText());
+      }
+      errors.add(RuleSetException.where(file, line, m.getColumn()) + ": " + oneLine(m.getText()));
     }
     if (!errors.isEmpty()) {
       throw new RuleSetException(String.join("\n", errors));
@@ -79,6 +83,45 @@ final class KieBaseBuilder {
       return "";
     }
     return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+  }
+
+  /**
+   * Some compiler errors (an unknown field in a constraint) come without a line. The line is then
+   * the first one holding the rarest word of the expression the message quotes.
+   */
+  static int guessLine(String text, String message) {
+    if (message == null) {
+      return 0;
+    }
+    String[] lines = text.split("\n", -1);
+    int best = 0;
+    int bestCount = Integer.MAX_VALUE;
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}").matcher(expressionIn(message));
+    while (words.find()) {
+      java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + words.group() + "\\b");
+      int count = 0;
+      int first = 0;
+      for (int i = 0; i < lines.length; i++) {
+        if (word.matcher(lines[i]).find()) {
+          count++;
+          first = first == 0 ? i + 1 : first;
+        }
+      }
+      if (count > 0 && count < bestCount) {
+        bestCount = count;
+        best = first;
+      }
+    }
+    return best;
+  }
+
+  private static String expressionIn(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Unable to Analyse Expression (.*?):").matcher(message);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.").matcher(message);
+    return m.find() ? m.group(1) : "";
   }
 
   private static String oneLine(String text) {

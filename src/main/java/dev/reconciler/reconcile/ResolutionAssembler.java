@@ -88,10 +88,11 @@ final class ResolutionAssembler {
       return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.INCONSISTENT, inconsistent.get(id).getRule(), null);
     }
     if (!d.isDerived() && superseded.containsKey(id)) {
-      // When several rules superseded a claim, the one that fired first (the earlier policy) is named.
+      // Several claims may supersede one: name the earliest policy's rule, then the published
+      // claim if it is among the winners, then the first winner by id, so the record is stable.
       Superseded first = null;
       for (Superseded s : superseded.get(id)) {
-        if (first == null || fired.indexOf(s.getRule()) < fired.indexOf(first.getRule())) {
+        if (first == null || before(s, first, d.getBestClaimId())) {
           first = s;
         }
       }
@@ -100,5 +101,17 @@ final class ResolutionAssembler {
     boolean supports = d.isDerived() || supporting.contains(id);
     return new ClaimOutcome(
         c.getClaim(), c.getRank(), supports ? Outcome.SUPPORTS : Outcome.DISPUTES, d.getRule(), null);
+  }
+
+  private boolean before(Superseded a, Superseded b, String best) {
+    int ra = fired.indexOf(a.getRule());
+    int rb = fired.indexOf(b.getRule());
+    if (ra != rb) {
+      return ra < rb;
+    }
+    if (a.getWinner().equals(best) != b.getWinner().equals(best)) {
+      return a.getWinner().equals(best);
+    }
+    return a.getWinner().compareTo(b.getWinner()) < 0;
   }
 }
