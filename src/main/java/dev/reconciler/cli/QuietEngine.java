@@ -12,6 +12,8 @@ final class QuietEngine {
   static void apply() {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+      // A broken rule file is reported once, by the command, with file and line; not also here.
+      System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
     }
   }
 }
