@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,14 @@ public final class RuleSetLoader {
   /** Scenarios live here; they test a rule set but are not part of it (nor of its hash). */
   public static final String TESTS = "tests/";
 
+  /**
+   * What a rule set is made of: DRL, the editors' CSV tables and the YAML manifest. Anything else
+   * (a README, an editor's backup file) is not part of the rule set nor of its hash.
+   */
+  private static final Pattern RULE_FILE = Pattern.compile(".*\\.(drl|csv|ya?ml)$");
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private RuleSetLoader() {}
@@ -44,7 +54,7 @@ public final class RuleSetLoader {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(TESTS) || rel.startsWith(".") || rel.contains("/.")) {
+        if (rel.startsWith(TESTS) || rel.startsWith(".") || rel.contains("/.") || !RULE_FILE.matcher(rel).matches()) {
           continue;
         }
         files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
@@ -60,7 +70,7 @@ public final class RuleSetLoader {
     SortedMap<String, String> files = new TreeMap<>();
     texts.forEach(
         (path, text) -> {
-          if (!path.startsWith(TESTS)) {
+          if (!path.startsWith(TESTS) && RULE_FILE.matcher(path).matches()) {
             files.put(path, text);
           }
         });
@@ -99,9 +109,29 @@ public final class RuleSetLoader {
     if (files.keySet().stream().noneMatch(p -> p.endsWith(".drl"))) {
       throw new RuleSetException(shown + ": no .drl rule file");
     }
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      if (f.getKey().endsWith(".drl")) {
+        checkPackage(f.getKey(), f.getValue(), shown);
+      }
+    }
     EditorsData data =
         new EditorsDataReader(files, p -> shown.isEmpty() ? p : shown + "/" + p).read();
     return new RuleSet(version, hash(files), files, agenda, data, shown);
+  }
+
+  /** One business topic per file, and the file's folder matches its package (policy/x.drl: package policy). */
+  private static void checkPackage(String path, String text, String label) {
+    String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '.') : "";
+    Matcher m = PACKAGE.matcher(text);
+    String shown = label.isEmpty() ? path : label + "/" + path;
+    if (!m.find()) {
+      throw RuleSetException.at(shown, 1, 0, "no package line; write 'package " + folder + ";'");
+    }
+    if (!m.group(1).equals(folder)) {
+      int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+      throw RuleSetException.at(
+          shown, line, 0, "package " + m.group(1) + " does not match the folder; write 'package " + folder + ";'");
+    }
   }
 
   /** SHA-256 over each file's path and text, in path order. */

@@ -98,6 +98,14 @@ class BadRulesTest {
         .hasMessageContaining("no entry for version 1.1.0");
   }
 
+  @Test
+  void aPackageThatDoesNotMatchItsFolderIsRejected(@TempDir Path tmp) {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
+    assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
+        .hasMessageContaining("policy/dispute.drl:4: package disputes does not match the folder");
+  }
+
   record Run(int exit, String out, String err) {}
 
   static Run cli(Path rules, String... args) {
