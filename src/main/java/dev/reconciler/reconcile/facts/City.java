@@ -1,7 +1,6 @@
 package dev.reconciler.reconcile.facts;
 
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
 
 /** A city from the editors' list, with its standard UTC offset (null when the editors give none). */
 public final class City {
@@ -9,13 +8,13 @@ public final class City {
   private final String name;
   private final String country;
   private final ZoneOffset offset;
-  private final Pattern pattern;
+  private final Phrase phrase;
 
   public City(String name, String country, ZoneOffset offset) {
     this.name = name;
     this.country = country;
     this.offset = offset;
-    this.pattern = Phrase.compile(name);
+    this.phrase = new Phrase(name);
   }
 
   public String getName() {
@@ -32,7 +31,7 @@ public final class City {
 
   /** True when the (folded) text names this city as a whole word. */
   public boolean foundIn(String text) {
-    return text != null && pattern.matcher(text).find();
+    return phrase.foundIn(text);
   }
 
   @Override

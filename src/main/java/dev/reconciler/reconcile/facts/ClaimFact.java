@@ -27,6 +27,7 @@ public final class ClaimFact {
 
   private final Claim claim;
   private final LocalDate reportDate;
+  private final String text;
   private ClaimValue value;
   private int rank = -1;
   private boolean canonical;
@@ -37,6 +38,7 @@ public final class ClaimFact {
     this.claim = Objects.requireNonNull(claim, "claim");
     this.reportDate = reportDate;
     this.value = claim.value();
+    this.text = claim.value() instanceof TextValue t ? Phrase.fold(t.text()) : null;
   }
 
   public Claim getClaim() {
@@ -100,7 +102,7 @@ public final class ClaimFact {
 
   /** The claim's text as worded in the report, folded for matching; null for non-text values. */
   public String getText() {
-    return claim.value() instanceof TextValue t ? Phrase.fold(t.text()) : null;
+    return text;
   }
 
   /** True once a group alias has replaced the wording by the group's canonical name. */

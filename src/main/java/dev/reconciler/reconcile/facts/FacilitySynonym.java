@@ -1,18 +1,17 @@
 package dev.reconciler.reconcile.facts;
 
-import java.util.regex.Pattern;
 
 /** One wording of a kind of facility from the editors' data ("police chief's office"), with the facility it names. */
 public final class FacilitySynonym {
 
   private final String synonym;
   private final String facility;
-  private final Pattern pattern;
+  private final Phrase phrase;
 
   public FacilitySynonym(String synonym, String facility) {
     this.synonym = synonym;
     this.facility = facility;
-    this.pattern = Phrase.compile(synonym);
+    this.phrase = new Phrase(synonym);
   }
 
   public String getSynonym() {
@@ -25,7 +24,7 @@ public final class FacilitySynonym {
 
   /** True when the (folded) text contains this wording as a whole phrase. */
   public boolean foundIn(String text) {
-    return text != null && pattern.matcher(text).find();
+    return phrase.foundIn(text);
   }
 
   @Override

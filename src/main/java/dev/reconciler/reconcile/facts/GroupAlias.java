@@ -1,18 +1,17 @@
 package dev.reconciler.reconcile.facts;
 
-import java.util.regex.Pattern;
 
 /** One name of an armed group from the editors' alias table, with the group's canonical name. */
 public final class GroupAlias {
 
   private final String alias;
   private final String canonical;
-  private final Pattern pattern;
+  private final Phrase phrase;
 
   public GroupAlias(String alias, String canonical) {
     this.alias = alias;
     this.canonical = canonical;
-    this.pattern = Phrase.compile(alias);
+    this.phrase = new Phrase(alias);
   }
 
   public String getAlias() {
@@ -25,7 +24,7 @@ public final class GroupAlias {
 
   /** True when the (folded) text names this alias as a whole word or phrase. */
   public boolean foundIn(String text) {
-    return text != null && pattern.matcher(text).find();
+    return phrase.foundIn(text);
   }
 
   @Override

@@ -6,7 +6,20 @@ import java.util.regex.Pattern;
 /** Whole-word, case-insensitive matching of an editors' phrase inside a claim's text. */
 final class Phrase {
 
-  private Phrase() {}
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final String folded;
+  private final Pattern pattern;
+
+  Phrase(String phrase) {
+    this.folded = fold(phrase);
+    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])");
+  }
+
+  /** True when the folded text holds this phrase as whole words; a plain search rules most texts out first. */
+  boolean foundIn(String foldedText) {
+    return foldedText != null && foldedText.contains(folded) && pattern.matcher(foldedText).find();
+  }
 
   /** Folds case, typographic apostrophes and spacing so that editors' data matches report text. */
   static String fold(String text) {
@@ -15,11 +28,8 @@ final class Phrase {
         .replace('\u2018', '\'')
         .replace('\u2010', '-')
         .replace('\u2011', '-')
-        .replaceAll("\\s+", " ")
+        .transform(t -> SPACES.matcher(t).replaceAll(" "))
         .strip();
   }
 
-  static Pattern compile(String phrase) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(phrase)) + "(?![\\p{L}\\p{N}])");
-  }
 }
