@@ -1,0 +1,81 @@
+package dev.reconciler.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.ClaimValue;
+import dev.reconciler.claim.CountRange;
+import dev.reconciler.reconcile.AttributeResult;
+import dev.reconciler.reconcile.ClaimOutcome;
+import dev.reconciler.reconcile.Resolution;
+
+/**
+ * A resolution as JSON: {@code ruleset.version|hash}, {@code attributes.<name>.status|best|low|
+ * high|approximate|decidedBy|independentSources|claims[]} and {@code firedRules}. An exact count is
+ * a number, a range {@code {"min","max"}}; other values as in {@link ClaimJson}.
+ */
+public final class ResolutionJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ResolutionJson() {}
+
+  public static ObjectNode toJson(Resolution r) {
+    ObjectNode root = NODES.objectNode();
+    ObjectNode rs = root.putObject("ruleset");
+    rs.put("version", r.rulesetVersion());
+    rs.put("hash", r.rulesetHash());
+    ObjectNode attributes = root.putObject("attributes");
+    r.attributes().forEach((a, result) -> attributes.set(a.key(), toJson(result)));
+    ArrayNode fired = root.putArray("firedRules");
+    r.firedRules().forEach(fired::add);
+    return root;
+  }
+
+  public static ObjectNode toJson(AttributeResult a) {
+    ObjectNode n = NODES.objectNode();
+    n.put("status", a.status().key());
+    n.set("best", value(a.best()));
+    n.set("low", value(a.low()));
+    n.set("high", value(a.high()));
+    n.put("approximate", a.approximate());
+    n.put("decidedBy", a.decidedBy());
+    n.put("independentSources", a.independentSources());
+    ArrayNode claims = n.putArray("claims");
+    for (ClaimOutcome o : a.claims()) {
+      Claim c = o.claim();
+      ObjectNode cn = claims.addObject();
+      cn.put("id", c.id());
+      cn.put("report", c.reportId());
+      cn.put("speaker", c.speaker());
+      cn.put("role", c.role().key());
+      cn.put("rank", o.rank());
+      cn.set("value", value(c.value()));
+      cn.put("approximate", c.approximate());
+      cn.put("phase", c.phase().key());
+      cn.put("scope", c.scope().key());
+      cn.put("outcome", o.outcome().key());
+      cn.put("rule", o.rule());
+      if (o.by() != null) {
+        cn.put("by", o.by());
+      }
+      if (c.evidence() != null) {
+        cn.put("sentence", c.evidence().sentence());
+      }
+    }
+    return n;
+  }
+
+  /** A value for publication: an exact count as a number, anything else as {@link ClaimJson} writes it. */
+  public static JsonNode value(ClaimValue v) {
+    if (v == null) {
+      return NODES.nullNode();
+    }
+    if (v instanceof CountRange r && r.isExact()) {
+      return NODES.numberNode(r.min());
+    }
+    return ClaimJson.valueToJson(v);
+  }
+}

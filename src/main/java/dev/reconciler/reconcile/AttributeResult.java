@@ -1,0 +1,33 @@
+package dev.reconciler.reconcile;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.ClaimValue;
+import java.util.List;
+
+/**
+ * What is published about one attribute and why: status, best value and range, the deciding rule,
+ * how many independent sources back the value, and every claim with its outcome.
+ *
+ * @param low the smallest value the claims allow, or null (unbounded, or not an ordered kind)
+ * @param high the largest, or null
+ */
+public record AttributeResult(
+    Attribute attribute,
+    Status status,
+    ClaimValue best,
+    ClaimValue low,
+    ClaimValue high,
+    boolean approximate,
+    String decidedBy,
+    int independentSources,
+    List<ClaimOutcome> claims) {
+
+  public AttributeResult {
+    claims = List.copyOf(claims);
+  }
+
+  /** The claims with the given outcome. */
+  public List<ClaimOutcome> claims(Outcome outcome) {
+    return claims.stream().filter(c -> c.outcome() == outcome).toList();
+  }
+}

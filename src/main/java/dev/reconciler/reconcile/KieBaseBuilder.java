@@ -1,0 +1,130 @@
+package dev.reconciler.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles a rule set's DRL texts into a KieBase at run time (not from the classpath), and turns
+ * compiler errors into {@link RuleSetException}s that name file, line and column.
+ */
+final class KieBaseBuilder {
+
+  private static final String RESOURCES = "src/main/resources/";
+
+  private KieBaseBuilder() {}
+
+  static KieBase build(RuleSet ruleSet) {
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    // A release id per rule-set hash, so that two rule sets never replace each other in the repository.
+    ReleaseId releaseId =
+        ks.newReleaseId("dev.reconciler.rules", "ruleset", ruleSet.version() + "-" + ruleSet.hash().substring(0, 16));
+    kfs.generateAndWritePomXML(releaseId);
+    ruleSet.drlFiles().forEach((path, text) -> kfs.write(RESOURCES + path, text));
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<String> errors = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String path = m.getPath() == null ? "" : m.getPath();
+      if (path.startsWith(RESOURCES)) {
+        path = path.substring(RESOURCES.length());
+      }
+      String file = path.isEmpty() ? ruleSet.label() : ruleSet.display(path);
+      int line = m.getLine();
+      if (line <= 0 && ruleSet.files().containsKey(path)) {
+        line = guessLine(ruleSet.files().get(path), m.getText());
+      }
+      errors.add(RuleSetException.where(file, line, m.getColumn()) + ": " + oneLine(m.getText()));
+    }
+    if (!errors.isEmpty()) {
+      throw new RuleSetException(String.join("\n", errors));
+    }
+    KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+    checkAgendaGroups(ruleSet, kieBase);
+    return kieBase;
+  }
+
+  /** Every rule must belong to one of the manifest's policies, or it would never fire in order. */
+  private static void checkAgendaGroups(RuleSet ruleSet, KieBase kieBase) {
+    Set<String> unknown = new TreeSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        if (r instanceof RuleImpl impl && !ruleSet.agenda().contains(groupOf(impl))) {
+          unknown.add(
+              ruleSet.display(impl.getResource() == null ? p.getName() : stripResources(impl.getResource().getSourcePath()))
+                  + ": rule \"" + r.getName() + "\" is in agenda group '" + groupOf(impl)
+                  + "', which is not in the manifest's agenda " + ruleSet.agenda());
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new RuleSetException(String.join("\n", unknown));
+    }
+  }
+
+  /** The policy a rule belongs to: its ruleflow group, which DRL 10 treats as its agenda group. */
+  private static String groupOf(RuleImpl rule) {
+    String g = rule.getRuleFlowGroup();
+    return g == null || g.isEmpty() ? rule.getAgendaGroup() : g;
+  }
+
+  private static String stripResources(String path) {
+    if (path == null) {
+      return "";
+    }
+    return path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+  }
+
+  /**
+   * Some compiler errors (an unknown field in a constraint) come without a line. The line is then
+   * the first one holding the rarest word of the expression the message quotes.
+   */
+  static int guessLine(String text, String message) {
+    if (message == null) {
+      return 0;
+    }
+    String[] lines = text.split("\n", -1);
+    int best = 0;
+    int bestCount = Integer.MAX_VALUE;
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}").matcher(expressionIn(message));
+    while (words.find()) {
+      java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + words.group() + "\\b");
+      int count = 0;
+      int first = 0;
+      for (int i = 0; i < lines.length; i++) {
+        if (word.matcher(lines[i]).find()) {
+          count++;
+          first = first == 0 ? i + 1 : first;
+        }
+      }
+      if (count > 0 && count < bestCount) {
+        bestCount = count;
+        best = first;
+      }
+    }
+    return best;
+  }
+
+  private static String expressionIn(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Unable to Analyse Expression (.*?):").matcher(message);
+    if (m.find()) {
+      return m.group(1);
+    }
+    m = java.util.regex.Pattern.compile("\\[Near : \\{\\.\\.\\.(.*?)\\.\\.\\.\\.").matcher(message);
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.reconciler.reconcile;
+
+import dev.reconciler.claim.Claim;
+import dev.reconciler.reconcile.facts.ClaimFact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Reconciles the claims of one incident under one rule set. The KieBase is compiled once per rule
+ * set (cached by content hash) and shared; every incident gets its own session.
+ */
+public final class Reconciler {
+
+  /** Compiled rule sets by hash; a hash names exactly one set of texts, so entries never go stale. */
+  private static final ConcurrentMap<String, KieBase> KIE_BASES = new ConcurrentHashMap<>();
+
+  /** A guard against a rule set that never settles (rules that keep re-activating each other). */
+  private static final int MAX_FIRINGS = 200_000;
+
+  private final RuleSet ruleSet;
+  private final KieBase kieBase;
+
+  /** Compiles the rule set, or reuses the KieBase compiled for the same hash. */
+  public Reconciler(RuleSet ruleSet) {
+    this.ruleSet = ruleSet;
+    this.kieBase = KIE_BASES.computeIfAbsent(ruleSet.hash(), h -> KieBaseBuilder.build(ruleSet));
+  }
+
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** The compiled rules, shared by every reconciler of the same rule set. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Runs the rules over one incident's claims in a fresh session. */
+  public Resolution reconcile(Incident incident) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      FiredRules fired = new FiredRules();
+      session.addEventListener(fired);
+      for (Object fact : ruleSet.data().facts()) {
+        session.insert(fact);
+      }
+      List<ClaimFact> claims = new ArrayList<>();
+      for (Claim c : incident.claims()) {
+        ClaimFact f = new ClaimFact(c, incident.dateOf(c.reportId()));
+        claims.add(f);
+        session.insert(f);
+      }
+      // The manifest lists the policies in order; the focus stack runs the last pushed first.
+      List<String> agenda = ruleSet.agenda();
+      for (int i = agenda.size() - 1; i >= 0; i--) {
+        session.getAgenda().getAgendaGroup(agenda.get(i)).setFocus();
+      }
+      int n = session.fireAllRules(MAX_FIRINGS);
+      if (n >= MAX_FIRINGS) {
+        throw new RuleSetException(
+            ruleSet.label() + ": the rules did not settle after " + MAX_FIRINGS + " firings; last: "
+                + fired.names().get(fired.names().size() - 1));
+      }
+      return new ResolutionAssembler(ruleSet, claims, session.getObjects(), fired.names()).assemble();
+    } finally {
+      session.dispose();
+    }
+  }
+}

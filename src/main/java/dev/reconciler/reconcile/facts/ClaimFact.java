@@ -1,0 +1,256 @@
+package dev.reconciler.reconcile.facts;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.ClaimValue;
+import dev.reconciler.claim.Phase;
+import dev.reconciler.claim.Role;
+import dev.reconciler.claim.Scope;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.claim.TextValue;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+import org.kie.api.definition.type.ClassReactive;
+
+/**
+ * A claim in a reconciliation session, with what the rules add to it: the speaker's rank from the
+ * editors' table and the value as normalised against editors' data (canonical group name, place
+ * reduced to city and facility, weekday dated from the report).
+ *
+ * <p>Class-reactive on purpose: the preparing rules change the value through setters and every rule
+ * that looks at a claim must see the change. Equality is the claim's id, which never changes.
+ */
+@ClassReactive
+public final class ClaimFact {
+
+  private final Claim claim;
+  private final LocalDate reportDate;
+  private final String text;
+  private ClaimValue value;
+  private int rank = -1;
+  private boolean canonical;
+  private String city;
+  private String facility;
+
+  public ClaimFact(Claim claim, LocalDate reportDate) {
+    this.claim = Objects.requireNonNull(claim, "claim");
+    this.reportDate = reportDate;
+    this.value = claim.value();
+    this.text = claim.value() instanceof TextValue t ? Phrase.fold(t.text()) : null;
+  }
+
+  public Claim getClaim() {
+    return claim;
+  }
+
+  public String getId() {
+    return claim.id();
+  }
+
+  public String getReportId() {
+    return claim.reportId();
+  }
+
+  /** The report's date, or null when it has none: it then counts as earlier than every dated one. */
+  public LocalDate getReportDate() {
+    return reportDate;
+  }
+
+  public Attribute getAttribute() {
+    return claim.attribute();
+  }
+
+  public Role getRole() {
+    return claim.role();
+  }
+
+  public Phase getPhase() {
+    return claim.phase();
+  }
+
+  public Scope getScope() {
+    return claim.scope();
+  }
+
+  public String getSpeaker() {
+    return claim.speaker();
+  }
+
+  public boolean isApproximate() {
+    return claim.approximate();
+  }
+
+  /** The value as the rules see it: the claim's own, or its normalised form. */
+  public ClaimValue getValue() {
+    return value;
+  }
+
+  public void setValue(ClaimValue value) {
+    this.value = Objects.requireNonNull(value, "value");
+  }
+
+  /** The speaker's rank for this attribute, or -1 until the rank rules have set it. */
+  public int getRank() {
+    return rank;
+  }
+
+  public void setRank(int rank) {
+    this.rank = rank;
+  }
+
+  /** The claim's text as worded in the report, folded for matching; null for non-text values. */
+  public String getText() {
+    return text;
+  }
+
+  /** True once a group alias has replaced the wording by the group's canonical name. */
+  public boolean isCanonical() {
+    return canonical;
+  }
+
+  public void setCanonical(boolean canonical) {
+    this.canonical = canonical;
+  }
+
+  /** The city a place names, per the editors' list of cities, or null. */
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+    this.value = new TextValue(placeText());
+  }
+
+  /** The kind of facility a place names, per the editors' facility synonyms, or null. */
+  public String getFacility() {
+    return facility;
+  }
+
+  public void setFacility(String facility) {
+    this.facility = facility;
+    this.value = new TextValue(placeText());
+  }
+
+  private String placeText() {
+    if (city == null) {
+      return facility;
+    }
+    return facility == null ? city : facility + ", " + city;
+  }
+
+  // ----- helpers the rules call: comparisons only, the decisions are the rules' -----
+
+  /** A start time that names a weekday but no date (the report said "Friday"). */
+  public boolean isWeekdayWithoutDate() {
+    return value instanceof StartTime t && t.date() == null && t.weekday() != null;
+  }
+
+  /** A start time without a UTC offset. */
+  public boolean isOffsetMissing() {
+    return value instanceof StartTime t && t.offset() == null;
+  }
+
+  /** This start time dated as the last day of its weekday on or before the report's date. */
+  public StartTime datedFromReport() {
+    StartTime t = (StartTime) value;
+    LocalDate d = reportDate.with(TemporalAdjusters.previousOrSame(t.weekday()));
+    return new StartTime(d, null, t.time(), t.partOfDay(), t.offset());
+  }
+
+  /** This start time with the given UTC offset. */
+  public StartTime withOffset(ZoneOffset offset) {
+    StartTime t = (StartTime) value;
+    return new StartTime(t.date(), t.weekday(), t.time(), t.partOfDay(), offset);
+  }
+
+  /** True when both claims' values can be true of the same incident at once. */
+  public boolean agreesWith(ClaimFact other) {
+    if (getAttribute() != other.getAttribute()) {
+      return false;
+    }
+    if (getAttribute() == Attribute.LOCATION && (placeKnown() || other.placeKnown())) {
+      return same(city, other.city) && same(facility, other.facility);
+    }
+    return value.agreesWith(other.value);
+  }
+
+  /** True when this claim's value says strictly more than an agreeing {@code other}'s. */
+  public boolean isMoreSpecificThan(ClaimFact other) {
+    if (getAttribute() == Attribute.LOCATION) {
+      return placeDetail() > other.placeDetail();
+    }
+    return value.isMoreSpecificThan(other.value);
+  }
+
+  /** Rank first, then the later report, then the id, so that exactly one claim is strongest. */
+  public boolean isStrongerThan(ClaimFact other) {
+    if (rank != other.rank) {
+      return rank > other.rank;
+    }
+    int dates = compareDates(other);
+    if (dates != 0) {
+      return dates > 0;
+    }
+    return getId().compareTo(other.getId()) > 0;
+  }
+
+  /** The later report first (undated counts as earliest), then rank, then the id. */
+  public boolean isMoreRecentThan(ClaimFact other) {
+    int dates = compareDates(other);
+    if (dates != 0) {
+      return dates > 0;
+    }
+    if (rank != other.rank) {
+      return rank > other.rank;
+    }
+    return getId().compareTo(other.getId()) > 0;
+  }
+
+  /** True when this claim's report is dated later than the other's; an undated report is earliest. */
+  public boolean isLaterThan(ClaimFact other) {
+    return compareDates(other) > 0;
+  }
+
+  private int compareDates(ClaimFact other) {
+    if (Objects.equals(reportDate, other.reportDate)) {
+      return 0;
+    }
+    if (reportDate == null) {
+      return -1;
+    }
+    if (other.reportDate == null) {
+      return 1;
+    }
+    return reportDate.compareTo(other.reportDate);
+  }
+
+  private boolean placeKnown() {
+    return city != null || facility != null;
+  }
+
+  private int placeDetail() {
+    return (city != null ? 1 : 0) + (facility != null ? 1 : 0);
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null || b == null || a.equals(b);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClaimFact c && c.getId().equals(getId());
+  }
+
+  @Override
+  public int hashCode() {
+    return getId().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return getId() + "[" + getAttribute().key() + "=" + value.display() + " rank " + rank + "]";
+  }
+}

@@ -1,0 +1,74 @@
+package dev.reconciler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.json.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The reconcile and test-rules commands on the default rules, as a user runs them. */
+class ReconcileCommandTest {
+
+  @Test
+  void printsTheWholeResolutionAsJson() throws Exception {
+    Run run = run("reconcile", "src/test/resources/seeds.claims.json", "--json");
+    assertThat(run.exit).as(run.err).isZero();
+    JsonNode r = Json.MAPPER.readTree(run.out);
+    assertThat(r.at("/ruleset/version").asText()).isEqualTo("1.0.0");
+    assertThat(r.at("/ruleset/hash").asText()).hasSize(64);
+    JsonNode victims = r.at("/attributes/victims_killed");
+    assertThat(victims.path("status").asText()).isEqualTo("settled");
+    assertThat(victims.path("best").asInt()).isEqualTo(4);
+    assertThat(victims.path("low").asInt()).isEqualTo(4);
+    assertThat(victims.path("high").asInt()).isEqualTo(4);
+    assertThat(victims.path("approximate").isBoolean()).isTrue();
+    assertThat(victims.path("decidedBy").asText()).isNotBlank();
+    JsonNode claim = victims.path("claims").get(0);
+    for (String key : new String[] {"report", "speaker", "role", "value", "outcome", "rule"}) {
+      assertThat(claim.has(key)).as(key).isTrue();
+    }
+    assertThat(r.at("/attributes/hostages_taken/status").asText()).isEqualTo("unverified");
+    assertThat(r.at("/attributes/deaths_total/best").asInt()).isEqualTo(7);
+    assertThat(r.path("firedRules").size()).isPositive();
+  }
+
+  @Test
+  void printsAReadableTable() {
+    Run run = run("reconcile", "src/test/resources/seeds.claims.json");
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.out)
+        .contains("attribute", "status", "decided by")
+        .containsPattern("perpetrator +settled +Tehreek-e-Taliban Pakistan")
+        .containsPattern("hostages_taken +unverified")
+        .contains("inconsistent - A reported total that disagrees with the derived total is inconsistent");
+  }
+
+  @Test
+  void reportTextsWaitForTheExtractor() {
+    Run run = run("reconcile", "seeds");
+    assertThat(run.exit).isNotZero();
+    assertThat(run.err).contains("needs the extractor");
+  }
+
+  @Test
+  void testRulesPassesOnTheDefaultRules() {
+    Run run = run("test-rules");
+    assertThat(run.exit).as(run.out).isZero();
+    assertThat(run.out).contains("all passed").doesNotContain("FAIL");
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+}
