@@ -84,9 +84,13 @@ public record StartTime(
     return null;
   }
 
+  /**
+   * How much a value says. A clock time outweighs a date with a part of day, so that "19:10" is
+   * more specific than "Friday night" (EDITORIAL-POLICY 5); the date still adds to a clock time.
+   */
   private int detail() {
     return (date != null ? 2 : weekday != null ? 1 : 0)
-        + (time != null ? 2 : partOfDay != null ? 1 : 0)
+        + (time != null ? 4 : partOfDay != null ? 1 : 0)
         + (offset != null ? 1 : 0);
   }
 
