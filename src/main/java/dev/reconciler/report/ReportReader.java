@@ -1,0 +1,112 @@
+package dev.reconciler.report;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a report in the seed format: an optional first line beginning {@code " date
+ * YYYY-MM-DD"} (the rest of that line is the first paragraph), an optional headline, then the
+ * body. A date or publisher given by the client wins over what the text says.
+ */
+public final class ReportReader {
+
+  private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\S+)\\s*(.*)$");
+  private static final Pattern BY_PUBLISHER =
+      Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})\\s*$");
+  /** A headline is a short line without a closing full stop. */
+  private static final int HEADLINE_MAX_CHARS = 160;
+
+  private ReportReader() {}
+
+  /** Reads a report file (UTF-8); its file name becomes the report's name. */
+  public static Report read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new BadReportException(file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new BadReportException(file + ": cannot be read: " + e.getMessage());
+    }
+    return parse(text, file.getFileName().toString(), null, null, null);
+  }
+
+  /**
+   * Parses report text. {@code publisher}, {@code publishedOn} and {@code url} come from the
+   * client and may be null; {@code where} names the source in error messages.
+   */
+  public static Report parse(
+      String text, String where, String publisher, LocalDate publishedOn, String url) {
+    if (text == null || text.isBlank()) {
+      throw new BadReportException(where + ": the report has no text");
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new BadReportException(where + ": the report is binary, not text");
+    }
+    String[] lines = text.strip().split("\\R", -1);
+    LocalDate dated = null;
+    String headline = null;
+    String byline = null;
+    Matcher date = DATE_LINE.matcher(lines[0]);
+    if (date.matches()) {
+      try {
+        dated = LocalDate.parse(date.group(1));
+      } catch (DateTimeParseException e) {
+        throw new BadReportException(
+            where + ":1: '" + date.group(1) + "' is not a date (expected YYYY-MM-DD)");
+      }
+      Matcher by = BY_PUBLISHER.matcher(date.group(2).strip());
+      if (by.matches()) {
+        byline = by.group(1);
+      }
+    } else if (looksLikeHeadline(lines)) {
+      headline = lines[0].strip();
+    }
+    return new Report(
+        idOf(text),
+        text,
+        headline,
+        publisher != null ? publisher : byline,
+        publishedOn != null ? publishedOn : dated,
+        url,
+        where);
+  }
+
+  private static boolean looksLikeHeadline(String[] lines) {
+    String first = lines[0].strip();
+    return lines.length > 1
+        && !first.isEmpty()
+        && first.length() <= HEADLINE_MAX_CHARS
+        && !first.matches(".*[.!?\"”]$");
+  }
+
+  /**
+   * The report's identity: SHA-256 of its text after Unicode normalisation (NFKC), case folding
+   * and whitespace collapsing, so re-encoded or re-wrapped copies are the same report.
+   */
+  public static String idOf(String text) {
+    String normal =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
+            .strip();
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(normal.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}
