@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ReconcileCommand.class,
       TestRulesCommand.class,
+      ValidateCommand.class,
       VerifyAuditCommand.class,
       CommandLine.HelpCommand.class
     })
