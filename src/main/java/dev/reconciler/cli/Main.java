@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       TestRulesCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       VerifyAuditCommand.class,
       CommandLine.HelpCommand.class
     })
