@@ -1,6 +1,7 @@
 package dev.reconciler.app;
 
 import dev.reconciler.extract.ClaimExtractor;
+import dev.reconciler.extract.Extractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -8,15 +9,10 @@ import jakarta.enterprise.inject.Produces;
 @ApplicationScoped
 public class ExtractorProducer {
 
-  /**
-   * WIRING POINT: until the extractor is merged, reading report texts is refused with one clear line;
-   * then this returns {@code new dev.reconciler.extract.Extractor()}.
-   */
+  /** Built on first use: loading the language models takes a moment, and not every start needs them. */
   @Produces
   @ApplicationScoped
   ClaimExtractor extractor() {
-    return report -> {
-      throw new IllegalStateException("reading report texts needs the extractor, which this build does not have yet");
-    };
+    return new Extractor();
   }
 }
