@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       TestRulesCommand.class,
       VerifyAuditCommand.class,
+      HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,59 @@
+package dev.reconciler.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings the running application reads, through MicroProfile Config (so environment
+ * variables, system properties or a config source of the server all work). Names and defaults
+ * are {@link Settings}'s, which the launcher reads and passes on: one place for both.
+ */
+@ApplicationScoped
+public class ServiceConfig {
+
+  @Inject
+  @ConfigProperty(name = Settings.MODE, defaultValue = "development")
+  String mode;
+
+  @Inject
+  @ConfigProperty(name = Settings.USERS)
+  Optional<String> users;
+
+  @Inject
+  @ConfigProperty(name = Settings.API_KEY)
+  Optional<String> apiKey;
+
+  @Inject
+  @ConfigProperty(name = Settings.MAX_BODY_BYTES, defaultValue = Settings.DEFAULT_MAX_BODY_BYTES)
+  String maxBodyBytes;
+
+  @Inject
+  @ConfigProperty(name = Settings.RULES_DIR, defaultValue = Settings.DEFAULT_RULES_DIR)
+  String rulesDir;
+
+  public boolean production() {
+    return Settings.Mode.PRODUCTION.name().equals(mode.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** The raw {@code name:HASH:role,...} list, empty when no accounts are configured. */
+  public String users() {
+    return users.orElse("").strip();
+  }
+
+  /** The key clients must send, or empty when reading and posting are open. */
+  public Optional<String> apiKey() {
+    return apiKey.map(String::strip).filter(k -> !k.isEmpty());
+  }
+
+  public long maxBodyBytes() {
+    return Settings.maxBodyBytes(maxBodyBytes);
+  }
+
+  public Path rulesDir() {
+    return Path.of(rulesDir);
+  }
+}
