@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum AuditKind {
   REPORT_RECEIVED,
   CLAIMS_EXTRACTED,
+  /** Claims sent by a client, already extracted, for a named incident. */
+  CLAIMS_RECEIVED,
   INCIDENT_ASSIGNED,
   RECONCILIATION_RUN,
   ATTRIBUTE_CHANGED,

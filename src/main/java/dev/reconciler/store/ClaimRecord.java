@@ -25,6 +25,9 @@ import org.hibernate.annotations.ColumnTransformer;
 @NamedQuery(
     name = "ClaimRecord.findByIncident",
     query = "select c from ClaimRecord c where c.incidentId = :incident order by c.id")
+@NamedQuery(
+    name = "ClaimRecord.findByIds",
+    query = "select c from ClaimRecord c where c.id in :ids order by c.id")
 public class ClaimRecord {
 
   /** Claims read from a report by the extractor, or sent by a client already extracted. */
@@ -123,5 +126,26 @@ public class ClaimRecord {
 
   public Long id() {
     return id;
+  }
+
+  public String claimKey() {
+    return claimKey;
+  }
+
+  public String reportId() {
+    return reportId;
+  }
+
+  public Long incidentId() {
+    return incidentId;
+  }
+
+  /** {@code extracted} or {@code client}. */
+  public String origin() {
+    return origin;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 }

@@ -23,6 +23,16 @@ public final class ClaimRepository {
         .getResultList();
   }
 
+  /** The claims with these ids, in id order (those that no longer exist are missing). */
+  public List<ClaimRecord> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("ClaimRecord.findByIds", ClaimRecord.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   /** The incident's claims as domain claims, in the order they were stored. */
   public List<Claim> claimsOf(long incidentId) {
     return recordsOf(incidentId).stream().map(ClaimRecord::toClaim).toList();

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * per test run) or, when {@code RECONCILER_TEST_DB_URL} is set, on that server. Gives JDBC and a
  * JPA EntityManagerFactory with the application's mappings.
  */
-final class TestSchema implements AutoCloseable {
+public final class TestSchema implements AutoCloseable {
 
   private static DatabaseTarget server;
 
@@ -40,7 +40,7 @@ final class TestSchema implements AutoCloseable {
                 "jakarta.persistence.jdbc.password", target.password()));
   }
 
-  static TestSchema create() throws Exception {
+  public static TestSchema create() throws Exception {
     DatabaseTarget base = server();
     String schema = "store_test_" + Long.toString(System.nanoTime(), 36);
     try (Connection c = DatabaseCheck.dataSource(base).getConnection()) {
@@ -70,20 +70,20 @@ final class TestSchema implements AutoCloseable {
     return server;
   }
 
-  DatabaseTarget target() {
+  public DatabaseTarget target() {
     return target;
   }
 
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return DatabaseCheck.dataSource(target);
   }
 
-  Connection connection() throws SQLException {
+  public Connection connection() throws SQLException {
     return dataSource().getConnection();
   }
 
   /** Runs {@code work} in one committed transaction. */
-  void inTransaction(Consumer<EntityManager> work) {
+  public void inTransaction(Consumer<EntityManager> work) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -95,6 +95,11 @@ final class TestSchema implements AutoCloseable {
       }
       em.close();
     }
+  }
+
+  /** The application's mappings on this schema, with resource-local transactions. */
+  public EntityManagerFactory entityManagerFactory() {
+    return emf;
   }
 
   @Override
