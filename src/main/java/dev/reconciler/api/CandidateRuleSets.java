@@ -1,6 +1,6 @@
 package dev.reconciler.api;
 
-import dev.reconciler.config.ServiceConfig;
+import dev.reconciler.config.ServerConfig;
 import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
@@ -15,7 +15,7 @@ import java.util.SortedMap;
 @ApplicationScoped
 public class CandidateRuleSets {
 
-  @Inject ServiceConfig config;
+  @Inject ServerConfig config;
 
   /** Loads and compiles the candidate; a {@code RuleSetException} names every problem's place. */
   RuleSet build(RuleFilesRequest request) {

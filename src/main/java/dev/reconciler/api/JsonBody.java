@@ -19,6 +19,15 @@ final class JsonBody {
 
   /** The body as a JSON object; empty bodies are refused unless the caller handles them first. */
   static JsonNode object(byte[] body) {
+    JsonNode node = any(body);
+    if (!node.isObject()) {
+      throw ProblemException.malformedJson("expected a JSON object, not " + kind(node));
+    }
+    return node;
+  }
+
+  /** The body as any JSON value. */
+  static JsonNode any(byte[] body) {
     if (body == null || body.length == 0) {
       throw ProblemException.malformedJson("the body is empty; expected a JSON object");
     }
@@ -32,9 +41,8 @@ final class JsonBody {
       String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*$", "");
       throw ProblemException.malformedJson(where + message);
     }
-    if (node == null || !node.isObject()) {
-      throw ProblemException.malformedJson(
-          "expected a JSON object, not " + (node == null ? "nothing" : kind(node)));
+    if (node == null || node.isMissingNode()) {
+      throw ProblemException.malformedJson("the body holds no JSON value");
     }
     return node;
   }

@@ -1,8 +1,11 @@
 package dev.reconciler.api;
 
+import dev.reconciler.ingest.NoSuchIncidentException;
+import dev.reconciler.ingest.ReportConflictException;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.report.BadReportException;
+import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.NotAcceptableException;
@@ -41,12 +44,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable error) {
     UUID instance = UUID.randomUUID();
+    // An EJB (the rules in force) wraps what it throws; answer for the cause.
+    if (error instanceof EJBException ejb && ejb.getCause() != null) {
+      return toResponse(ejb.getCause());
+    }
     if (error instanceof ProblemException p) {
       return client(instance, p.status(), p.slug(), p.title(), p.getMessage(), p.extensions(), p.headers());
     }
     if (error instanceof RuleSetException e) {
       JsonObject errors = Json.createObjectBuilder().add("errors", RuleSetErrors.toJson(e)).build();
       return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
+    }
+    if (error instanceof NoSuchIncidentException e) {
+      return client(instance, 404, "not-found", "Not Found", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof ReportConflictException e) {
+      return client(instance, 409, "conflict", "Conflict", e.getMessage(), null, Map.of());
     }
     if (error instanceof BadReportException e) {
       return client(instance, 400, "bad-report", "The report cannot be read", e.getMessage(), null, Map.of());

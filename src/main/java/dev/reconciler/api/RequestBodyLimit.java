@@ -1,6 +1,6 @@
 package dev.reconciler.api;
 
-import dev.reconciler.config.ServiceConfig;
+import dev.reconciler.config.ServerConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ import java.io.InputStream;
 @ApplicationScoped
 public class RequestBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
-  @Inject ServiceConfig config;
+  @Inject ServerConfig config;
 
   @Override
   public void filter(ContainerRequestContext request) {

@@ -1,7 +1,7 @@
 package dev.reconciler.security;
 
 import dev.reconciler.api.ProblemException;
-import dev.reconciler.config.ServiceConfig;
+import dev.reconciler.config.ServerConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   public static final String HEADER = "X-API-Key";
 
-  @Inject ServiceConfig config;
+  @Inject ServerConfig config;
 
   @Context ResourceInfo resource;
 

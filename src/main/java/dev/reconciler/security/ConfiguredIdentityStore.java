@@ -1,6 +1,6 @@
 package dev.reconciler.security;
 
-import dev.reconciler.config.ServiceConfig;
+import dev.reconciler.config.ServerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class ConfiguredIdentityStore implements IdentityStore {
 
   private static final Logger LOG = Logger.getLogger(ConfiguredIdentityStore.class.getName());
 
-  @Inject ServiceConfig config;
+  @Inject ServerConfig config;
 
   private UserAccounts accounts;
 

@@ -1,6 +1,6 @@
 package dev.reconciler.security;
 
-import dev.reconciler.config.ServiceConfig;
+import dev.reconciler.config.ServerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 @Startup
 public class ProductionGuard {
 
-  @Inject ServiceConfig config;
+  @Inject ServerConfig config;
 
   @PostConstruct
   void check() {
