@@ -1,8 +1,10 @@
 package dev.reconciler.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -13,12 +15,13 @@ import java.util.UUID;
 public final class Problem {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  private static final String TYPE_PREFIX = "urn:reconciler:problem:";
+  public static final String TYPE_PREFIX = "urn:reconciler:problem:";
 
   private Problem() {}
 
-  /** A problem response; {@code slug} names the kind ({@code not-found}, {@code bad-request}). */
-  public static Response of(int status, String slug, String title, String detail, UUID instance) {
+  /** The body of a problem; {@code extensions} adds members such as {@code errors}. */
+  public static JsonObject body(
+      int status, String slug, String title, String detail, UUID instance, JsonObject extensions) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_PREFIX + slug)
@@ -28,7 +31,31 @@ public final class Problem {
     if (detail != null && !detail.isBlank()) {
       body.add("detail", detail);
     }
-    return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
+    if (extensions != null) {
+      extensions.forEach(body::add);
+    }
+    return body.build();
+  }
+
+  /** A problem response; {@code slug} names the kind ({@code not-found}, {@code bad-request}). */
+  public static Response of(
+      int status,
+      String slug,
+      String title,
+      String detail,
+      UUID instance,
+      JsonObject extensions,
+      Map<String, String> headers) {
+    Response.ResponseBuilder r =
+        Response.status(status)
+            .type(MEDIA_TYPE)
+            .entity(body(status, slug, title, detail, instance, extensions));
+    headers.forEach(r::header);
+    return r.build();
+  }
+
+  public static Response of(int status, String slug, String title, String detail, UUID instance) {
+    return of(status, slug, title, detail, instance, null, Map.of());
   }
 
   public static Response of(int status, String slug, String title, String detail) {

@@ -1,10 +1,28 @@
 package dev.reconciler.api;
 
+import dev.reconciler.ingest.NoSuchIncidentException;
+import dev.reconciler.ingest.ReportConflictException;
+import dev.reconciler.json.JsonFormatException;
+import dev.reconciler.reconcile.RuleSetException;
+import dev.reconciler.report.BadReportException;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,39 +37,110 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  @Context UriInfo uri;
+  @Context Request request;
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable error) {
     UUID instance = UUID.randomUUID();
-    if (error instanceof WebApplicationException wae) {
+    // An EJB (the rules in force) wraps what it throws; answer for the cause.
+    if (error instanceof EJBException ejb && ejb.getCause() != null) {
+      return toResponse(ejb.getCause());
+    }
+    if (error instanceof ProblemException p) {
+      return client(instance, p.status(), p.slug(), p.title(), p.getMessage(), p.extensions(), p.headers());
+    }
+    if (error instanceof RuleSetException e) {
+      JsonObject errors = Json.createObjectBuilder().add("errors", RuleSetErrors.toJson(e)).build();
+      return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
+    }
+    if (error instanceof NoSuchIncidentException e) {
+      return client(instance, 404, "not-found", "Not Found", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof ReportConflictException e) {
+      return client(instance, 409, "conflict", "Conflict", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof BadReportException e) {
+      return client(instance, 400, "bad-report", "The report cannot be read", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof JsonFormatException e) {
+      return client(instance, 400, "invalid-field", "Missing or invalid field", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       int status = wae.getResponse().getStatus();
       Response.StatusType type = Response.Status.fromStatusCode(status);
       String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-      if (status >= 500) {
-        LOG.log(Level.SEVERE, "problem " + instance, error);
-        return Problem.of(status, slug(title), title, "see the server log for " + instance, instance);
+      Map<String, String> keep = new HashMap<>();
+      for (String h : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {
+        String v = wae.getResponse().getHeaderString(h);
+        if (v != null) {
+          keep.put(h, v);
+        }
       }
-      LOG.fine(() -> "problem " + instance + ": " + error.getMessage());
-      return Problem.of(status, slug(title), title, clientDetail(wae), instance);
+      return client(instance, status, slug(title), title, detail(wae), null, keep);
     }
     if (error instanceof IllegalArgumentException) {
-      LOG.fine(() -> "problem " + instance + ": " + error.getMessage());
-      return Problem.of(400, "bad-request", "Bad request", error.getMessage(), instance);
+      return client(instance, 400, "bad-request", "Bad Request", error.getMessage(), null, Map.of());
     }
-    LOG.log(Level.SEVERE, "problem " + instance, error);
+    LOG.log(Level.SEVERE, "reconciler: problem urn:uuid:" + instance + " on " + where(), error);
     return Problem.of(
         500, "internal-error", "Internal server error", "see the server log for " + instance, instance);
   }
 
-  /** The exception's own message when it is one we wrote; the framework's defaults say little. */
-  private static String clientDetail(WebApplicationException e) {
-    String message = e.getMessage();
-    if (message == null || message.startsWith("HTTP ")) {
-      return null;
-    }
-    return message;
+  private Response client(
+      UUID instance,
+      int status,
+      String slug,
+      String title,
+      String detail,
+      JsonObject extensions,
+      Map<String, String> headers) {
+    LOG.info(() -> "reconciler: problem urn:uuid:" + instance + " " + status + " on " + where() + ": " + detail);
+    return Problem.of(status, slug, title, detail, instance, extensions, headers);
   }
 
-  private static String slug(String title) {
+  /** What the framework's own exceptions leave out: which path, method or media type. */
+  private String detail(WebApplicationException e) {
+    if (e instanceof NotFoundException) {
+      return "nothing at " + path() + " (GET /openapi lists every endpoint)";
+    }
+    if (e instanceof NotAllowedException) {
+      return request.getMethod() + " is not allowed on " + path() + "; allowed: "
+          + e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    }
+    if (e instanceof NotAcceptableException) {
+      return "this endpoint answers in application/json, which the Accept header ("
+          + headers.getHeaderString(HttpHeaders.ACCEPT) + ") does not allow";
+    }
+    if (e instanceof NotSupportedException) {
+      String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+      return "this endpoint does not read " + (sent == null ? "a body without Content-Type" : sent)
+          + " (GET /openapi lists the media types each endpoint reads)";
+    }
+    String message = e.getMessage();
+    return message == null || message.startsWith("HTTP ") ? null : message;
+  }
+
+  private String where() {
+    try {
+      return request.getMethod() + " " + path();
+    } catch (RuntimeException outsideRequest) {
+      return "(no request)";
+    }
+  }
+
+  private String path() {
+    return uri.getRequestUri().getRawPath();
+  }
+
+  private static String firstLine(RuntimeException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl) + " (and more: see errors)";
+  }
+
+  static String slug(String title) {
     return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 }

@@ -1,10 +1,13 @@
 package dev.reconciler.cli;
 
 import dev.reconciler.config.Settings;
+import dev.reconciler.launch.EditorAccounts;
+import dev.reconciler.launch.FirstStartSeeds;
 import dev.reconciler.launch.ReconcilerService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +36,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "seconds to wait for the server to become ready (default: ${DEFAULT-VALUE})")
   int readyTimeoutSeconds;
 
+  @Option(
+      names = "--no-seed",
+      description = "do not post the reports in seeds/ on a first start with an empty database")
+  boolean noSeed;
+
+  @Option(names = "--seeds", defaultValue = "seeds", hidden = true)
+  Path seeds;
+
   @Option(names = "--build-dir", defaultValue = "target", hidden = true)
   Path buildDir;
 
@@ -45,18 +56,20 @@ final class ServeCommand implements Callable<Integer> {
     if (data != null) {
       settings = settings.withDataDir(data);
     }
+    Consumer<String> progress = line -> System.out.println("reconciler: " + line);
+    // Before anything starts: production without editor accounts stops here, in one line.
+    settings = EditorAccounts.resolve(settings, progress);
     long started = System.nanoTime();
     ReconcilerService service =
-        ReconcilerService.start(
-            settings,
-            buildDir,
-            Duration.ofSeconds(readyTimeoutSeconds),
-            line -> System.out.println("reconciler: " + line));
+        ReconcilerService.start(settings, buildDir, Duration.ofSeconds(readyTimeoutSeconds), progress);
     Thread stopper = new Thread(() -> stop(service), "reconciler-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
     System.out.printf(
         "reconciler: ready in %.1f s at %s  (health: %shealth, API description: %sopenapi)%n",
         (System.nanoTime() - started) / 1e9, service.baseUri(), service.baseUri(), service.baseUri());
+    if (!noSeed) {
+      new FirstStartSeeds(service.baseUri(), settings.apiKey()).postIfEmpty(seeds, progress);
+    }
     System.out.println("reconciler: press Ctrl-C to stop");
     int exit = service.awaitServerExit();
     try {

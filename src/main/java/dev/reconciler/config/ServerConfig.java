@@ -3,6 +3,8 @@ package dev.reconciler.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,11 +16,45 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ServerConfig {
 
   @Inject
-  @ConfigProperty(name = Settings.RULES_DIR, defaultValue = "rules")
+  @ConfigProperty(name = Settings.RULES_DIR, defaultValue = Settings.DEFAULT_RULES_DIR)
   String rulesDir;
 
   /** The editors' rule files loaded and activated at start-up. */
   public Path rulesDir() {
     return Path.of(rulesDir);
+  }
+
+  @Inject
+  @ConfigProperty(name = Settings.MODE, defaultValue = "development")
+  String mode;
+
+  @Inject
+  @ConfigProperty(name = Settings.USERS)
+  Optional<String> users;
+
+  @Inject
+  @ConfigProperty(name = Settings.API_KEY)
+  Optional<String> apiKey;
+
+  @Inject
+  @ConfigProperty(name = Settings.MAX_BODY_BYTES, defaultValue = Settings.DEFAULT_MAX_BODY_BYTES)
+  String maxBodyBytes;
+
+  public boolean production() {
+    return Settings.Mode.PRODUCTION.name().equals(mode.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** The raw {@code name:HASH:role,...} list, empty when no accounts are configured. */
+  public String users() {
+    return users.orElse("").strip();
+  }
+
+  /** The key clients must send, or empty when reading and posting are open. */
+  public Optional<String> apiKey() {
+    return apiKey.map(String::strip).filter(k -> !k.isEmpty());
+  }
+
+  public long maxBodyBytes() {
+    return Settings.maxBodyBytes(maxBodyBytes);
   }
 }

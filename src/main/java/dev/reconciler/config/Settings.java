@@ -1,6 +1,8 @@
 package dev.reconciler.config;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,6 +17,10 @@ import java.util.Map;
  * @param logDir where the server's log is written
  * @param port the HTTP port
  * @param rulesDir the editors' rule files
+ * @param mode development (generated editor credentials) or production (credentials required)
+ * @param users the editors' accounts, {@code name:HASH:role[,...]}, or empty
+ * @param apiKey the key clients must send in {@code X-API-Key}, or null when the API is open
+ * @param maxBodyBytes the largest request body the API accepts
  */
 public record Settings(
     String dbUrl,
@@ -23,7 +29,17 @@ public record Settings(
     Path dataDir,
     Path logDir,
     int port,
-    Path rulesDir) {
+    Path rulesDir,
+    Mode mode,
+    String users,
+    String apiKey,
+    long maxBodyBytes) {
+
+  /** Development generates editor credentials; production refuses to start without them. */
+  public enum Mode {
+    DEVELOPMENT,
+    PRODUCTION
+  }
 
   public static final String DB_URL = "RECONCILER_DB_URL";
   public static final String DB_USER = "RECONCILER_DB_USER";
@@ -32,6 +48,15 @@ public record Settings(
   public static final String LOG_DIR = "RECONCILER_LOG_DIR";
   public static final String PORT = "RECONCILER_PORT";
   public static final String RULES_DIR = "RECONCILER_RULES_DIR";
+  public static final String MODE = "RECONCILER_MODE";
+  public static final String USERS = "RECONCILER_USERS";
+  public static final String API_KEY = "RECONCILER_API_KEY";
+  public static final String MAX_BODY_BYTES = "RECONCILER_MAX_BODY_BYTES";
+
+  public static final String DEFAULT_RULES_DIR = "rules";
+
+  /** 1 MiB: ample for a news report or a rule set, small enough to refuse abuse cheaply. */
+  public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
 
   public static Settings fromEnvironment() {
     return from(System.getenv());
@@ -53,13 +78,47 @@ public record Settings(
         Path.of(env.getOrDefault(DATA_DIR, "data")),
         Path.of(env.getOrDefault(LOG_DIR, "logs")),
         port,
-        Path.of(env.getOrDefault(RULES_DIR, "rules")));
+        Path.of(env.getOrDefault(RULES_DIR, DEFAULT_RULES_DIR)),
+        mode(env.getOrDefault(MODE, "development")),
+        env.getOrDefault(USERS, "").strip(),
+        blankToNull(env.get(API_KEY)),
+        maxBodyBytes(env.getOrDefault(MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)));
   }
 
   public Settings {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("the port must be between 1 and 65535, not " + port);
     }
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException(MAX_BODY_BYTES + " must be at least 1, not " + maxBodyBytes);
+    }
+  }
+
+  private static Mode mode(String text) {
+    try {
+      return Mode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          MODE + " must be development or production, not '" + text + "'");
+    }
+  }
+
+  /** Parses a byte count; a positive whole number, as the README says. */
+  public static long maxBodyBytes(String text) {
+    try {
+      long n = Long.parseLong(text.strip());
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        MAX_BODY_BYTES + " must be a number of bytes (at least 1), not '" + text + "'");
+  }
+
+  public boolean isProduction() {
+    return mode == Mode.PRODUCTION;
   }
 
   public boolean usesEmbeddedDatabase() {
@@ -67,11 +126,34 @@ public record Settings(
   }
 
   public Settings withPort(int newPort) {
-    return new Settings(dbUrl, dbUser, dbPassword, dataDir, logDir, newPort, rulesDir);
+    return new Settings(
+        dbUrl, dbUser, dbPassword, dataDir, logDir, newPort, rulesDir, mode, users, apiKey,
+        maxBodyBytes);
   }
 
   public Settings withDataDir(Path dir) {
-    return new Settings(dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir);
+    return new Settings(
+        dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir, mode, users, apiKey, maxBodyBytes);
+  }
+
+  public Settings withUsers(String newUsers) {
+    return new Settings(
+        dbUrl, dbUser, dbPassword, dataDir, logDir, port, rulesDir, mode, newUsers, apiKey,
+        maxBodyBytes);
+  }
+
+  /** The settings the server process needs, as its environment. */
+  public Map<String, String> serverEnvironment() {
+    Map<String, String> env = new HashMap<>();
+    env.put(RULES_DIR, rulesDir.toAbsolutePath().toString());
+    env.put(PORT, Integer.toString(port));
+    env.put(MODE, mode.name().toLowerCase(Locale.ROOT));
+    env.put(USERS, users);
+    env.put(MAX_BODY_BYTES, Long.toString(maxBodyBytes));
+    if (apiKey != null) {
+      env.put(API_KEY, apiKey);
+    }
+    return env;
   }
 
   private static String blankToNull(String s) {

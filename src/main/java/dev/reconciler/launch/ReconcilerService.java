@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 
@@ -65,9 +64,7 @@ public final class ReconcilerService implements AutoCloseable {
               settings.port(),
               database,
               log,
-              Map.of(
-                  Settings.RULES_DIR, settings.rulesDir().toAbsolutePath().toString(),
-                  Settings.PORT, Integer.toString(settings.port())));
+              settings.serverEnvironment());
       ReconcilerService service =
           new ReconcilerService(embedded, database, server, settings.dataDir());
       try {

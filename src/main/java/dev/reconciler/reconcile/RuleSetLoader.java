@@ -47,6 +47,14 @@ public final class RuleSetLoader {
 
   /** Reads every file under {@code dir} except scenarios and hidden files. */
   public static RuleSet fromDirectory(Path dir) {
+    return fromTexts(readDirectory(dir), dir.toString());
+  }
+
+  /**
+   * The rule files under {@code dir} (relative path to text) without checking them, so that a
+   * client can send corrections to merge over a directory that does not load.
+   */
+  public static SortedMap<String, String> readDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new RuleSetException(dir + ": no such rules directory");
     }
@@ -62,7 +70,7 @@ public final class RuleSetLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
     }
-    return fromTexts(files, dir.toString());
+    return files;
   }
 
   /** Builds a rule set from texts; {@code label} prefixes file names in messages. */

@@ -44,4 +44,23 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(Map.of("RECONCILER_PORT", "70000")))
         .hasMessageContaining("70000");
   }
+
+  @Test
+  void securityAndBodyLimitDefaults() {
+    Settings s = Settings.from(Map.of());
+    assertThat(s.isProduction()).isFalse();
+    assertThat(s.users()).isEmpty();
+    assertThat(s.apiKey()).isNull();
+    assertThat(s.maxBodyBytes()).isEqualTo(1_048_576);
+    assertThat(s.serverEnvironment()).containsEntry("RECONCILER_MAX_BODY_BYTES", "1048576")
+        .doesNotContainKey("RECONCILER_API_KEY");
+  }
+
+  @Test
+  void malformedModeAndLimitNameTheVariable() {
+    assertThatThrownBy(() -> Settings.from(Map.of("RECONCILER_MODE", "prod")))
+        .hasMessageContaining("RECONCILER_MODE");
+    assertThatThrownBy(() -> Settings.from(Map.of("RECONCILER_MAX_BODY_BYTES", "1MB")))
+        .hasMessageContaining("RECONCILER_MAX_BODY_BYTES");
+  }
 }

@@ -2,6 +2,8 @@ package dev.reconciler.it;
 
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.security.PasswordHash;
+import dev.reconciler.security.UserAccounts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -23,6 +25,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class RunningService implements ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(RunningService.class);
+
+  /** An account in role editor on the test service, and one without it. */
+  public static final String EDITOR = "ada";
+  public static final String EDITOR_PASSWORD = "ada-edits-rules";
+  public static final String READER = "rob";
+  public static final String READER_PASSWORD = "rob-only-reads";
 
   /** The running service, started on first use. */
   public static ReconcilerService get(ExtensionContext context) {
@@ -50,6 +58,11 @@ public final class RunningService implements ParameterResolver {
       env.put(Settings.DATA_DIR, dir.resolve("data").toString());
       env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
       env.put(Settings.PORT, Integer.toString(freePort()));
+      env.put(
+          Settings.USERS,
+          UserAccounts.entry(EDITOR, PasswordHash.hash(EDITOR_PASSWORD.toCharArray()), UserAccounts.EDITOR)
+              + ","
+              + UserAccounts.entry(READER, PasswordHash.hash(READER_PASSWORD.toCharArray()), "reader"));
       if (TestDatabase.external()) {
         env.put(Settings.DB_URL, TestDatabase.freshExternalSchemaUrl());
         env.put(Settings.DB_USER, TestDatabase.user());

@@ -36,7 +36,7 @@ class ServeLifecycleIT {
     Map<String, String> env = Map.of(Settings.LOG_DIR, dir.resolve("logs").toString());
 
     String url;
-    try (CliProcess serve = CliProcess.start(env, "serve", "--port", "" + port, "--data", data.toString())) {
+    try (CliProcess serve = CliProcess.start(env, "serve", "--no-seed", "--port", "" + port, "--data", data.toString())) {
       url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", 120));
       serve.awaitLine("ready in", 240);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
@@ -58,7 +58,7 @@ class ServeLifecycleIT {
         .as("no process left running on the data directory")
         .isEmpty();
 
-    try (CliProcess serve = CliProcess.start(env, "serve", "--port", "" + port, "--data", data.toString())) {
+    try (CliProcess serve = CliProcess.start(env, "serve", "--no-seed", "--port", "" + port, "--data", data.toString())) {
       url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", 120));
       serve.awaitLine("ready in", 240);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");

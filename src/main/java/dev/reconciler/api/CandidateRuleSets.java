@@ -1,0 +1,35 @@
+package dev.reconciler.api;
+
+import dev.reconciler.config.ServerConfig;
+import dev.reconciler.reconcile.Reconciler;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetLoader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.SortedMap;
+
+/**
+ * Builds the rule set an editor proposes: the configured rules directory with the request's files
+ * laid over it, loaded and compiled, so that every later step works on a set known to be valid.
+ */
+@ApplicationScoped
+public class CandidateRuleSets {
+
+  @Inject ServerConfig config;
+
+  /** Loads and compiles the candidate; a {@code RuleSetException} names every problem's place. */
+  RuleSet build(RuleFilesRequest request) {
+    SortedMap<String, String> files = RuleSetLoader.readDirectory(config.rulesDir());
+    request.files().forEach(
+        (path, text) -> {
+          if (text == null) {
+            files.remove(path);
+          } else {
+            files.put(path, text);
+          }
+        });
+    RuleSet candidate = RuleSetLoader.fromTexts(files, "");
+    new Reconciler(candidate); // compiles the DRL; errors carry file, line and column
+    return candidate;
+  }
+}

@@ -1,0 +1,174 @@
+package dev.reconciler.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.app.IncidentQuery;
+import dev.reconciler.app.Newsroom;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.json.ClaimJson;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Reconciled incidents: the list, one incident's resolution, and how it came to be. */
+@Path("incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "incidents", description = "Reconciled incidents and their explanations")
+@SecurityRequirement(name = ApiSchemas.API_KEY)
+@APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+@APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+public class IncidentResource {
+
+  private static final String DEFAULT_SIZE = "20";
+
+  @Inject Newsroom newsroom;
+
+  @Context SecurityContext security;
+
+  @GET
+  @Operation(summary = "A page of incidents, newest first, filtered by date range, place and status")
+  @APIResponse(responseCode = "200", description = "{items:[{id, place, date, resolvedAt, statuses}], page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  public JsonNode list(
+      @Parameter(description = "earliest incident date, YYYY-MM-DD") @QueryParam("from") String from,
+      @Parameter(description = "latest incident date, YYYY-MM-DD") @QueryParam("to") String to,
+      @Parameter(description = "part of the place, any case") @QueryParam("place") String place,
+      @Parameter(description = "a status any attribute has: settled, disputed, unverified, unknown") @QueryParam("status") String status,
+      @Parameter(description = "page number from 0") @QueryParam("page") @DefaultValue("0") String page,
+      @Parameter(description = "items per page, 1 to 500") @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
+    IncidentQuery query;
+    try {
+      query =
+          new IncidentQuery(
+              date("from", from), date("to", to), blankToNull(place), blankToNull(status),
+              whole("page", page), whole("size", size));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("query parameter " + e.getMessage());
+    }
+    return newsroom.incidents(query);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "An incident with its current resolution (the reconcile command's JSON)")
+  @APIResponse(responseCode = "200", description = "{id, place, date, title, resolvedAt, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode incident(@PathParam("id") long id) {
+    return newsroom.incident(id).orElseThrow(() -> noSuchIncident(id));
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "Every resolution of the incident, newest first, with its rule-set version")
+  @APIResponse(responseCode = "200", description = "{incident, resolutions:[{id, createdAt, ruleset, inputClaims, resolution}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode history(@PathParam("id") long id) {
+    return newsroom.history(id);
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @Operation(summary = "The incident's audit trail, oldest first, hash-chained")
+  @APIResponse(responseCode = "200", description = "{incident, events:[{id, occurredAt, actor, kind, report, detail, prevHash, hash}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode audit(@PathParam("id") long id) {
+    return newsroom.audit(id);
+  }
+
+  @GET
+  @Path("{id}/claims")
+  @Operation(summary = "The incident's claims, in the extract command's JSON")
+  @APIResponse(responseCode = "200", description = "{incident, claims:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode claims(@PathParam("id") long id) {
+    return newsroom.claims(id);
+  }
+
+  @GET
+  @Path("{id}/reports")
+  @Operation(summary = "The incident's reports, oldest first")
+  @APIResponse(responseCode = "200", description = "{incident, reports:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode reports(@PathParam("id") long id) {
+    return newsroom.reports(id);
+  }
+
+  @POST
+  @Path("{id}/claims")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add claims extracted elsewhere",
+      description =
+          "The extract command's JSON: {\"claims\":[...]} or a bare array. The claims are reconciled"
+              + " like extracted ones; sending the same claim again adds nothing.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "{\"claims\": [{id, report, attribute, value, role, speaker?, phase?, scope?, approximate?, evidence?}]}")))
+  @APIResponse(responseCode = "200", description = "{incident, claims, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiSchemas.CONFLICT)
+  @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  public JsonNode addClaims(@PathParam("id") long id, byte[] body) {
+    JsonNode root = JsonBody.any(body);
+    JsonNode list = root.isArray() ? root : root.get("claims");
+    if (list == null || !list.isArray()) {
+      throw ProblemException.invalidField("the field 'claims' is missing: an array of claims (the extract command's JSON)");
+    }
+    if (list.isEmpty()) {
+      throw ProblemException.invalidField("'claims' is empty: send at least one claim");
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      claims.add(ClaimJson.fromJson(list.get(i), "claims[" + i + "]"));
+    }
+    return newsroom.addClaims(id, claims, Caller.of(security));
+  }
+
+  static ProblemException noSuchIncident(long id) {
+    return new ProblemException(404, "not-found", "Not Found", "no incident " + id);
+  }
+
+  private static LocalDate date(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + ": a date YYYY-MM-DD, not '" + text + "'");
+    }
+  }
+
+  private static int whole(String name, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": a whole number, not '" + text + "'");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.reconciler.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.json.Json;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/**
+ * Writes the services' Jackson trees as JSON with the project's one mapper, so the API answers
+ * exactly what the command line prints.
+ */
+@Provider
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonNodeWriter implements MessageBodyWriter<JsonNode> {
+
+  @Override
+  public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType media) {
+    return JsonNode.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(
+      JsonNode node,
+      Class<?> type,
+      Type generic,
+      Annotation[] annotations,
+      MediaType media,
+      MultivaluedMap<String, Object> headers,
+      OutputStream out)
+      throws IOException {
+    // The container owns the stream; Jackson would close it.
+    Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+  }
+}

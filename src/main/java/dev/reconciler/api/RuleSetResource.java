@@ -1,0 +1,140 @@
+package dev.reconciler.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.app.RulesInForce;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.security.EditorsOnly;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Rule sets: the active one, the versions, and an editor's candidate checked, previewed, activated. */
+@Path("rulesets")
+@Tag(name = "rule sets", description = "The editors' rules: check, preview and activate")
+public class RuleSetResource {
+
+  @Inject CandidateRuleSets candidates;
+  @Inject RulesInForce rules;
+
+  @Context SecurityContext security;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Every stored rule-set version, most recently activated first; the one in force is marked active")
+  @APIResponse(responseCode = "200", description = "[{id, version, hash, activatedBy, activatedAt, active}]", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.API_KEY)
+  public JsonNode versions() {
+    return rules.versions();
+  }
+
+  @GET
+  @Path("active")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The rule set in force, and the progress of re-reconciling every incident after an activation")
+  @APIResponse(responseCode = "200", description = "{id, version, hash, activatedBy, activatedAt, rereconciliation:{done, total, changed, failed, running}}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.API_KEY)
+  public JsonNode active() {
+    return rules.active();
+  }
+
+  @POST
+  @Path("dry-run")
+  @EditorsOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Preview a candidate rule set",
+      description =
+          "For every incident, the attributes whose status or best value the candidate would change,"
+              + " before and after. Writes nothing. Body as for validate.")
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(responseCode = "200", description = "The changes, per incident and attribute", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "422", description = "The rule set is not valid; errors[] gives file, line, column and message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  @SecurityRequirement(name = ApiSchemas.BASIC)
+  public JsonNode dryRun(byte[] body) {
+    return rules.dryRun(candidates.build(RuleFilesRequest.fromBody(body)));
+  }
+
+  @POST
+  @Path("activate")
+  @EditorsOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Activate a candidate rule set",
+      description =
+          "Stores the candidate as a new version (or reuses the stored one with the same content),"
+              + " puts it in force and re-reconciles every incident in the background; follow the"
+              + " progress at GET /api/rulesets/active. Body as for validate.")
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(responseCode = "200", description = "The version now in force, as GET /api/rulesets/active", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "422", description = "The rule set is not valid; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  @SecurityRequirement(name = ApiSchemas.BASIC)
+  public JsonNode activate(byte[] body) {
+    return rules.activate(candidates.build(RuleFilesRequest.fromBody(body)), Caller.of(security));
+  }
+
+  @POST
+  @Path("validate")
+  @EditorsOnly
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Check a candidate rule set",
+      description =
+          "Loads and compiles the configured rules directory with the body's files laid over it"
+              + " (an empty body checks the directory as it is).")
+  @RequestBody(
+      required = false,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(responseCode = "200", description = "The rule set is valid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.VALIDATION)))
+  @APIResponse(responseCode = "422", description = "The rule set is not valid; errors[] gives file, line, column and message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  @SecurityRequirement(name = ApiSchemas.BASIC)
+  public JsonObject validate(byte[] body) {
+    RuleSet candidate = candidates.build(RuleFilesRequest.fromBody(body));
+    return Json.createObjectBuilder()
+        .add("valid", true)
+        .add("version", candidate.version())
+        .add("hash", candidate.hash())
+        .add("id", candidate.id())
+        .add("files", Json.createArrayBuilder(candidate.files().keySet()))
+        .build();
+  }
+}
