@@ -81,9 +81,14 @@ final class DiffCommand implements Callable<Integer> {
         + (claims.isEmpty() ? "" : "  for: " + claims);
   }
 
+  /** Report ids are content hashes; twelve characters tell them apart in practice. */
+  private static String shortId(String id) {
+    return id.length() > 12 ? id.substring(0, 12) : id;
+  }
+
   private static String claim(ClaimOutcome o) {
     return o.claim().value().display() + " ("
         + (o.claim().speaker() == null ? "" : o.claim().speaker() + ", ")
-        + o.claim().role().key() + ", " + o.claim().reportId() + ")";
+        + o.claim().role().key() + ", report " + shortId(o.claim().reportId()) + ")";
   }
 }

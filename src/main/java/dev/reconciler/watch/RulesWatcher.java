@@ -3,6 +3,7 @@ package dev.reconciler.watch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,12 +36,24 @@ public final class RulesWatcher implements AutoCloseable {
    * @param onChange called on the watcher's own thread, one change at a time
    */
   public RulesWatcher(Path dir, Duration settle, Consumer<Path> onChange) {
+    this(dir, settle, onChange, r -> {
+      Thread t = new Thread(r, "rules-watcher");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * As above, with the watcher's thread made by {@code threads}: inside an application server,
+   * a managed thread factory, so that the callback may use transactions and the persistence
+   * context.
+   */
+  public RulesWatcher(Path dir, Duration settle, Consumer<Path> onChange, ThreadFactory threads) {
     this.dir = Objects.requireNonNull(dir, "a directory to watch");
     this.settle = Objects.requireNonNull(settle, "a settle time");
     this.interval = settle.dividedBy(4).isZero() ? Duration.ofMillis(50) : settle.dividedBy(4);
     this.onChange = Objects.requireNonNull(onChange, "what to do on a change");
-    this.thread = new Thread(this::run, "rules-watcher");
-    this.thread.setDaemon(true);
+    this.thread = threads.newThread(this::run);
   }
 
   /** Starts watching; the files as they are now are the baseline, not a change. */

@@ -1,0 +1,184 @@
+package dev.reconciler.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reconciler.config.Settings;
+import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.reconcile.RulesFixture;
+import dev.reconciler.security.PasswordHash;
+import dev.reconciler.security.UserAccounts;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hot reload on the real server: an editor changes a copy of the rules directory while the
+ * service runs; a good change goes live and re-reconciles, a broken one is refused with the
+ * reason shown, and a version that was in force before can be put back.
+ */
+class RulesWatchIT {
+
+  /** Background work gets this long; a slow machine waits longer, it does not fail. */
+  private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+  private static Path rules;
+  private static ReconcilerService service;
+  private static long incident;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of("target"), "it-watch-");
+    rules = RulesFixture.copyTo(dir.resolve("rules"));
+    Map<String, String> env = new HashMap<>();
+    env.put(Settings.DATA_DIR, dir.resolve("data").toString());
+    env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
+    env.put(Settings.PORT, Integer.toString(RunningService.freePort()));
+    env.put(Settings.RULES_DIR, rules.toString());
+    env.put(Settings.RULES_WATCH, "true");
+    env.put(Settings.RULES_SETTLE_MS, "300");
+    env.put(
+        Settings.USERS,
+        UserAccounts.entry(
+            RunningService.EDITOR,
+            PasswordHash.hash(RunningService.EDITOR_PASSWORD.toCharArray()),
+            UserAccounts.EDITOR));
+    service =
+        ReconcilerService.start(
+            Settings.from(env), Path.of("target"), Duration.ofMinutes(4), line -> System.out.println("[watch] " + line));
+    try (var seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        JsonPath posted =
+            api().contentType("text/plain; charset=UTF-8").body(Files.readString(seed))
+                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+        incident = posted.getLong("incident.id");
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  private static RequestSpecification api() {
+    return given().baseUri(service.baseUri().toString());
+  }
+
+  private static JsonPath active() {
+    return api().get("/api/rulesets/active").then().statusCode(200).extract().jsonPath();
+  }
+
+  private static String hostagesStatus() {
+    return api().get("/api/incidents/" + incident).then().statusCode(200).extract()
+        .path("resolution.attributes.hostages_taken.status");
+  }
+
+  /** Polls until {@code done} holds, failing with what was last seen after {@link #PATIENCE}. */
+  private static <T> T await(String what, Supplier<T> look, Predicate<T> done) throws InterruptedException {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    T seen = look.get();
+    while (!done.test(seen)) {
+      assertThat(Instant.now()).as("waiting for " + what + "; last seen: " + seen).isBefore(deadline);
+      Thread.sleep(200);
+      seen = look.get();
+    }
+    return seen;
+  }
+
+  private static boolean rereconciled(JsonPath a) {
+    return !a.getBoolean("rereconciliation.running")
+        && a.getInt("rereconciliation.done") == a.getInt("rereconciliation.total");
+  }
+
+  @Test
+  void aRankEditGoesLiveAndRereconcilesAndAnEditorCanRollItBack() throws Exception {
+    JsonPath before = active();
+    String original = before.getString("hash");
+    assertThat(hostagesStatus()).isEqualTo("unverified");
+
+    // Social media ranked with officials: the hostage-taking only posts reported becomes settled.
+    RulesFixture.replace(rules.resolve("data/ranks.csv"), "social_media,*,1", "social_media,*,4");
+    JsonPath edited =
+        await("the edited rules in force", RulesWatchIT::active,
+            a -> !a.getString("hash").equals(original) && rereconciled(a));
+    assertThat(edited.getString("activatedBy")).isEqualTo("file-watch");
+    assertThat(hostagesStatus()).isEqualTo("settled");
+    List<String> kinds =
+        api().get("/api/incidents/" + incident + "/audit").then().statusCode(200).extract().path("events.kind");
+    assertThat(kinds).contains("rereconciled_after_rule_change");
+
+    // Rollback: the version in force before, by its hash, exactly as stored.
+    api().auth().preemptive().basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
+        .post("/api/rulesets/" + original.substring(0, 12) + "/activate")
+        .then().statusCode(200);
+    JsonPath rolledBack =
+        await("the rollback re-reconciled", RulesWatchIT::active,
+            a -> a.getString("hash").equals(original) && rereconciled(a));
+    assertThat(rolledBack.getString("activatedBy")).isEqualTo(RunningService.EDITOR);
+    assertThat(hostagesStatus()).isEqualTo("unverified");
+
+    api().auth().preemptive().basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
+        .post("/api/rulesets/no-such-version/activate").then().statusCode(404);
+  }
+
+  @Test
+  void aBrokenFileKeepsTheVersionInForceAndSaysWhy() throws Exception {
+    String inForce = active().getString("hash");
+    Path scope = rules.resolve("policy/scope.drl");
+    String good = Files.readString(scope);
+    try {
+      Files.writeString(scope, good.replaceFirst("then\n", "then\n    this is not java (\n"));
+      String reload =
+          await("the refusal in /health", RulesWatchIT::lastReload, r -> r != null && r.startsWith("kept"));
+      assertThat(reload).contains("policy/scope.drl");
+      assertThat(active().getString("hash")).isEqualTo(inForce);
+      assertThat(Files.readString(service.logFile(), StandardCharsets.ISO_8859_1))
+          .contains("refused, version " + inForce.substring(0, 12) + " stays");
+      assertThat(rejectedEventsInTheAuditTrail()).isPositive();
+    } finally {
+      Files.writeString(scope, good);
+    }
+  }
+
+  private static String lastReload() {
+    List<Map<String, Object>> checks = api().get("/health").then().extract().path("checks");
+    for (Map<String, Object> check : checks) {
+      if ("rules compiled".equals(check.get("name"))) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) check.get("data");
+        Object last = data == null ? null : data.get("lastReload");
+        return last == null ? null : last.toString();
+      }
+    }
+    return null;
+  }
+
+  private static int rejectedEventsInTheAuditTrail() throws Exception {
+    var db = service.database();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select count(*) from audit_event where kind = 'rule_set_rejected' and actor = 'file-watch'")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
