@@ -324,6 +324,7 @@ class IngestionIT {
 
     active = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(edited, "editor"));
     Rereconciliation job = new Rereconciliation(tx, active, "editor", clock);
+    assertThat(job.progress().running()).as("running from activation on").isTrue();
     CompletableFuture<Progress> run = CompletableFuture.supplyAsync(job::run);
     Progress progress = awaitFinished(job, Duration.ofSeconds(60));
     assertThat(run.get(5, TimeUnit.SECONDS)).isEqualTo(progress);
@@ -411,7 +412,7 @@ class IngestionIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Progress p = job.progress();
-      if (!p.running() && p.total() > 0 && p.done() == p.total()) {
+      if (!p.running()) {
         return p;
       }
       Thread.sleep(20);
