@@ -12,6 +12,7 @@ import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
 import dev.reconciler.claim.TextValue;
+import dev.reconciler.extract.Extractor;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.report.Report;
@@ -177,6 +178,32 @@ class IngestionIT {
         .startsWith("report_received", "claims_extracted", "incident_assigned", "reconciliation_run")
         .allMatch(k -> !k.isBlank());
     assertThat(audit(c.incident().id())).allSatisfy(x -> assertThat(x.entry().actor()).isEqualTo("alice"));
+  }
+
+  @Test
+  void theFiveSeedsThroughTheRealExtractorMakeOneIncidentResolvedAsByTheReconcileCommand() throws Exception {
+    Extractor real = new Extractor();
+    List<Report> seeds;
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(ReportReader::read).toList();
+    }
+    Set<Long> incidents = new HashSet<>();
+    List<Claim> claims = new ArrayList<>();
+    java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+    for (Report r : seeds) {
+      Ingested i = tx.inTransaction(em -> new ReportIngestion(em, real, () -> active, clock).ingest(r, null, "seeder"));
+      incidents.add(i.incident().id());
+      claims.addAll(real.extract(r));
+      dates.put(r.id(), r.publishedOn());
+    }
+    assertThat(incidents).as("incidents of the five seeds").hasSize(1);
+    long incident = incidents.iterator().next();
+    JsonNode expected =
+        dev.reconciler.json.ResolutionJson.toJson(
+            new dev.reconciler.reconcile.Reconciler(defaultRules).reconcile(new dev.reconciler.reconcile.Incident(claims, dates)));
+    assertThat(resolutionOf(incident)).isEqualTo(expected);
+    String place = tx.inTransaction(em -> new IncidentRepository(em).find(incident).orElseThrow().place());
+    assertThat(place).isEqualTo("Karachi");
   }
 
   @Test
