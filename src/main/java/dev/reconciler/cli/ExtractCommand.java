@@ -100,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
       }
       out.println(line.toString().stripTrailing());
     }
-    out.println(claims.size() + " claims from " + reports.size() + " reports");
+    out.println(claims.size() + " claim(s) from " + reports.size() + " report(s)");
   }
 
   private static String nameOf(List<Report> reports, String id) {
