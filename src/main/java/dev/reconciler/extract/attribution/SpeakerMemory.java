@@ -28,6 +28,9 @@ public final class SpeakerMemory {
 
   /** Records a group that claimed the attack: its name marks its spokesmen as claimants. */
   public void rememberClaimant(String group) {
+    if (group == null) {
+      return;
+    }
     for (String w : group.toLowerCase(Locale.ROOT).split("[\\s()-]+")) {
       if (w.length() > 1) {
         claimantWords.add(w);
