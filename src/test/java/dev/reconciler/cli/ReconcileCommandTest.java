@@ -47,10 +47,17 @@ class ReconcileCommandTest {
   }
 
   @Test
-  void reportTextsWaitForTheExtractor() {
-    Run run = run("reconcile", "seeds");
+  void reportTextsGoThroughTheExtractor() {
+    Run run = run("reconcile", "seeds", "--json");
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.out).contains("\"victims_killed\"", "\"settled\"");
+  }
+
+  @Test
+  void aMissingReportFileIsOneLineNamingIt() {
+    Run run = run("reconcile", "seeds/no-such-report.txt");
     assertThat(run.exit).isNotZero();
-    assertThat(run.err).contains("needs the extractor");
+    assertThat(run.err.strip()).contains("seeds/no-such-report.txt").doesNotContain("\n").doesNotContain("Exception");
   }
 
   @Test
