@@ -3,6 +3,7 @@ package dev.reconciler.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reconciler.cli.Main;
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.ReconcilerService;
 import dev.reconciler.reconcile.RulesFixture;
@@ -10,6 +11,8 @@ import dev.reconciler.security.PasswordHash;
 import dev.reconciler.security.UserAccounts;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +29,18 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
- * Hot reload on the real server: an editor changes a copy of the rules directory while the
- * service runs; a good change goes live and re-reconciles, a broken one is refused with the
- * reason shown, and a version that was in force before can be put back.
+ * The editors' workflow on the real server, on a copy of the rules directory: a good edit goes
+ * live by itself and re-reconciles, a broken one is refused with the reason shown, a version that
+ * was in force before can be put back, and {@code diff --against active} previews a candidate on
+ * every stored incident.
  */
-class RulesWatchIT {
+class EditorsWorkflowIT {
 
   /** Background work gets this long; a slow machine waits longer, it does not fail. */
-  private static final Duration PATIENCE = Duration.ofMinutes(3);
+  private static final Duration PATIENCE = Duration.ofMinutes(10);
 
   private static Path rules;
   private static ReconcilerService service;
@@ -60,7 +65,7 @@ class RulesWatchIT {
             UserAccounts.EDITOR));
     service =
         ReconcilerService.start(
-            Settings.from(env), Path.of("target"), Duration.ofMinutes(4), line -> System.out.println("[watch] " + line));
+            Settings.from(env), Path.of("target"), RunningService.READY_TIMEOUT, line -> System.out.println("[watch] " + line));
     try (var seeds = Files.list(Path.of("seeds"))) {
       for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         JsonPath posted =
@@ -127,7 +132,7 @@ class RulesWatchIT {
         "  hostages_taken:\n    status: unverified\n    best: true\n    decidedBy: Agreeing claims all below the threshold are unverified",
         "  hostages_taken:\n    status: settled\n    best: true");
     JsonPath edited =
-        await("the edited rules in force", RulesWatchIT::active,
+        await("the edited rules in force", EditorsWorkflowIT::active,
             a -> !a.getString("hash").equals(original) && rereconciled(a));
     assertThat(edited.getString("activatedBy")).isEqualTo("file-watch");
     assertThat(hostagesStatus()).isEqualTo("settled");
@@ -140,7 +145,7 @@ class RulesWatchIT {
         .post("/api/rulesets/" + original.substring(0, 12) + "/activate")
         .then().statusCode(200);
     JsonPath rolledBack =
-        await("the rollback re-reconciled", RulesWatchIT::active,
+        await("the rollback re-reconciled", EditorsWorkflowIT::active,
             a -> a.getString("hash").equals(original) && rereconciled(a));
     assertThat(rolledBack.getString("activatedBy")).isEqualTo(RunningService.EDITOR);
     assertThat(hostagesStatus()).isEqualTo("unverified");
@@ -157,7 +162,7 @@ class RulesWatchIT {
     try {
       Files.writeString(scope, good.replaceFirst("then\n", "then\n    this is not java (\n"));
       String reload =
-          await("the refusal in /health", RulesWatchIT::lastReload,
+          await("the refusal in /health", EditorsWorkflowIT::lastReload,
               r -> r != null && r.startsWith("kept") && r.contains("policy/scope.drl"));
       assertThat(reload).contains("policy/scope.drl");
       assertThat(active().getString("hash")).isEqualTo(inForce);
@@ -167,6 +172,35 @@ class RulesWatchIT {
     } finally {
       Files.writeString(scope, good);
     }
+  }
+
+  @Test
+  void diffAgainstActivePreviewsACandidateOnEveryStoredIncident() throws Exception {
+    Path candidate = RulesFixture.copyTo(rules.getParent().resolve("candidate-" + System.nanoTime()));
+    // No source is trusted enough for the wounded any more: published, but unverified.
+    RulesFixture.replace(candidate.resolve("data/thresholds.csv"), "injured,3", "injured,5");
+    String hashBefore = active().getString("hash");
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit =
+        cli.execute(
+            "diff", "--rules", candidate.toString(), "--against", "active",
+            "--url", service.baseUri().toString(),
+            "--user", RunningService.EDITOR, "--password", RunningService.EDITOR_PASSWORD);
+    assertThat(exit).as(err.toString()).isEqualTo(3);
+    assertThat(out.toString())
+        .containsPattern("incident " + incident + " injured: settled 14 -> unverified 14");
+    assertThat(active().getString("hash")).as("a dry run activates nothing").isEqualTo(hashBefore);
+
+    exit =
+        cli.execute(
+            "diff", "--rules", candidate.toString(), "--against", "active",
+            "--url", service.baseUri().toString(), "--user", "nobody", "--password", "wrong");
+    assertThat(exit).isNotZero();
+    assertThat(err.toString()).contains("refused user 'nobody'");
   }
 
   private static String lastReload() {
