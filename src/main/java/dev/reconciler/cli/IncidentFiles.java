@@ -6,6 +6,8 @@ import dev.reconciler.json.ClaimJson;
 import dev.reconciler.json.Json;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.Incident;
+import dev.reconciler.report.Report;
+import dev.reconciler.report.ReportReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads the files given to {@code reconcile} as one incident: claims JSON in the {@code extract
@@ -40,15 +41,7 @@ final class IncidentFiles {
 
   private void add(Path p) {
     if (Files.isDirectory(p)) {
-      try (Stream<Path> s = Files.list(p)) {
-        for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-          if (!f.getFileName().toString().startsWith(".")) {
-            add(f);
-          }
-        }
-      } catch (IOException e) {
-        throw new OneLineErrors.UsageProblem(p + ": " + e.getMessage());
-      }
+      InputFiles.expand(List.of(p)).forEach(this::add);
     } else if (!Files.isRegularFile(p)) {
       throw new OneLineErrors.UsageProblem(p + ": no such file or directory");
     } else if (p.toString().endsWith(".json")) {
@@ -91,19 +84,10 @@ final class IncidentFiles {
     }
   }
 
-  /**
-   * WIRING POINT for the lead: a report text file through the extractor. After the extractor is
-   * merged this becomes
-   *
-   * <pre>{@code
-   * Report report = dev.reconciler.report.ReportReader.read(p);
-   * dates.put(report.id(), report.publishedOn());
-   * return new dev.reconciler.extract.Extractor().extract(report);
-   * }</pre>
-   */
+  /** A report text through the extractor; its date is kept for the recency rule. */
   private List<Claim> extract(Path p) {
-    throw new OneLineErrors.UsageProblem(
-        p + ": reading report texts needs the extractor, which this build does not have yet;"
-            + " give claims JSON (extract --json) instead");
+    Report report = ReportReader.read(p);
+    dates.put(report.id(), report.publishedOn());
+    return Extractors.shared().extract(report);
   }
 }

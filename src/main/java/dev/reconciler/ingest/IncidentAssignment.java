@@ -7,11 +7,15 @@ import dev.reconciler.store.IncidentRecord;
 import dev.reconciler.store.IncidentRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which incident a new report belongs to: the one the client names; else an incident at the
- * same place dated within a day of the report's key; else a new incident. The chosen incident is
+ * same place dated within a day of the report's key (see {@link #find}); else a new incident. The chosen incident is
  * locked (or new, so invisible to others) when this returns.
  */
 final class IncidentAssignment {
@@ -19,6 +23,9 @@ final class IncidentAssignment {
   static final String BY_CLIENT = "named by the client";
   static final String BY_PLACE_AND_DATE = "same place and date within a day";
   static final String NEW = "new incident";
+
+  /** How far back an undated report, or an undated incident, is matched. */
+  static final Duration RECENT = Duration.ofDays(8);
 
   /** The incident, why, and the audit detail saying so. */
   record Assignment(IncidentRecord incident, String reason, ObjectNode detail) {}
@@ -37,29 +44,57 @@ final class IncidentAssignment {
     ObjectNode detail = PendingAudit.detail();
     detail.put("place", key.place());
     detail.put("date", key.date() == null ? null : key.date().toString());
+    if (key.date() == null && key.weekday() != null) {
+      detail.put("weekday", key.weekday().toString());
+    }
     if (incidentId != null) {
       IncidentRecord named =
           incidents.findForUpdate(incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
       named.learn(key.place(), key.date());
       return done(named, BY_CLIENT, detail);
     }
-    if (key.complete()) {
+    if (key.matchable()) {
       // Two reports of one new incident must not both find none and both create one.
-      Locks.lock(em, key.lockKeys());
-      List<IncidentRecord> near = incidents.near(key.place(), key.date());
-      if (!near.isEmpty()) {
-        IncidentRecord match = incidents.findForUpdate(near.get(0).id()).orElseThrow();
+      Locks.lock(em, List.of(key.lockKey()));
+      Optional<IncidentRecord> found = find(incidents, key);
+      if (found.isPresent()) {
+        IncidentRecord match = incidents.findForUpdate(found.get().id()).orElseThrow();
         detail.put("matchedPlace", match.place());
         detail.put("matchedDate", String.valueOf(match.incidentDate()));
+        match.learn(key.place(), key.date());
         return done(match, BY_PLACE_AND_DATE, detail);
       }
     } else {
       detail.put("why", "the report gives no " + (key.place() == null ? "place" : "date") + " to match on");
     }
-    String title = report.headline() != null ? report.headline() : key.complete() ? key.toString() : null;
+    String title = report.headline() != null ? report.headline() : key.place() != null ? key.toString() : null;
     IncidentRecord created =
         incidents.store(new IncidentRecord(title, key.place(), key.date(), clock.instant()));
     return done(created, NEW, detail);
+  }
+
+  /**
+   * The incident at the key's place dated within a day of its date (the oldest such); for a key
+   * with only a weekday, the newest incident at the place, created within the last week, dated on
+   * that weekday or a day off; for either, failing those, a recent undated incident at the place.
+   */
+  private Optional<IncidentRecord> find(IncidentRepository incidents, IncidentKey key) {
+    if (key.date() != null) {
+      Optional<IncidentRecord> near = incidents.near(key.place(), key.date()).stream().findFirst();
+      if (near.isPresent()) {
+        return near;
+      }
+    }
+    Instant recent = clock.instant().minus(RECENT);
+    return incidents.atPlace(key.place()).stream()
+        .filter(i -> i.createdAt().isAfter(recent))
+        .filter(i -> i.incidentDate() == null || (key.date() == null && withinADay(i.incidentDate().getDayOfWeek(), key.weekday())))
+        .findFirst();
+  }
+
+  private static boolean withinADay(DayOfWeek a, DayOfWeek b) {
+    int d = Math.abs(a.getValue() - b.getValue());
+    return d <= 1 || d == 6;
   }
 
   private static Assignment done(IncidentRecord incident, String reason, ObjectNode detail) {

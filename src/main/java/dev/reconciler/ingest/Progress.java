@@ -9,7 +9,8 @@ import dev.reconciler.json.Json;
  * @param done incidents handled, failed ones included, so that done reaches total
  * @param changed incidents that got a new resolution
  * @param failed incidents that could not be reconciled (logged; the others go on)
- * @param running false before the first run and once a run has finished or was superseded
+ * @param running true from activation until every incident was handled or a newer activation
+ *     superseded the run
  */
 public record Progress(String ruleSetHash, int total, int done, int changed, int failed, boolean running) {
 

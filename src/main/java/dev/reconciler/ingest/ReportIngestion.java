@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * is reconciled again. Everything, audit events included, commits together or not at all.
  *
  * <p>Locks, always in this order: the report's content hash (two copies of one report), the
- * place/date keys (two reports of one new incident), the incident row (reconciliations of one
+ * place (two reports of one new incident), the incident row (reconciliations of one
  * incident one after the other), and last the audit chain.
  */
 public final class ReportIngestion {

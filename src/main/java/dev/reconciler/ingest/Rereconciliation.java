@@ -38,6 +38,8 @@ public final class Rereconciliation {
     this.rules = rules;
     this.actor = actor;
     this.clock = clock;
+    // Running from creation, so that progress read before the first incident is not taken as done.
+    this.running.set(true);
   }
 
   public ActiveRuleSet rules() {
@@ -53,9 +55,8 @@ public final class Rereconciliation {
     cancelled.set(true);
   }
 
-  /** Goes through every incident that exists now. */
+  /** Goes through every incident that exists now; once per instance. */
   public Progress run() {
-    running.set(true);
     try {
       List<Long> ids =
           transactions.inTransaction(em -> new IncidentRepository(em).all().stream().map(IncidentRecord::id).toList());

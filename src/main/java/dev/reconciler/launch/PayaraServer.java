@@ -150,8 +150,22 @@ public final class PayaraServer implements AutoCloseable {
     }
   }
 
-  /** The most telling line of the log: the first SEVERE message or exception, shortened. */
+  /**
+   * The most telling line of the log: the application's own first SEVERE message ("reconciler:
+   * ..."), else the first SEVERE message or exception, shortened.
+   */
   String firstError() {
+    try (Stream<String> lines = readLog()) {
+      java.util.Optional<String> own =
+          lines
+              .filter(l -> l.contains("SEVERE") && l.contains("reconciler: "))
+              .map(l -> l.substring(l.indexOf("reconciler: ")).strip())
+              .map(l -> l.length() > 600 ? l.substring(0, 600) + "..." : l)
+              .findFirst();
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
     try (Stream<String> lines = readLog()) {
       return lines
           .map(String::strip)

@@ -25,6 +25,13 @@ public final class ReportReader {
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\S+)\\s*(.*)$");
   private static final Pattern BY_PUBLISHER =
       Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})\\s*$");
+  /**
+   * The longest report read, in characters. A news report is a few thousand; the bound keeps the
+   * extractor's time per report bounded: OpenNLP tagging is linear, about 2 to 4 s per 100,000 characters on one busy core.
+   */
+  public static final int MAX_CHARS = 300_000;
+  /** More control characters than this share of the text means it is not text. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
   /** A headline is a short line without a closing full stop. */
   private static final int HEADLINE_MAX_CHARS = 160;
 
@@ -34,13 +41,20 @@ public final class ReportReader {
   public static Report read(Path file) {
     String text;
     try {
+      // UTF-8 takes at most 4 bytes a character: a larger file is too long without reading it.
+      if (Files.size(file) > 4L * MAX_CHARS) {
+        throw new BadReportException(
+            file + ": the report is too long (" + Files.size(file) + " bytes; at most " + MAX_CHARS + " characters)");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new BadReportException(file + ": no such file");
     } catch (CharacterCodingException e) {
       throw new BadReportException(file + ": not UTF-8 text");
     } catch (IOException e) {
       throw new BadReportException(file + ": cannot be read: " + e.getMessage());
     }
-    return parse(text, file.getFileName().toString(), null, null, null);
+    return parse(text, file.toString(), file.getFileName().toString(), null, null, null);
   }
 
   /**
@@ -49,11 +63,21 @@ public final class ReportReader {
    */
   public static Report parse(
       String text, String where, String publisher, LocalDate publishedOn, String url) {
+    return parse(text, where, where, publisher, publishedOn, url);
+  }
+
+  /** Parses report text; errors name {@code where}, the report is named {@code name}. */
+  private static Report parse(
+      String text, String where, String name, String publisher, LocalDate publishedOn, String url) {
     if (text == null || text.isBlank()) {
       throw new BadReportException(where + ": the report has no text");
     }
-    if (text.indexOf('\0') >= 0) {
+    if (text.indexOf('\0') >= 0 || controlShare(text) > MAX_CONTROL_SHARE) {
       throw new BadReportException(where + ": the report is binary, not text");
+    }
+    if (text.length() > MAX_CHARS) {
+      throw new BadReportException(
+          where + ": the report is too long (" + text.length() + " characters; at most " + MAX_CHARS + ")");
     }
     String[] lines = text.strip().split("\\R", -1);
     LocalDate dated = null;
@@ -81,7 +105,13 @@ public final class ReportReader {
         publisher != null ? publisher : byline,
         publishedOn != null ? publishedOn : dated,
         url,
-        where);
+        name);
+  }
+
+  private static double controlShare(String text) {
+    long control =
+        text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+    return (double) control / text.length();
   }
 
   private static boolean looksLikeHeadline(String[] lines) {

@@ -36,6 +36,13 @@ public final class IncidentRepository {
         .getResultList();
   }
 
+  /** Incidents at {@code place} (case aside), newest first. */
+  public List<IncidentRecord> atPlace(String place) {
+    return em.createNamedQuery("IncidentRecord.findByPlace", IncidentRecord.class)
+        .setParameter("place", place)
+        .getResultList();
+  }
+
   public List<IncidentRecord> all() {
     return em.createNamedQuery("IncidentRecord.findAll", IncidentRecord.class).getResultList();
   }

@@ -1,0 +1,194 @@
+package dev.reconciler.extract;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.Evidence;
+import dev.reconciler.claim.Phase;
+import dev.reconciler.claim.Role;
+import dev.reconciler.claim.Scope;
+import dev.reconciler.extract.attribution.Attribution;
+import dev.reconciler.extract.attribution.AttributionFinder;
+import dev.reconciler.extract.attribution.SpeakerMemory;
+import dev.reconciler.extract.context.PhaseCues;
+import dev.reconciler.extract.context.ScopeCues;
+import dev.reconciler.extract.context.SocialPosts;
+import dev.reconciler.extract.facts.CountFinder;
+import dev.reconciler.extract.facts.FactFinder;
+import dev.reconciler.extract.facts.Finding;
+import dev.reconciler.extract.facts.DurationFinder;
+import dev.reconciler.extract.facts.HostageFinder;
+import dev.reconciler.extract.facts.LocationFinder;
+import dev.reconciler.extract.facts.PerpetratorFinder;
+import dev.reconciler.extract.facts.StartTimeFinder;
+import dev.reconciler.extract.number.QuantityReader;
+import dev.reconciler.extract.text.Paragraph;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.text.TextPipeline;
+import dev.reconciler.extract.vocab.Vocabulary;
+import dev.reconciler.report.Report;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extractor: report text to attributed claims. It splits the text (OpenNLP), recognises
+ * embedded social-media posts, finds who each sentence quotes, the phase and scope it speaks in,
+ * and the values the fact finders read from it; each value becomes a claim with its evidence.
+ *
+ * <p>Models and vocabulary are read from the class path once, in the constructor; afterwards one
+ * instance serves any number of threads (per-report state lives in {@link ReportReading}).
+ */
+public final class Extractor implements ClaimExtractor {
+
+  private final TextPipeline pipeline;
+  private final AttributionFinder attribution;
+  private final SocialPosts posts;
+  private final PhaseCues phases;
+  private final ScopeCues scopes;
+  private final List<FactFinder> finders;
+  private final PerpetratorFinder perpetrators;
+
+  /** Loads the OpenNLP models and the vocabulary under {@code /extract/} from the class path. */
+  public Extractor() {
+    this.pipeline = new TextPipeline();
+    Vocabulary vocabulary = new Vocabulary(pipeline);
+    QuantityReader quantities = new QuantityReader(vocabulary);
+    this.attribution = new AttributionFinder(vocabulary);
+    this.posts = new SocialPosts(vocabulary);
+    this.phases = new PhaseCues(vocabulary);
+    this.scopes = new ScopeCues(vocabulary);
+    this.perpetrators = new PerpetratorFinder(vocabulary);
+    this.finders =
+        List.of(
+            new CountFinder(vocabulary, quantities),
+            perpetrators,
+            new StartTimeFinder(vocabulary),
+            new DurationFinder(vocabulary, quantities),
+            new LocationFinder(vocabulary),
+            new HostageFinder(vocabulary));
+  }
+
+  @Override
+  public List<Claim> extract(Report report) {
+    return new ReportReading(report).claims();
+  }
+
+  /** The state of reading one report: its sentences, speakers met so far, the claims found. */
+  private final class ReportReading {
+
+    private final Report report;
+    private final List<Paragraph> paragraphs;
+    private final SpeakerMemory speakers = new SpeakerMemory();
+    private final List<Claim> claims = new ArrayList<>();
+    private boolean located;
+
+    ReportReading(Report report) {
+      this.report = report;
+      this.paragraphs = pipeline.paragraphs(report.text());
+    }
+
+    List<Claim> claims() {
+      Phase reportPhase = phases.reportPhase(ownSentences());
+      Sentence previous = null;
+      Phase previousCue = null;
+      for (Paragraph p : paragraphs) {
+        SocialPosts.Post post = posts.of(p.text());
+        List<Attribution> attributions = attributions(p, post);
+        for (int i = 0; i < p.sentences().size(); i++) {
+          Sentence s = p.sentences().get(i);
+          Phase cue = phases.cueOf(s);
+          Phase phase;
+          if (cue != null) {
+            phase = cue;
+          } else if (previousCue == Phase.ONGOING && previous != null && phases.continues(s)) {
+            phase = Phase.ONGOING; // "... as well, the surgeon said" continues an ongoing statement
+            cue = Phase.ONGOING;
+          } else {
+            phase = post != null ? Phase.ONGOING : reportPhase;
+          }
+          addClaims(s, attributions.get(i), phase, post != null);
+          previous = s;
+          previousCue = cue;
+        }
+      }
+      return claims;
+    }
+
+    /** The sentences that speak for the report itself: not posts, not other incidents. */
+    private List<Sentence> ownSentences() {
+      List<Sentence> out = new ArrayList<>();
+      for (Paragraph p : paragraphs) {
+        if (posts.of(p.text()) == null) {
+          for (Sentence s : p.sentences()) {
+            if (scopes.otherFrom(s) == s.size()) {
+              out.add(s);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Each sentence's speaker. In a post, the post's author as social media. A sentence inside a
+     * quotation that is attributed in another sentence of the paragraph takes that attribution.
+     */
+    private List<Attribution> attributions(Paragraph p, SocialPosts.Post post) {
+      List<Attribution> out = new ArrayList<>();
+      if (post != null) {
+        for (Sentence ignored : p.sentences()) {
+          out.add(new Attribution(post.author(), Role.SOCIAL_MEDIA, null));
+        }
+        return out;
+      }
+      for (Sentence s : p.sentences()) {
+        out.add(attribution.find(s, speakers));
+      }
+      boolean quotedParagraph = p.text().startsWith("“") || p.text().startsWith("\"");
+      Attribution paragraphSpeaker = null;
+      for (Attribution a : out) {
+        if (a != null) {
+          paragraphSpeaker = a;
+        }
+      }
+      if (quotedParagraph && paragraphSpeaker == null && speakers.last() != null) {
+        paragraphSpeaker = speakers.last(); // a quotation continued from the paragraph before
+      }
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) == null) {
+          out.set(i, quotedParagraph && paragraphSpeaker != null ? paragraphSpeaker : Attribution.NARRATION);
+        }
+      }
+      return out;
+    }
+
+    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost) {
+      int otherFrom = scopes.otherFrom(s);
+      for (FactFinder finder : finders) {
+        for (Finding f : finder.find(s, report.publishedOn())) {
+          Attribution source = f.source() != null && !inPost ? f.source() : said;
+          Scope scope = f.token() >= otherFrom ? Scope.OTHER : Scope.THIS;
+          if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER || located)) {
+            continue; // one place per report: the first the report itself names
+          }
+          located |= f.attribute() == Attribute.LOCATION;
+          if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS) {
+            speakers.rememberClaimant(source.speaker());
+          }
+          String id = report.id() + ":" + claims.size();
+          claims.add(
+              new Claim(
+                  id,
+                  report.id(),
+                  f.attribute(),
+                  f.value(),
+                  f.approximate(),
+                  source.speaker(),
+                  source.role(),
+                  phase,
+                  scope,
+                  new Evidence(report.id(), s.text(), s.start(), s.end())));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.reconciler.extract.context;
+
+import dev.reconciler.claim.Phase;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.vocab.PhraseList;
+import dev.reconciler.extract.vocab.Vocabulary;
+import java.util.List;
+
+/**
+ * Decides the phase of a claim: the report's phase (concluded when any sentence says the attack or
+ * operation is over, from {@code phase-concluded.txt}), overridden by a sentence's own cue ({@code
+ * phase-ongoing.txt}: "while the operation was still ongoing", "in the evening"), which also
+ * carries to the next sentence when it continues it ({@code continuation-markers.txt}).
+ */
+public final class PhaseCues {
+
+  private final PhraseList ongoing;
+  private final PhraseList concluded;
+  private final PhraseList continuation;
+
+  public PhaseCues(Vocabulary vocabulary) {
+    this.ongoing = vocabulary.list("phase-ongoing");
+    this.concluded = vocabulary.list("phase-concluded");
+    this.continuation = vocabulary.list("continuation-markers");
+  }
+
+  /** The phase of a report whose own sentences (not posts, not other incidents') are given. */
+  public Phase reportPhase(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      if (concluded.containsAny(s.tokens()) && !ongoing.containsAny(s.tokens())) {
+        return Phase.CONCLUDED;
+      }
+    }
+    return Phase.ONGOING;
+  }
+
+  /** The phase a sentence states itself, or null when it has no cue. */
+  public Phase cueOf(Sentence s) {
+    if (ongoing.containsAny(s.tokens())) {
+      return Phase.ONGOING;
+    }
+    if (concluded.containsAny(s.tokens())) {
+      return Phase.CONCLUDED;
+    }
+    return null;
+  }
+
+  /** True when a sentence continues the one before it ("as well", "also"). */
+  public boolean continues(Sentence s) {
+    return continuation.containsAny(s.tokens());
+  }
+}

@@ -1,0 +1,106 @@
+package dev.reconciler.extract.facts;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.DurationRange;
+import dev.reconciler.extract.number.Quantity;
+import dev.reconciler.extract.number.QuantityReader;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.text.Token;
+import dev.reconciler.extract.vocab.PhraseList;
+import dev.reconciler.extract.vocab.Vocabulary;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds how long the attack or operation lasted: a quantity of a time unit ({@code
+ * duration-units.txt}) right after a word that introduces a duration ({@code
+ * duration-triggers.txt}: "lasting", "after", "in", "for"), or a vague one ({@code
+ * vague-durations.txt}: "several hours"). "more than three hours" is three hours and up: for a
+ * duration the stated figure is the bound.
+ */
+public final class DurationFinder implements FactFinder {
+
+  private static final Pattern HYPHENATED = Pattern.compile("(?i)(\\w+)-(\\w+?)s?(?:-long)?");
+
+  private final QuantityReader quantities;
+  private final PhraseList triggers;
+  private final PhraseList units;
+  private final PhraseList vague;
+  private final PhraseList eventNouns;
+
+  public DurationFinder(Vocabulary vocabulary, QuantityReader quantities) {
+    this.quantities = quantities;
+    this.triggers = vocabulary.list("duration-triggers");
+    this.units = vocabulary.list("duration-units");
+    this.vague = vocabulary.list("vague-durations");
+    this.eventNouns = vocabulary.list("duration-events");
+  }
+
+  @Override
+  public List<Finding> find(Sentence s, LocalDate reportDate) {
+    List<Token> t = s.tokens();
+    List<Finding> out = new ArrayList<>();
+    for (PhraseList.Match trigger : triggers.findAll(t)) {
+      Finding f = durationAt(t, trigger.to());
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    // "a three-hour siege"
+    for (int i = 0; i + 1 < t.size(); i++) {
+      Matcher m = HYPHENATED.matcher(t.get(i).text());
+      if (m.matches() && eventNouns.at(t, i + 1) != null) {
+        Duration unit = unitOf(m.group(2));
+        Integer n = quantities.valueOfWord(m.group(1));
+        if (unit != null && n != null) {
+          out.add(new Finding(Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Finding durationAt(List<Token> t, int i) {
+    PhraseList.Match v = vague.at(t, i);
+    if (v != null && v.to() < t.size()) {
+      Duration unit = unitAt(t, v.to());
+      if (unit != null) {
+        String[] bounds = v.value().split("\\|", -1);
+        Duration min = unit.multipliedBy(Long.parseLong(bounds[0].strip()));
+        Duration max = bounds.length > 1 && !bounds[1].isBlank() ? unit.multipliedBy(Long.parseLong(bounds[1].strip())) : null;
+        return new Finding(Attribute.DURATION, new DurationRange(min, max), false, i);
+      }
+      return null;
+    }
+    Quantity q = quantities.readAt(t, i);
+    if (q == null || q.to() >= t.size()) {
+      return null;
+    }
+    Duration unit = unitAt(t, q.to());
+    if (unit == null) {
+      return null;
+    }
+    Duration min = unit.multipliedBy(Math.min(q.range().min(), q.stated()));
+    Duration max = q.range().max() == null ? null : unit.multipliedBy(q.range().max());
+    return new Finding(Attribute.DURATION, new DurationRange(min, max), q.approximate(), i);
+  }
+
+  private Duration unitAt(List<Token> t, int i) {
+    PhraseList.Match m = units.at(t, i);
+    return m == null ? null : Duration.parse(m.value());
+  }
+
+  private Duration unitOf(String word) {
+    for (String w : List.of(word, word + "s")) {
+      String value = units.valueOfWord(w.toLowerCase(java.util.Locale.ROOT));
+      if (value != null) {
+        return Duration.parse(value);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.reconciler.extract.facts;
+
+import dev.reconciler.extract.text.Sentence;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Finds the values of one kind of attribute in a sentence. Implementations are stateless. */
+public interface FactFinder {
+
+  /**
+   * The values in the sentence.
+   *
+   * @param reportDate the report's date, or null when it has none
+   */
+  List<Finding> find(Sentence sentence, LocalDate reportDate);
+}

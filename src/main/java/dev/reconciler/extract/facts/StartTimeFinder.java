@@ -1,0 +1,137 @@
+package dev.reconciler.extract.facts;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.PartOfDay;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.text.Token;
+import dev.reconciler.extract.vocab.PhraseList;
+import dev.reconciler.extract.vocab.Vocabulary;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the attack began, in a sentence that says it began ({@code start-words.txt}: "began",
+ * "stormed", "launched an attack"): a clock time ("7:10 p.m.", "19:10", "around 9 am"), a weekday
+ * and part of day ("on Friday night"), or "yesterday"/"today" against the report's date. A
+ * weekday is left for the rules to date against the report; "local time" gives no offset by
+ * itself (the rules take it from the city).
+ */
+public final class StartTimeFinder implements FactFinder {
+
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+  private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
+  private static final Pattern AM_PM = Pattern.compile("(?i)([ap])\\.?m\\.?");
+
+  private final PhraseList startWords;
+  private final PhraseList hedges;
+
+  public StartTimeFinder(Vocabulary vocabulary) {
+    this.startWords = vocabulary.list("start-words");
+    this.hedges = vocabulary.list("quantity-modifiers");
+  }
+
+  @Override
+  public List<Finding> find(Sentence s, LocalDate reportDate) {
+    List<Token> t = s.tokens();
+    PhraseList.Match start = startWords.first(t, 0, t.size());
+    if (start == null) {
+      return List.of();
+    }
+    LocalTime time = null;
+    boolean approximate = false;
+    DayOfWeek weekday = null;
+    PartOfDay part = null;
+    LocalDate date = null;
+    int at = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      if (time == null) {
+        LocalTime clock = clockAt(t, i);
+        if (clock != null) {
+          time = clock;
+          approximate = i > 0 && "approximate".equals(valueOfHedgeBefore(t, i));
+          at = at < 0 ? i : at;
+          continue;
+        }
+      }
+      DayOfWeek d = weekdayOf(k.bare());
+      if (d != null && weekday == null) {
+        weekday = d;
+        at = at < 0 ? i : at;
+        if (i + 1 < t.size()) {
+          part = PartOfDay.fromWord(t.get(i + 1).lower());
+        }
+      } else if (reportDate != null && date == null && (k.is("yesterday") || k.is("today"))) {
+        date = k.is("yesterday") ? reportDate.minusDays(1) : reportDate;
+        at = at < 0 ? i : at;
+      }
+    }
+    if (at < 0) {
+      return List.of();
+    }
+    if (date != null) {
+      weekday = null;
+    }
+    try {
+      StartTime value = new StartTime(date, weekday, time, time != null ? null : part, null);
+      return List.of(new Finding(Attribute.START_TIME, value, approximate, at));
+    } catch (IllegalArgumentException e) {
+      return List.of(); // a time that contradicts its part of day: read neither
+    }
+  }
+
+  private String valueOfHedgeBefore(List<Token> t, int i) {
+    PhraseList.Match m = hedges.endingAt(t, i);
+    return m == null ? null : m.value();
+  }
+
+  /** "7:10 p.m.", "19:10", "9 am" at token i, or null. */
+  private static LocalTime clockAt(List<Token> t, int i) {
+    String w = t.get(i).text();
+    String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
+    Matcher ampm = AM_PM.matcher(next);
+    boolean hasAmPm = ampm.matches();
+    int hour;
+    int minute;
+    Matcher c = CLOCK.matcher(w);
+    if (c.matches()) {
+      hour = Integer.parseInt(c.group(1));
+      minute = Integer.parseInt(c.group(2));
+      if (!hasAmPm && !w.contains(":")) {
+        return null; // "7.10" without am/pm is a number, not a time
+      }
+    } else if (HOUR.matcher(w).matches() && hasAmPm) {
+      hour = Integer.parseInt(w);
+      minute = 0;
+    } else {
+      return null;
+    }
+    if (hasAmPm) {
+      boolean pm = Character.toLowerCase(ampm.group(1).charAt(0)) == 'p';
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) {
+      return null;
+    }
+    return LocalTime.of(hour, minute);
+  }
+
+  private static DayOfWeek weekdayOf(String word) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(word)) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
