@@ -2,7 +2,6 @@ package dev.reconciler.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -105,8 +104,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   apiKeyName = "X-API-Key",
                   description = "Required on every other endpoint when RECONCILER_API_KEY is set")
             }))
-public class ReconcilerApplication extends Application {
-
-  /** What every resource answers in; errors are {@link Problem#MEDIA_TYPE}. */
-  static final String JSON = MediaType.APPLICATION_JSON;
-}
+public class ReconcilerApplication extends Application {}

@@ -4,6 +4,8 @@ import dev.reconciler.reconcile.RuleSetException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,30 +16,43 @@ import java.util.regex.Pattern;
  */
 final class RuleSetErrors {
 
+  /** One problem in one rule file. */
+  record RuleError(String file, int line, int column, String message) {}
+
   private static final Pattern LINE = Pattern.compile("^(.+?)(?::(\\d+))?(?::(\\d+))?: (.*)$");
 
   private RuleSetErrors() {}
 
-  static JsonArray toJson(RuleSetException e) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+  static List<RuleError> parse(RuleSetException e) {
+    List<RuleError> errors = new ArrayList<>();
     String message = e.getMessage() == null ? "" : e.getMessage();
     for (String line : message.split("\\R")) {
       if (line.isBlank()) {
         continue;
       }
       Matcher m = LINE.matcher(line.strip());
-      if (m.matches()) {
-        errors.add(
-            Json.createObjectBuilder()
-                .add("file", m.group(1))
-                .add("line", m.group(2) == null ? 0 : Integer.parseInt(m.group(2)))
-                .add("column", m.group(3) == null ? 0 : Integer.parseInt(m.group(3)))
-                .add("message", m.group(4)));
-      } else {
-        errors.add(
-            Json.createObjectBuilder().add("file", "").add("line", 0).add("column", 0).add("message", line.strip()));
-      }
+      errors.add(
+          m.matches()
+              ? new RuleError(m.group(1), number(m.group(2)), number(m.group(3)), m.group(4))
+              : new RuleError("", 0, 0, line.strip()));
+    }
+    return errors;
+  }
+
+  static JsonArray toJson(RuleSetException e) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (RuleError r : parse(e)) {
+      errors.add(
+          Json.createObjectBuilder()
+              .add("file", r.file())
+              .add("line", r.line())
+              .add("column", r.column())
+              .add("message", r.message()));
     }
     return errors.build();
+  }
+
+  private static int number(String digits) {
+    return digits == null ? 0 : Integer.parseInt(digits);
   }
 }

@@ -73,6 +73,13 @@ class ApiIT {
   }
 
   @Test
+  void theContainersOwnErrorsAreProblemDocumentsToo() {
+    int status = api().delete("/health").then().extract().statusCode();
+    assertThat(status).isGreaterThanOrEqualTo(400);
+    api().delete("/health").then().contentType(PROBLEM).body(not(containsString("<html")));
+  }
+
+  @Test
   void anUnknownApiPathSaysWhichPath() {
     problem(api().get("/api/incidents-of-mars").then(), 404, "not-found")
         .body("detail", containsString("/api/incidents-of-mars"));
@@ -201,8 +208,23 @@ class ApiIT {
 
   @Test
   void theOpenApiDocumentDescribesTheEndpointsAndErrors() {
-    String doc = api().accept("application/json").get("/openapi").then().statusCode(200).extract().asString();
-    assertThat(doc).contains("/api/rulesets/validate", "Problem", "PayloadTooLarge", "basic");
+    String doc = api().get("/openapi").then().statusCode(200).extract().asString();
+    assertThat(doc)
+        .contains(
+            "/api/reports:",
+            "/api/incidents:",
+            "/api/incidents/{id}:",
+            "/api/incidents/{id}/history:",
+            "/api/incidents/{id}/audit:",
+            "/api/incidents/{id}/claims:",
+            "/api/incidents/{id}/reports:",
+            "/api/rulesets:",
+            "/api/rulesets/active:",
+            "/api/rulesets/validate:",
+            "/api/rulesets/dry-run:",
+            "/api/rulesets/activate:")
+        .contains("Problem", "PayloadTooLarge", "UnsupportedMediaType", "NotAcceptable", "basic", "X-API-Key")
+        .contains("application/problem+json", "text/plain");
   }
 
   // --- reports ---------------------------------------------------------------------------
