@@ -47,10 +47,13 @@ class ReconcileCommandTest {
   }
 
   @Test
-  void reportTextsWaitForTheExtractor() {
+  void reportTextsGoThroughTheExtractor() {
     Run run = run("reconcile", "seeds");
-    assertThat(run.exit).isNotZero();
-    assertThat(run.err).contains("needs the extractor");
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.out)
+        .containsPattern("victims_killed +settled +4 ")
+        .containsPattern("start_time +settled +2023-02-17T19:10\\+05:00")
+        .containsPattern("hostages_taken +unverified");
   }
 
   @Test
