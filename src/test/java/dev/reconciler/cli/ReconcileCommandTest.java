@@ -48,9 +48,12 @@ class ReconcileCommandTest {
 
   @Test
   void reportTextsGoThroughTheExtractor() {
-    Run run = run("reconcile", "seeds", "--json");
+    Run run = run("reconcile", "seeds");
     assertThat(run.exit).as(run.err).isZero();
-    assertThat(run.out).contains("\"victims_killed\"", "\"settled\"");
+    assertThat(run.out)
+        .containsPattern("victims_killed +settled +4 ")
+        .containsPattern("start_time +settled +2023-02-17T19:10\\+05:00")
+        .containsPattern("hostages_taken +unverified");
   }
 
   @Test
