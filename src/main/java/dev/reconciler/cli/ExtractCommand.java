@@ -87,19 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
             c.scope().key()
           });
     }
-    int[] width = new int[rows.get(0).length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        line.append(String.format("%-" + width[i] + "s  ", row[i]));
-      }
-      out.println(line.toString().stripTrailing());
-    }
+    TextTable.print(rows, out);
     out.println(claims.size() + " claim(s) from " + reports.size() + " report(s)");
   }
 

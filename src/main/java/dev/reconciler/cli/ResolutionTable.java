@@ -34,19 +34,7 @@ final class ResolutionTable {
             a.decidedBy() == null ? "-" : a.decidedBy()
           });
     }
-    int[] width = new int[rows.get(0).length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        line.append(i == row.length - 1 ? row[i] : String.format("%-" + width[i] + "s  ", row[i]));
-      }
-      out.println(line.toString().stripTrailing());
-    }
+    TextTable.print(rows, out);
     out.println();
     out.println("set aside:");
     for (AttributeResult a : r.attributes().values()) {
