@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.audit.AuditEntry;
 import dev.reconciler.audit.AuditKind;
 import dev.reconciler.json.Json;
 import dev.reconciler.reconcile.RuleSet;
@@ -71,6 +72,26 @@ public final class RuleSetVersions {
     audit.record(AuditKind.RULE_SET_ACTIVATED, null, null, detail);
     audit.appendTo(new AuditTrail(em));
     return active;
+  }
+
+  /**
+   * What start-up found: the rules now in force, and whether they replaced an earlier active
+   * version (whose incidents then need reconciling again).
+   */
+  public record StartUp(ActiveRuleSet active, boolean replacedAnother) {}
+
+  /**
+   * Makes the rules on disk the active version at start-up, as {@code system}: nothing is written
+   * when they are the active version already (a restart is not an activation); otherwise they are
+   * activated like an editor's.
+   */
+  public StartUp atStartUp(RuleSet onDisk) {
+    Optional<RuleSetRecord> stored = new RuleSetRepository(em).active();
+    if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
+      RuleSetRecord r = stored.get();
+      return new StartUp(new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt()), false);
+    }
+    return new StartUp(activate(onDisk, AuditEntry.SYSTEM), stored.isPresent());
   }
 
   /** A stored version rebuilt from its texts; its hash is recomputed, so it must match. */
