@@ -18,8 +18,6 @@ import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.reconcile.RuleSetLoader;
-import dev.reconciler.store.RuleSetRecord;
-import dev.reconciler.store.RuleSetRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -35,7 +33,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -77,13 +74,11 @@ public class RulesInForce {
       LOG.severe("reconciler: the rules in " + dir.toAbsolutePath() + " cannot be used: " + problem);
       throw new IllegalStateException("the rules in " + dir + " cannot be used: " + problem, e);
     }
-    Optional<RuleSetRecord> stored =
-        transactions.inTransaction(em -> new RuleSetRepository(em).active());
-    if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
-      RuleSetRecord r = stored.get();
-      active = new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt());
-    } else {
-      activate(onDisk, AuditEntry.SYSTEM, stored.isPresent());
+    // One activation at a time, so that the order of commits is the order of switches.
+    synchronized (activation) {
+      RuleSetVersions.StartUp found =
+          transactions.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk));
+      switchTo(found.active(), AuditEntry.SYSTEM, found.replacedAnother());
     }
     LOG.info(() -> "reconciler: rules " + onDisk.id() + " in force, from " + dir.toAbsolutePath());
   }
@@ -149,7 +144,11 @@ public class RulesInForce {
    */
   public JsonNode activate(RuleSet candidate, String actor) {
     new Reconciler(candidate);
-    activate(candidate, actor, true);
+    synchronized (activation) {
+      ActiveRuleSet activated =
+          transactions.inTransaction(em -> new RuleSetVersions(em, clock).activate(candidate, actor));
+      switchTo(activated, actor, true);
+    }
     return active();
   }
 
@@ -177,21 +176,17 @@ public class RulesInForce {
         });
   }
 
-  private void activate(RuleSet candidate, String actor, boolean rereconcile) {
-    // One activation at a time, so that the order of commits is the order of switches.
-    synchronized (activation) {
-      ActiveRuleSet activated =
-          transactions.inTransaction(em -> new RuleSetVersions(em, clock).activate(candidate, actor));
-      active = activated;
-      Rereconciliation previous = rereconciliation;
-      if (previous != null) {
-        previous.cancel();
-      }
-      if (rereconcile) {
-        Rereconciliation job = new Rereconciliation(transactions, activated, actor, clock);
-        rereconciliation = job;
-        executor.submit(job::run);
-      }
+  /** After the activation committed: the new rules for every reconciliation that starts from now. */
+  private void switchTo(ActiveRuleSet activated, String actor, boolean rereconcile) {
+    active = activated;
+    Rereconciliation previous = rereconciliation;
+    if (previous != null) {
+      previous.cancel();
+    }
+    if (rereconcile) {
+      Rereconciliation job = new Rereconciliation(transactions, activated, actor, clock);
+      rereconciliation = job;
+      executor.submit(job::run);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.audit.AuditEntry;
 import dev.reconciler.audit.AuditKind;
 import dev.reconciler.json.Json;
 import dev.reconciler.reconcile.RuleSet;
@@ -96,7 +97,7 @@ public final class RuleSetVersions {
 
   /**
    * A version activated before, by its content hash (or a unique prefix of at least 8
-   * characters) or by its version (the most recently activated with that version).
+   * characters) or by its version when only one stored rule set has that version.
    */
   public Optional<ActiveRuleSet> stored(String ref) {
     List<RuleSetRecord> all = new RuleSetRepository(em).all();
@@ -108,7 +109,15 @@ public final class RuleSetVersions {
     if (byHash.size() == 1) {
       return Optional.of(load(byHash.get(0)));
     }
-    return all.stream().filter(r -> r.version().equals(ref)).findFirst().map(RuleSetVersions::load);
+    List<RuleSetRecord> byVersion = all.stream().filter(r -> r.version().equals(ref)).toList();
+    if (byVersion.size() > 1) {
+      // Files changed without a version bump: the name no longer says which rules are meant.
+      throw new IllegalArgumentException(
+          byVersion.size() + " stored rule sets are version " + ref + " (hashes "
+              + byVersion.stream().map(r -> r.contentHash().substring(0, 12)).toList()
+              + "); give the hash");
+    }
+    return byVersion.stream().findFirst().map(RuleSetVersions::load);
   }
 
   /** The files added, removed or modified from {@code before} to {@code after}, as "+ x", "- x", "~ x". */
@@ -128,6 +137,26 @@ public final class RuleSetVersions {
       }
     }
     return changed;
+  }
+
+  /**
+   * What start-up found: the rules now in force, and whether they replaced an earlier active
+   * version (whose incidents then need reconciling again).
+   */
+  public record StartUp(ActiveRuleSet active, boolean replacedAnother) {}
+
+  /**
+   * Makes the rules on disk the active version at start-up, as {@code system}: nothing is written
+   * when they are the active version already (a restart is not an activation); otherwise they are
+   * activated like an editor's.
+   */
+  public StartUp atStartUp(RuleSet onDisk) {
+    Optional<RuleSetRecord> stored = new RuleSetRepository(em).active();
+    if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
+      RuleSetRecord r = stored.get();
+      return new StartUp(new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt()), false);
+    }
+    return new StartUp(activate(onDisk, AuditEntry.SYSTEM), stored.isPresent());
   }
 
   /** A stored version rebuilt from its texts; its hash is recomputed, so it must match. */

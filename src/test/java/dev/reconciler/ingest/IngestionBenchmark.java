@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * extractor. Run from the project root:
  *
  * <pre>
- * ./mvnw -q -o test-compile && java -cp target/test-classes:target/classes:'target/lib/*' \
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath \
+ *   -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) \
  *   dev.reconciler.ingest.IngestionBenchmark [incidents] [perIncident]
  * </pre>
  */

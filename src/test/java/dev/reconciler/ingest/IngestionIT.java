@@ -404,6 +404,25 @@ class IngestionIT {
   }
 
   @Test
+  void aRestartWithTheSameRulesWritesNothingAndChangedRulesOnDiskAreActivatedAsSystem(@TempDir Path tmp) throws Exception {
+    long events = count("audit_event");
+    RuleSetVersions.StartUp same = tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(defaultRules));
+    assertThat(same.replacedAnother()).isFalse();
+    assertThat(same.active().id()).isEqualTo(active.id());
+    assertThat(count("audit_event")).isEqualTo(events);
+
+    Path rules = copyRules(tmp.resolve("rules"));
+    Path ranks = rules.resolve("data/ranks.csv");
+    Files.writeString(ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
+    RuleSet onDisk = RuleSetLoader.fromDirectory(rules);
+    RuleSetVersions.StartUp changed = tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk));
+    assertThat(changed.replacedAnother()).as("the incidents need reconciling again").isTrue();
+    assertThat(changed.active().ruleSet().hash()).isEqualTo(onDisk.hash());
+    assertThat(changed.active().activatedBy()).isEqualTo("system");
+    assertThat(count("audit_event")).isEqualTo(events + 1);
+  }
+
+  @Test
   void incidentViewsServeTheStoredJson() {
     Ingested a = ingest(report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"), null);
     ingest(report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), null);
