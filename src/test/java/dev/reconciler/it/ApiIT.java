@@ -326,7 +326,7 @@ class ApiIT {
     api().get("/api/incidents/" + incident + "/claims").then().statusCode(200).body("claims.size()", greaterThan(0));
 
     // The same report again is a duplicate: 200, nothing added.
-    api().contentType("text/plain").body(seed(0)).post("/api/reports").then().statusCode(200)
+    api().contentType("text/plain; charset=UTF-8").body(seed(0)).post("/api/reports").then().statusCode(200)
         .body("duplicate", equalTo(true));
 
     // Claims from elsewhere are reconciled; a claim id used by another report conflicts.
