@@ -1,6 +1,7 @@
 package dev.reconciler.api;
 
 import dev.reconciler.ingest.NoSuchIncidentException;
+import dev.reconciler.ingest.NoSuchRuleSetException;
 import dev.reconciler.ingest.ReportConflictException;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.RuleSetException;
@@ -55,8 +56,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       JsonObject errors = Json.createObjectBuilder().add("errors", RuleSetErrors.toJson(e)).build();
       return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
     }
-    if (error instanceof NoSuchIncidentException e) {
-      return client(instance, 404, "not-found", "Not Found", e.getMessage(), null, Map.of());
+    if (error instanceof NoSuchIncidentException || error instanceof NoSuchRuleSetException) {
+      return client(instance, 404, "not-found", "Not Found", error.getMessage(), null, Map.of());
     }
     if (error instanceof ReportConflictException e) {
       return client(instance, 409, "conflict", "Conflict", e.getMessage(), null, Map.of());

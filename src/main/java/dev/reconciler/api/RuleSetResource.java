@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -103,6 +104,27 @@ public class RuleSetResource {
   @SecurityRequirement(name = ApiSchemas.BASIC)
   public JsonNode activate(byte[] body) {
     return rules.activate(candidates.build(RuleFilesRequest.fromBody(body)), Caller.of(security));
+  }
+
+  @POST
+  @Path("{ref}/activate")
+  @EditorsOnly
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Activate again a version that was in force before (a rollback)",
+      description =
+          "{ref} is a stored version's content hash, a unique prefix of it (8 characters or more),"
+              + " or its version; the most recently activated version of that name wins. The"
+              + " version is put in force exactly as stored and every incident is re-reconciled in"
+              + " the background, as for activate.")
+  @APIResponse(responseCode = "200", description = "The version now in force, as GET /api/rulesets/active", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", description = "No stored version has that hash or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.BASIC)
+  public JsonNode reactivate(@PathParam("ref") String ref) {
+    return rules.reactivate(ref, Caller.of(security));
   }
 
   @POST

@@ -1,14 +1,17 @@
 package dev.reconciler.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.claim.Claim;
 import dev.reconciler.extract.ClaimExtractor;
 import dev.reconciler.ingest.ClientClaims;
 import dev.reconciler.ingest.Ingested;
 import dev.reconciler.ingest.IncidentViews;
 import dev.reconciler.ingest.NoSuchIncidentException;
+import dev.reconciler.ingest.Replay;
 import dev.reconciler.ingest.ReportIngestion;
 import dev.reconciler.ingest.Transactions;
+import dev.reconciler.json.Json;
 import dev.reconciler.report.Report;
 import dev.reconciler.report.ReportReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +92,25 @@ public class Newsroom {
 
   public JsonNode reports(long id) {
     return transactions.inTransaction(em -> new IncidentViews(em).reports(id));
+  }
+
+  /**
+   * Re-runs a stored resolution with its stored rule-set texts and input claims: {@code
+   * {"resolution","same","stored","replayed"}}; {@code same} is true when it is reproduced exactly.
+   *
+   * @throws IllegalArgumentException when no resolution has this id
+   */
+  public JsonNode replay(long resolutionId) {
+    return transactions.inTransaction(
+        em -> {
+          Replay.Replayed r = new Replay(em).replay(resolutionId);
+          ObjectNode n = Json.MAPPER.createObjectNode();
+          n.put("resolution", r.resolutionId());
+          n.put("same", r.same());
+          n.set("stored", r.stored());
+          n.set("replayed", r.replayed());
+          return n;
+        });
   }
 
   private static String actor(String actor) {

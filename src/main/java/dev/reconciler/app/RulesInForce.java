@@ -8,6 +8,7 @@ import dev.reconciler.config.ServerConfig;
 import dev.reconciler.ingest.ActiveRuleSet;
 import dev.reconciler.ingest.DryRun;
 import dev.reconciler.ingest.IncidentViews;
+import dev.reconciler.ingest.NoSuchRuleSetException;
 import dev.reconciler.ingest.Progress;
 import dev.reconciler.ingest.Rereconciliation;
 import dev.reconciler.ingest.RuleSetVersions;
@@ -33,6 +34,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -149,6 +151,30 @@ public class RulesInForce {
     new Reconciler(candidate);
     activate(candidate, actor, true);
     return active();
+  }
+
+  /**
+   * Activates again a version that was active before (a rollback), by its hash, a unique prefix
+   * of it, or its version.
+   *
+   * @throws NoSuchRuleSetException when no stored version matches
+   */
+  public JsonNode reactivate(String ref, String actor) {
+    ActiveRuleSet stored =
+        transactions
+            .inTransaction(em -> new RuleSetVersions(em, clock).stored(ref))
+            .orElseThrow(() -> new NoSuchRuleSetException(ref));
+    return activate(stored.ruleSet(), actor);
+  }
+
+  /** Records that edited files were refused, keeping the version in force. */
+  public void reject(String source, List<String> problems, String actor) {
+    String kept = active.ruleSet().hash();
+    transactions.inTransaction(
+        em -> {
+          new RuleSetVersions(em, clock).reject(source, kept, problems, actor);
+          return null;
+        });
   }
 
   private void activate(RuleSet candidate, String actor, boolean rereconcile) {

@@ -12,6 +12,8 @@ public enum AuditKind {
   RECONCILIATION_RUN,
   ATTRIBUTE_CHANGED,
   RULE_SET_ACTIVATED,
+  /** Edited rule files that did not compile or failed their scenarios; the old version stays. */
+  RULE_SET_REJECTED,
   RERECONCILED_AFTER_RULE_CHANGE;
 
   public String key() {

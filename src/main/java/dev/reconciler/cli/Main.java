@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ReconcileCommand.class,
       TestRulesCommand.class,
+      ValidateCommand.class,
+      DiffCommand.class,
       VerifyAuditCommand.class,
       HashPasswordCommand.class,
       CommandLine.HelpCommand.class

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--ready-timeout",
-      defaultValue = "180",
+      defaultValue = "300",
       description = "seconds to wait for the server to become ready (default: ${DEFAULT-VALUE})")
   int readyTimeoutSeconds;
 

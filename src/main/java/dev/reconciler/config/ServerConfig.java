@@ -3,6 +3,7 @@ package dev.reconciler.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +53,26 @@ public class ServerConfig {
   /** The key clients must send, or empty when reading and posting are open. */
   public Optional<String> apiKey() {
     return apiKey.map(String::strip).filter(k -> !k.isEmpty());
+  }
+
+  @Inject
+  @ConfigProperty(name = Settings.RULES_WATCH)
+  Optional<Boolean> rulesWatch;
+
+  @Inject
+  @ConfigProperty(name = Settings.RULES_SETTLE_MS, defaultValue = Settings.DEFAULT_RULES_SETTLE_MS)
+  long rulesSettleMs;
+
+  /**
+   * Whether edits to the rules directory go live by themselves: by default in development, never
+   * by default in production, where rule sets are activated through the API.
+   */
+  public boolean rulesWatch() {
+    return rulesWatch.orElse(!production());
+  }
+
+  public Duration rulesSettle() {
+    return Duration.ofMillis(Math.max(50, rulesSettleMs));
   }
 
   public long maxBodyBytes() {

@@ -21,6 +21,9 @@ import java.util.Map;
  * @param users the editors' accounts, {@code name:HASH:role[,...]}, or empty
  * @param apiKey the key clients must send in {@code X-API-Key}, or null when the API is open
  * @param maxBodyBytes the largest request body the API accepts
+ * @param rulesWatch whether the service reloads edited rule files by itself; null: yes in
+ *     development, no in production
+ * @param rulesSettleMs how long edited rule files must stay unchanged before they are reloaded
  */
 public record Settings(
     String dbUrl,
@@ -33,7 +36,9 @@ public record Settings(
     Mode mode,
     String users,
     String apiKey,
-    long maxBodyBytes) {
+    long maxBodyBytes,
+    Boolean rulesWatch,
+    long rulesSettleMs) {
 
   /** Development generates editor credentials; production refuses to start without them. */
   public enum Mode {
@@ -52,11 +57,15 @@ public record Settings(
   public static final String USERS = "RECONCILER_USERS";
   public static final String API_KEY = "RECONCILER_API_KEY";
   public static final String MAX_BODY_BYTES = "RECONCILER_MAX_BODY_BYTES";
+  public static final String RULES_WATCH = "RECONCILER_RULES_WATCH";
+  public static final String RULES_SETTLE_MS = "RECONCILER_RULES_SETTLE_MS";
 
   public static final String DEFAULT_RULES_DIR = "rules";
 
   /** 1 MiB: ample for a news report or a rule set, small enough to refuse abuse cheaply. */
   public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
+  /** How long rule files must stay unchanged before the service reloads them. */
+  public static final String DEFAULT_RULES_SETTLE_MS = "1000";
 
   public static Settings fromEnvironment() {
     return from(System.getenv());
@@ -82,7 +91,9 @@ public record Settings(
         mode(env.getOrDefault(MODE, "development")),
         env.getOrDefault(USERS, "").strip(),
         blankToNull(env.get(API_KEY)),
-        maxBodyBytes(env.getOrDefault(MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)));
+        maxBodyBytes(env.getOrDefault(MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)),
+        yesNo(RULES_WATCH, env.get(RULES_WATCH)),
+        millis(RULES_SETTLE_MS, env.getOrDefault(RULES_SETTLE_MS, DEFAULT_RULES_SETTLE_MS)));
   }
 
   public Settings {
@@ -92,6 +103,29 @@ public record Settings(
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException(MAX_BODY_BYTES + " must be at least 1, not " + maxBodyBytes);
     }
+  }
+
+  private static Boolean yesNo(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
+    };
+  }
+
+  private static long millis(String name, String text) {
+    try {
+      long n = Long.parseLong(text.strip());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " must be a number of milliseconds, not '" + text + "'");
   }
 
   private static Mode mode(String text) {
@@ -128,18 +162,19 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(
         dbUrl, dbUser, dbPassword, dataDir, logDir, newPort, rulesDir, mode, users, apiKey,
-        maxBodyBytes);
+        maxBodyBytes, rulesWatch, rulesSettleMs);
   }
 
   public Settings withDataDir(Path dir) {
     return new Settings(
-        dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir, mode, users, apiKey, maxBodyBytes);
+        dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir, mode, users, apiKey, maxBodyBytes,
+        rulesWatch, rulesSettleMs);
   }
 
   public Settings withUsers(String newUsers) {
     return new Settings(
         dbUrl, dbUser, dbPassword, dataDir, logDir, port, rulesDir, mode, newUsers, apiKey,
-        maxBodyBytes);
+        maxBodyBytes, rulesWatch, rulesSettleMs);
   }
 
   /** The settings the server process needs, as its environment. */
@@ -153,6 +188,10 @@ public record Settings(
     if (apiKey != null) {
       env.put(API_KEY, apiKey);
     }
+    if (rulesWatch != null) {
+      env.put(RULES_WATCH, rulesWatch.toString());
+    }
+    env.put(RULES_SETTLE_MS, Long.toString(rulesSettleMs));
     return env;
   }
 

@@ -105,7 +105,7 @@ public final class Extractor implements ClaimExtractor {
           } else {
             phase = post != null ? Phase.ONGOING : reportPhase;
           }
-          addClaims(s, attributions.get(i), phase, post != null);
+          addClaims(s, attributions.get(i), phase, post != null, post == null && p.isHeading());
           previous = s;
           previousCue = cue;
         }
@@ -161,12 +161,16 @@ public final class Extractor implements ClaimExtractor {
       return out;
     }
 
-    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost) {
+    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean heading) {
       int otherFrom = scopes.otherFrom(s);
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, report.publishedOn())) {
           Attribution source = f.source() != null && !inPost ? f.source() : said;
           Scope scope = f.token() >= otherFrom ? Scope.OTHER : Scope.THIS;
+          boolean placeOrTime = f.attribute() == Attribute.LOCATION || f.attribute() == Attribute.START_TIME;
+          if (placeOrTime && heading) {
+            continue; // a headline's "Attack on X town" names the story, not the place
+          }
           if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER || located)) {
             continue; // one place per report: the first the report itself names
           }

@@ -1,31 +1,49 @@
 package dev.reconciler.health;
 
+import dev.reconciler.app.RulesFileWatch;
 import dev.reconciler.app.RulesInForce;
 import dev.reconciler.reconcile.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when a rule set compiled and is in force, with its version and hash. */
+/**
+ * Ready when a rule set compiled and is in force, with its version and hash, and, when the rules
+ * directory is watched, what the last reload did. A refused edit leaves the service ready: the
+ * version in force keeps serving, and the refusal is shown here.
+ */
 @Readiness
 @ApplicationScoped
 public class RulesReadiness implements HealthCheck {
 
+  private static final String NAME = "rules compiled";
+
   @Inject RulesInForce rules;
+  @Inject RulesFileWatch watch;
 
   @Override
   public HealthCheckResponse call() {
     try {
       RuleSet r = rules.activeRuleSet();
-      return HealthCheckResponse.named("rules compiled")
-          .up()
-          .withData("version", r.version())
-          .withData("hash", r.hash())
-          .build();
+      HealthCheckResponseBuilder up =
+          HealthCheckResponse.named(NAME)
+              .up()
+              .withData("version", r.version())
+              .withData("hash", r.hash())
+              .withData("watching", watch.watching());
+      watch
+          .lastReload()
+          .ifPresent(
+              last -> {
+                up.withData("lastReloadAt", last.at().toString());
+                up.withData("lastReload", last.activated() ? "activated " + last.version() : last.problem());
+              });
+      return up.build();
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("rules compiled").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
     }
   }
 }

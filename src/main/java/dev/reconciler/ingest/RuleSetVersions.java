@@ -14,9 +14,13 @@ import dev.reconciler.store.RuleSetRepository;
 import jakarta.persistence.EntityManager;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Stored rule-set versions: activating one (storing the full text of every file, or reusing the row
@@ -66,11 +70,64 @@ public final class RuleSetVersions {
           before.put("id", p.id());
           before.put("version", p.version());
           before.put("hash", p.contentHash());
+          ArrayNode changed = detail.putArray("changed");
+          changedFiles(load(p).ruleSet(), ruleSet).forEach(changed::add);
         });
     PendingAudit audit = new PendingAudit(clock, actor);
     audit.record(AuditKind.RULE_SET_ACTIVATED, null, null, detail);
     audit.appendTo(new AuditTrail(em));
     return active;
+  }
+
+  /**
+   * Records that edited rule files were refused (they did not compile or their scenarios failed)
+   * and the active version stays.
+   */
+  public void reject(String source, String keptHash, List<String> problems, String actor) {
+    ObjectNode detail = Json.MAPPER.createObjectNode();
+    detail.put("source", source);
+    detail.put("kept", keptHash);
+    ArrayNode list = detail.putArray("problems");
+    problems.forEach(list::add);
+    PendingAudit audit = new PendingAudit(clock, actor);
+    audit.record(AuditKind.RULE_SET_REJECTED, null, null, detail);
+    audit.appendTo(new AuditTrail(em));
+  }
+
+  /**
+   * A version activated before, by its content hash (or a unique prefix of at least 8
+   * characters) or by its version (the most recently activated with that version).
+   */
+  public Optional<ActiveRuleSet> stored(String ref) {
+    List<RuleSetRecord> all = new RuleSetRepository(em).all();
+    List<RuleSetRecord> byHash =
+        ref.length() >= 8 ? all.stream().filter(r -> r.contentHash().startsWith(ref)).toList() : List.of();
+    if (byHash.size() > 1) {
+      throw new IllegalArgumentException("'" + ref + "' is the start of " + byHash.size() + " rule-set hashes; give more of it");
+    }
+    if (byHash.size() == 1) {
+      return Optional.of(load(byHash.get(0)));
+    }
+    return all.stream().filter(r -> r.version().equals(ref)).findFirst().map(RuleSetVersions::load);
+  }
+
+  /** The files added, removed or modified from {@code before} to {@code after}, as "+ x", "- x", "~ x". */
+  public static List<String> changedFiles(RuleSet before, RuleSet after) {
+    List<String> changed = new ArrayList<>();
+    SortedSet<String> paths = new TreeSet<>(before.files().keySet());
+    paths.addAll(after.files().keySet());
+    for (String path : paths) {
+      String was = before.files().get(path);
+      String is = after.files().get(path);
+      if (was == null) {
+        changed.add("+ " + path);
+      } else if (is == null) {
+        changed.add("- " + path);
+      } else if (!was.equals(is)) {
+        changed.add("~ " + path);
+      }
+    }
+    return changed;
   }
 
   /** A stored version rebuilt from its texts; its hash is recomputed, so it must match. */

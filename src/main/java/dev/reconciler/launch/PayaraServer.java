@@ -39,7 +39,10 @@ public final class PayaraServer implements AutoCloseable {
   private final int port;
   private final Path logFile;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private PayaraServer(Process process, int port, Path logFile) {
     this.process = process;
@@ -116,6 +119,7 @@ public final class PayaraServer implements AutoCloseable {
         HttpRequest.newBuilder(baseUri().resolve("health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
+    String lastAnswer = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new ServerFailedException(
@@ -127,12 +131,14 @@ public final class PayaraServer implements AutoCloseable {
             "the application failed to deploy: " + firstError() + "; full log: " + logFile);
       }
       try {
-        HttpResponse<Void> r = http.send(ready, HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           return;
         }
+        lastAnswer = r.statusCode() + " " + r.body().replaceAll("\\s+", " ");
       } catch (IOException e) {
         // Not listening yet.
+        lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ServerFailedException("interrupted while waiting for the server");
@@ -141,7 +147,7 @@ public final class PayaraServer implements AutoCloseable {
     }
     throw new ServerFailedException(
         "the server was not ready within " + timeout.toSeconds() + " s: " + firstError()
-            + "; full log: " + logFile);
+            + "; last answer from /health/ready: " + lastAnswer + "; full log: " + logFile);
   }
 
   private boolean logShowsFailedDeployment() {

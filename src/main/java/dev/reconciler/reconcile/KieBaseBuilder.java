@@ -72,6 +72,14 @@ final class KieBaseBuilder {
     }
   }
 
+  /** The rule file (relative to the rule set's root) that holds {@code rule}. */
+  static String sourceOf(Rule rule, KiePackage p) {
+    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+      return stripResources(impl.getResource().getSourcePath());
+    }
+    return p.getName();
+  }
+
   /** The policy a rule belongs to: its ruleflow group, which DRL 10 treats as its agenda group. */
   private static String groupOf(RuleImpl rule) {
     String g = rule.getRuleFlowGroup();

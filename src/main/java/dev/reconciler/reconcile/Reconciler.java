@@ -4,9 +4,13 @@ import dev.reconciler.claim.Claim;
 import dev.reconciler.reconcile.facts.ClaimFact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -37,6 +41,17 @@ public final class Reconciler {
   /** The compiled rules, shared by every reconciler of the same rule set. */
   public KieBase kieBase() {
     return kieBase;
+  }
+
+  /** Every rule of the rule set, by name, with the rule file that holds it. */
+  public SortedMap<String, String> ruleFiles() {
+    SortedMap<String, String> rules = new TreeMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        rules.put(r.getName(), KieBaseBuilder.sourceOf(r, p));
+      }
+    }
+    return rules;
   }
 
   /** Runs the rules over one incident's claims in a fresh session. */

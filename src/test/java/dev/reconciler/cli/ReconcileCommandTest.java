@@ -50,7 +50,17 @@ class ReconcileCommandTest {
   void reportTextsGoThroughTheExtractor() {
     Run run = run("reconcile", "seeds");
     assertThat(run.exit).as(run.err).isZero();
-    assertThat(run.out).containsPattern("perpetrator +settled");
+    assertThat(run.out)
+        .containsPattern("victims_killed +settled +4 ")
+        .containsPattern("start_time +settled +2023-02-17T19:10\\+05:00")
+        .containsPattern("hostages_taken +unverified");
+  }
+
+  @Test
+  void aMissingReportFileIsOneLineNamingIt() {
+    Run run = run("reconcile", "seeds/no-such-report.txt");
+    assertThat(run.exit).isNotZero();
+    assertThat(run.err.strip()).contains("seeds/no-such-report.txt").doesNotContain("\n").doesNotContain("Exception");
   }
 
   @Test

@@ -26,6 +26,16 @@ final class SharedExtractor {
     }
   }
 
+  /** The claims in a report given as text (seed format: an optional " date YYYY-MM-DD" line). */
+  static List<Claim> claims(String text) {
+    return EXTRACTOR.extract(ReportReader.parse(text, "test", null, null, null));
+  }
+
+  /** The claims of one attribute in a report given as text. */
+  static List<Claim> claims(String text, dev.reconciler.claim.Attribute attribute) {
+    return claims(text).stream().filter(c -> c.attribute() == attribute).toList();
+  }
+
   static List<Claim> claims(List<Report> reports) {
     List<Claim> out = new ArrayList<>();
     reports.forEach(r -> out.addAll(EXTRACTOR.extract(r)));

@@ -1,21 +1,26 @@
 package dev.reconciler.ingest;
 
+import dev.reconciler.extract.Extractor;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.report.Report;
 import dev.reconciler.report.ReportReader;
 import dev.reconciler.store.TestSchema;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Not a test: a manual benchmark on the embedded PostgreSQL (or {@code RECONCILER_TEST_DB_URL}).
  * Ingests reports into {@code incidents} incidents of {@code perIncident} reports each (six claims
  * per report, test extractor), prints the time per report, then activates an edited rule set and
- * prints re-reconciliation incidents per second. Run from the project root:
+ * prints re-reconciliation incidents per second, then ingests the five seeds with the real
+ * extractor. Run from the project root:
  *
  * <pre>
  * ./mvnw -q -o test-compile && java -cp target/test-classes:target/classes:'target/lib/*' \
@@ -58,6 +63,23 @@ public final class IngestionBenchmark {
       long t3 = System.nanoTime();
       System.out.printf("re-reconciled %d incidents (%d changed, %d failed) in %.2f s: %.1f incidents/s%n",
           p.done(), p.changed(), p.failed(), (t3 - t2) / 1e9, p.done() / ((t3 - t2) / 1e9));
+
+      // The five seeds through the real extractor: extraction alone, then whole ingestions.
+      Extractor real = new Extractor();
+      List<Report> seeds;
+      try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+        seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().map(ReportReader::read).toList();
+      }
+      seeds.forEach(real::extract);
+      long t4 = System.nanoTime();
+      seeds.forEach(real::extract);
+      long t5 = System.nanoTime();
+      for (Report seed : seeds) {
+        tx.inTransaction(em -> new ReportIngestion(em, real, () -> next, clock).ingest(seed, null, "bench"));
+      }
+      long t6 = System.nanoTime();
+      System.out.printf("seeds: extraction %.1f ms per report; whole ingestion (extract, store, reconcile, audit) %.1f ms per report%n",
+          (t5 - t4) / 1e6 / seeds.size(), (t6 - t5) / 1e6 / seeds.size());
     }
     System.exit(0);
   }

@@ -43,7 +43,7 @@ class BadRulesDeploymentIT {
                 Settings.RULES_DIR, rules.toString()));
     assertThatThrownBy(
             () -> {
-              try (ReconcilerService s = ReconcilerService.start(settings, Path.of("target"), Duration.ofMinutes(4), l -> {})) {
+              try (ReconcilerService s = ReconcilerService.start(settings, Path.of("target"), RunningService.READY_TIMEOUT, l -> {})) {
                 // not reached
               }
             })

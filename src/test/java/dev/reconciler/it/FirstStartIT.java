@@ -34,7 +34,7 @@ class FirstStartIT {
     Map<String, String> env =
         Map.of(Settings.MODE, "production", Settings.LOG_DIR, dir.resolve("logs").toString());
     try (CliProcess serve =
-        CliProcess.start(env, "serve", "--port", "" + RunningService.freePort(), "--data", dir.resolve("data").toString())) {
+        CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--port", "" + RunningService.freePort(), "--data", dir.resolve("data").toString())) {
       assertThat(serve.awaitExit(60)).isEqualTo(1);
       assertThat(serve.stderr()).hasSize(1);
       assertThat(serve.stderr().get(0)).contains("production", "RECONCILER_USERS", "hash-password");
@@ -51,14 +51,12 @@ class FirstStartIT {
     Map<String, String> env =
         Map.of(Settings.LOG_DIR, dir.resolve("logs").toString(), Settings.API_KEY, key);
     try (CliProcess serve =
-        // A generous readiness timeout: on a loaded machine (four builds on two cores) a boot took over 180 s.
-        CliProcess.start(
-            env, "serve", "--ready-timeout", "600", "--port", "" + port, "--data", dir.resolve("data").toString())) {
-      Matcher m = PASSWORD.matcher(serve.awaitLine("editor account", 120));
+        CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--port", "" + port, "--data", dir.resolve("data").toString())) {
+      Matcher m = PASSWORD.matcher(serve.awaitLine("editor account", RunningService.READY_LINE_SECONDS));
       assertThat(m.find()).isTrue();
       String password = m.group(1);
-      serve.awaitLine("ready in", 600);
-      String seeding = serve.awaitLine("first start:", 300);
+      serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
+      String seeding = serve.awaitLine("first start:", RunningService.READY_LINE_SECONDS);
       String base = "http://localhost:" + port;
 
       assertThat(get(base + "/api/incidents", null).statusCode()).isEqualTo(401);

@@ -32,6 +32,17 @@ public final class RunningService implements ParameterResolver {
   public static final String READER = "rob";
   public static final String READER_PASSWORD = "rob-only-reads";
 
+  /**
+   * How long a test waits for a server to become ready. Generous on purpose: a loaded machine
+   * makes the tests slow, not red; a deployment that fails is reported at once from its log.
+   */
+  public static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
+
+  /** {@link #READY_TIMEOUT} for {@code serve --ready-timeout}, and a little more for its output. */
+  public static final String READY_TIMEOUT_SECONDS = Long.toString(READY_TIMEOUT.toSeconds());
+
+  public static final long READY_LINE_SECONDS = READY_TIMEOUT.toSeconds() + 60;
+
   /** The running service, started on first use. */
   public static ReconcilerService get(ExtensionContext context) {
     return context
@@ -71,7 +82,7 @@ public final class RunningService implements ParameterResolver {
       return ReconcilerService.start(
           Settings.from(env),
           Path.of("target"),
-          Duration.ofMinutes(4),
+          READY_TIMEOUT,
           line -> System.out.println("[service] " + line));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the service for the tests: " + e.getMessage(), e);

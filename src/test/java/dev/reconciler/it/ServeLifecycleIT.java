@@ -36,9 +36,9 @@ class ServeLifecycleIT {
     Map<String, String> env = Map.of(Settings.LOG_DIR, dir.resolve("logs").toString());
 
     String url;
-    try (CliProcess serve = CliProcess.start(env, "serve", "--no-seed", "--port", "" + port, "--data", data.toString())) {
-      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", 120));
-      serve.awaitLine("ready in", 240);
+    try (CliProcess serve = CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--no-seed", "--port", "" + port, "--data", data.toString())) {
+      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
+      serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
           PreparedStatement insert =
               c.prepareStatement("insert into report (id, content_hash, text) values (?, ?, ?)")) {
@@ -58,9 +58,9 @@ class ServeLifecycleIT {
         .as("no process left running on the data directory")
         .isEmpty();
 
-    try (CliProcess serve = CliProcess.start(env, "serve", "--no-seed", "--port", "" + port, "--data", data.toString())) {
-      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", 120));
-      serve.awaitLine("ready in", 240);
+    try (CliProcess serve = CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--no-seed", "--port", "" + port, "--data", data.toString())) {
+      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
+      serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
           ResultSet rs = c.createStatement().executeQuery("select text from report where id = 'r1'")) {
         assertThat(rs.next()).isTrue();

@@ -10,13 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Copies of the default rules/ directory that tests may edit, and its files as texts. */
-final class RulesFixture {
+public final class RulesFixture {
 
-  static final Path RULES = Path.of("rules");
+  public static final Path RULES = Path.of("rules");
 
   private RulesFixture() {}
 
-  static Path copyTo(Path target) {
+  public static Path copyTo(Path target) {
     try (Stream<Path> walk = Files.walk(RULES)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         Path to = target.resolve(RULES.relativize(p).toString());
@@ -44,7 +44,7 @@ final class RulesFixture {
     }
   }
 
-  static void replace(Path file, String from, String to) {
+  public static void replace(Path file, String from, String to) {
     try {
       String s = Files.readString(file);
       if (!s.contains(from)) {

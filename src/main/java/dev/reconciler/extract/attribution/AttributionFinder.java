@@ -40,6 +40,8 @@ public final class AttributionFinder {
   private final PhraseList nameTitles;
   /** "X claimed responsibility" is a fact about the attack, not an attribution. */
   private final PhraseList claimsOfResponsibility;
+  /** Words only the perpetrators use of themselves ("its fighters", "our mujahideen"). */
+  private final PhraseList claimantVoice;
   private final Set<String> calendarWords = new HashSet<>();
 
   public AttributionFinder(Vocabulary vocabulary) {
@@ -49,6 +51,7 @@ public final class AttributionFinder {
     this.pronouns = vocabulary.list("pronouns");
     this.nameTitles = vocabulary.list("name-titles");
     this.claimsOfResponsibility = vocabulary.list("claim-responsibility");
+    this.claimantVoice = vocabulary.list("claimant-voice");
     for (DayOfWeek d : DayOfWeek.values()) {
       calendarWords.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
@@ -77,6 +80,9 @@ public final class AttributionFinder {
         }
       }
       if (a != null) {
+        if (a.role() == Role.REPORTER && claimantVoice.containsAny(t)) {
+          a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
+        }
         memory.remember(a);
         return a;
       }
@@ -184,6 +190,11 @@ public final class AttributionFinder {
       main = main.subList(main.size() - 8, main.size()); // a clause, not a speaker: keep its end
     }
     Description d = describe(main, memory);
+    while (d.isEmpty() && before && nearest > 0 && nonEmpty.size() - nearest < 3) {
+      nearest--; // "X (JNIM), al-Qaeda's affiliate in the Sahel, said": the speaker is further back
+      main = nonEmpty.get(nearest);
+      d = describe(main.size() > 8 ? main.subList(main.size() - 8, main.size()) : main, memory);
+    }
     if (d.isEmpty()) {
       return null;
     }
@@ -247,7 +258,7 @@ public final class AttributionFinder {
       }
       PhraseList.Match role = roles.at(seg, i);
       PhraseList.Match honorific = nameTitles.at(seg, i);
-      boolean nameWord = role == null && honorific == null && isNameWord(k);
+      boolean nameWord = role == null && honorific == null && pronouns.at(seg, i) == null && isNameWord(k);
       if (nameWord && runStart < 0) {
         runStart = i;
       }

@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class SpeakerMemory {
 
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private final List<Attribution> named = new ArrayList<>();
   private final Set<String> claimantWords = new HashSet<>();
   private Attribution last;
@@ -28,9 +30,13 @@ public final class SpeakerMemory {
 
   /** Records a group that claimed the attack: its name marks its spokesmen as claimants. */
   public void rememberClaimant(String group) {
-    for (String w : group.toLowerCase(Locale.ROOT).split("[\\s()-]+")) {
-      if (w.length() > 1) {
-        claimantWords.add(w);
+    if (group == null) {
+      return;
+    }
+    // The words of the group's name, not its article: "The Resistance Front" marks "Front", not "the".
+    for (String w : group.split("[\\s()-]+")) {
+      if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        claimantWords.add(w.toLowerCase(Locale.ROOT));
       }
     }
     last = new Attribution(group, Role.CLAIMANT, null);

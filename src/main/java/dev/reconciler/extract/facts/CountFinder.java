@@ -28,6 +28,11 @@ public final class CountFinder implements FactFinder {
   private static final int VERB_BEFORE = 4;
   /** How many modifiers may stand between a number and its noun ("three police officials"). */
   private static final int NOUN_WINDOW = 4;
+  /** How far back a toll may be from its figure ("the death toll from the attack on X rose to 21"). */
+  private static final int TOLL_REACH = 16;
+  /** Words right before a toll's figure. */
+  private static final Set<String> TOLL_LINKS =
+      Set.of("to", "at", "of", "was", "is", "reached", "hit", "stood", "stands", "climbed", "rose", "\"", "“");
   private static final Set<String> NOUN_STOP_TAGS =
       Set.of("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART");
 
@@ -47,10 +52,11 @@ public final class CountFinder implements FactFinder {
     ATTACKED
   }
 
-  private record Head(Kind kind, int end) {}
+  /** The counted noun: its kind, the token after it, and whether it was "N of the ..." (a part). */
+  private record Head(Kind kind, int end, boolean partitive) {}
 
   /** A count with its noun; {@code included} lists the breakdown after "including". */
-  private record Mention(Quantity quantity, Kind kind, int end, List<Mention> included) {}
+  private record Mention(Quantity quantity, Kind kind, int end, List<Mention> included, boolean partitive) {}
 
   private final QuantityReader quantities;
   private final PhraseList victims;
@@ -62,6 +68,8 @@ public final class CountFinder implements FactFinder {
   private final PhraseList injuredWords;
   private final PhraseList attackerActions;
   private final PhraseList breakdownCues;
+  private final PhraseList tolls;
+  private final PhraseList notTakingPart;
 
   public CountFinder(Vocabulary vocabulary, QuantityReader quantities) {
     this.quantities = quantities;
@@ -74,6 +82,8 @@ public final class CountFinder implements FactFinder {
     this.injuredWords = vocabulary.list("injured-words");
     this.attackerActions = vocabulary.list("attacker-actions");
     this.breakdownCues = vocabulary.list("breakdown-cues");
+    this.tolls = vocabulary.list("toll-words");
+    this.notTakingPart = vocabulary.list("attacker-not-counted");
   }
 
   @Override
@@ -100,12 +110,16 @@ public final class CountFinder implements FactFinder {
         if (event == Event.KILLED) {
           out.add(new Finding(Attribute.ATTACKERS_KILLED, q.range(), q.approximate(), at));
         }
-        if (event == Event.ATTACKED || q.all()) {
+        // "two of the attackers" is a part, not how many there were
+        if ((event == Event.ATTACKED && !m.partitive) || q.all()) {
           out.add(new Finding(Attribute.ATTACKERS_COUNT, q.range(), q.approximate(), at));
         }
       }
-      case DEAD -> out.add(new Finding(Attribute.VICTIMS_KILLED, q.range(), q.approximate(), at));
-      case INJURED -> out.add(new Finding(Attribute.INJURED, q.range(), q.approximate(), at));
+      case DEAD, INJURED -> {
+        if (!m.partitive) { // "three of the wounded" is a part of them
+          out.add(new Finding(m.kind == Kind.DEAD ? Attribute.VICTIMS_KILLED : Attribute.INJURED, q.range(), q.approximate(), at));
+        }
+      }
       default -> {
         if (event == Event.INJURED) {
           out.add(new Finding(Attribute.INJURED, q.range(), q.approximate(), at));
@@ -149,7 +163,7 @@ public final class CountFinder implements FactFinder {
           j = skipJoiners(t, part.end);
         }
       }
-      out.add(new Mention(m.quantity, m.kind, end, included));
+      out.add(new Mention(m.quantity, m.kind, end, included, m.partitive));
       i = Math.max(end, i + 1);
     }
     return out;
@@ -173,11 +187,11 @@ public final class CountFinder implements FactFinder {
       return null; // "one of them": a part of a group counted elsewhere
     }
     Head head = head(t, q.to());
+    if (head == null && allowBare) {
+      head = bareHead(t, q);
+    }
     if (head == null) {
-      if (!allowBare || !nextToCasualtyWord(t, q)) {
-        return null;
-      }
-      head = new Head(Kind.PEOPLE, q.to());
+      return null;
     }
     Quantity total = q;
     int end = head.end;
@@ -191,13 +205,13 @@ public final class CountFinder implements FactFinder {
         break;
       }
       Head h = head(t, next.to());
-      if (h == null || !sameSide(h.kind, head.kind)) {
+      if (h == null || !sameGroup(h.kind, head.kind)) {
         break;
       }
       total = total.plus(next);
       end = h.end;
     }
-    return new Mention(total.endingAt(end), head.kind, end, List.of());
+    return new Mention(total.endingAt(end), head.kind, end, List.of(), head.partitive);
   }
 
   /** A quantity at {@code i}, or (as an item of a list) "a"/"an" standing for one. */
@@ -224,14 +238,18 @@ public final class CountFinder implements FactFinder {
     return i + 1 < t.size() && t.get(i).is("of") && "PRON".equals(t.get(i + 1).tag());
   }
 
-  private static boolean sameSide(Kind a, Kind b) {
-    return (a == Kind.ATTACKERS) == (b == Kind.ATTACKERS);
+  /** Counts that add up in a list: victims with people, or like with like ("21 dead and 40 wounded" do not). */
+  private static boolean sameGroup(Kind a, Kind b) {
+    boolean people = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
+    return people || a == b;
   }
 
   /** The noun a count counts, within a few modifiers ("two suicide bombers", "two of the attackers"). */
   private Head head(List<Token> t, int from) {
     int k = from;
+    boolean partitive = false;
     if (k < t.size() && t.get(k).is("of")) {
+      partitive = true;
       k++;
       if (k < t.size() && "DET".equals(t.get(k).tag())) {
         k++;
@@ -241,7 +259,13 @@ public final class CountFinder implements FactFinder {
       Kind kind = kindAt(t, idx);
       if (kind != null) {
         PhraseList.Match m = longestNounAt(t, idx);
-        return new Head(kind, m == null ? idx + 1 : m.to());
+        int end = m == null ? idx + 1 : m.to();
+        // "a civilian employee": the compound goes on while the next word is a listed noun too
+        while (end < t.size() && isCompoundNoun(t, end)) {
+          PhraseList.Match more = longestNounAt(t, end);
+          end = more == null ? end + 1 : more.to();
+        }
+        return new Head(kind, end, partitive);
       }
       Token tok = t.get(idx);
       if ((tok.isPunctuation() && !tok.is("-")) || NOUN_STOP_TAGS.contains(tok.tag()) || quantities.isNumberAt(t, idx)) {
@@ -249,6 +273,14 @@ public final class CountFinder implements FactFinder {
       }
     }
     return null;
+  }
+
+  /** A noun that continues a counted noun ("civilian employee"), not a casualty word after it. */
+  private boolean isCompoundNoun(List<Token> t, int i) {
+    Kind k = kindAt(t, i);
+    return (k == Kind.VICTIMS || k == Kind.PEOPLE || k == Kind.ATTACKERS)
+        && "NOUN".equals(t.get(i).tag())
+        && !quantities.isNumberAt(t, i);
   }
 
   private Kind kindAt(List<Token> t, int i) {
@@ -281,8 +313,44 @@ public final class CountFinder implements FactFinder {
     return best;
   }
 
-  private boolean nextToCasualtyWord(List<Token> t, Quantity q) {
-    return eventAt(t, q.to()) != null || (q.from() > 0 && eventEndingAt(t, q.from()) != null);
+  /**
+   * The people a count without a listed noun stands for: a count next to a casualty word ("killing
+   * five", "12 dead", "no one was injured"), a toll ("the death toll rose to 21"), or any plural
+   * noun right after an active casualty verb ("killing 60 Afghans").
+   */
+  private Head bareHead(List<Token> t, Quantity q) {
+    int after = q.to();
+    while (after < t.size() && "AUX".equals(t.get(after).tag())) {
+      after++;
+    }
+    boolean verbBefore = q.from() > 0 && eventEndingAt(t, q.from()) != null;
+    if (verbBefore && q.to() < t.size() && isPluralNoun(t.get(q.to()))) {
+      return new Head(Kind.PEOPLE, q.to() + 1, false);
+    }
+    if (eventAt(t, after) != null || verbBefore || tollBefore(t, q.from())) {
+      return new Head(Kind.PEOPLE, q.to(), false);
+    }
+    return null;
+  }
+
+  private static boolean isPluralNoun(Token k) {
+    return ("NOUN".equals(k.tag()) || "PROPN".equals(k.tag())) && k.lower().endsWith("s") && k.lower().length() > 3;
+  }
+
+  /** A "toll" earlier in the clause, with only words of being or rising between ("toll ... rose to"). */
+  private boolean tollBefore(List<Token> t, int from) {
+    if (from == 0 || !TOLL_LINKS.contains(t.get(from - 1).lower())) {
+      return false;
+    }
+    for (int i = from - 1; i >= Math.max(0, from - TOLL_REACH); i--) {
+      if (t.get(i).is(";") || quantities.isNumberAt(t, i)) {
+        return false;
+      }
+      if (tolls.at(t, i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What happened to the people of a mention: the verb before it (active) or after it (passive). */
@@ -304,6 +372,11 @@ public final class CountFinder implements FactFinder {
         return e;
       }
     }
+    if (tollBefore(t, m.quantity.from())) {
+      return Event.KILLED;
+    }
+    // After the count, the first verb decides; attackers with no casualty verb took part.
+    Event otherwise = m.kind == Kind.ATTACKERS ? Event.ATTACKED : null;
     for (int i = m.end; i < Math.min(limit, m.end + VERB_AFTER); i++) {
       if (t.get(i).is(";") || t.get(i).is(".")) {
         break;
@@ -312,8 +385,14 @@ public final class CountFinder implements FactFinder {
       if (e != null) {
         return e;
       }
+      if (notTakingPart.at(t, i) != null) {
+        return null; // "two attackers were arrested": how many took part is not said
+      }
+      if ("VERB".equals(t.get(i).tag())) {
+        return otherwise;
+      }
     }
-    return null;
+    return otherwise;
   }
 
   private Event eventAt(List<Token> t, int i) {

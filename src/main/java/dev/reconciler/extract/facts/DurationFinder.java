@@ -50,7 +50,17 @@ public final class DurationFinder implements FactFinder {
         out.add(f);
       }
     }
-    // "a three-hour siege"
+    // "a three-hour siege", whether the tokenizer keeps "three-hour" whole or splits "15-" "hour"
+    for (int i = 0; i + 2 < t.size(); i++) {
+      String w = t.get(i).text();
+      if (w.endsWith("-") && eventNouns.at(t, i + 2) != null) {
+        Duration unit = unitOf(t.get(i + 1).lower());
+        Integer n = quantities.valueOfWord(w.substring(0, w.length() - 1));
+        if (unit != null && n != null) {
+          out.add(new Finding(Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
+        }
+      }
+    }
     for (int i = 0; i + 1 < t.size(); i++) {
       Matcher m = HYPHENATED.matcher(t.get(i).text());
       if (m.matches() && eventNouns.at(t, i + 1) != null) {

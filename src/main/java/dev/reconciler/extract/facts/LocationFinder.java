@@ -22,20 +22,27 @@ import java.util.Set;
 public final class LocationFinder implements FactFinder {
 
   private static final int LONGEST_PLACE = 12;
-  private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART");
+  private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "ADV");
   /** Prepositions that continue a place ("the office in the port city of X"); others end it. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "near", "outside", "inside", "at");
 
   private final PhraseList triggers;
+  private final PhraseList blame;
+  private final PhraseList people;
 
   public LocationFinder(Vocabulary vocabulary) {
     this.triggers = vocabulary.list("location-triggers");
+    this.blame = vocabulary.list("blame-words");
+    this.people = vocabulary.list("victim-nouns");
   }
 
   @Override
   public List<Finding> find(Sentence s, LocalDate reportDate) {
     List<Token> t = s.tokens();
     for (PhraseList.Match m : triggers.findAll(t)) {
+      if (blame.endingAt(t, m.to()) != null) {
+        continue; // "blamed the attack on X" names a group
+      }
       int end = m.to();
       while (end < t.size() && end < m.to() + LONGEST_PLACE && continuesPlace(t.get(end))) {
         end++;
@@ -47,7 +54,9 @@ public final class LocationFinder implements FactFinder {
       for (int i = m.to(); i < end; i++) {
         named |= t.get(i).isCapitalized();
       }
-      if (named) {
+      // "an attack on US forces" is aimed at people, not a place
+      boolean atPeople = end > m.to() && people.endingAt(t, end) != null;
+      if (named && !atPeople) {
         return List.of(new Finding(Attribute.LOCATION, new TextValue(s.textOf(m.to(), end)), false, m.to()));
       }
     }

@@ -61,11 +61,10 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
+      // "a spokesman for the group later denied": the group speaks, though unnamed here
       String group = groupBefore(s, m.from());
-      if (group != null) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, m.from(),
-            new Attribution(group, Role.CLAIMANT, null)));
-      }
+      out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, m.from(),
+          new Attribution(group, Role.CLAIMANT, null)));
     }
     for (PhraseList.Match m : blame.findAll(t)) {
       String group = groupAfter(s, m.to());
@@ -106,26 +105,35 @@ public final class PerpetratorFinder implements FactFinder {
   private String groupAfter(Sentence s, int from) {
     List<Token> t = s.tokens();
     int end = from;
-    while (end < t.size() && !t.get(end).isPunctuation() && !NAME_ENDS.contains(t.get(end).lower())
-        && !t.get(end).is("for") && end < from + 8) {
+    while (end < t.size() && (!t.get(end).isPunctuation() || t.get(end).text().startsWith("-"))
+        && !NAME_ENDS.contains(t.get(end).lower()) && end < from + 8) {
       end++;
     }
     return nameIn(s, from, end);
+  }
+
+  /** An adverb or verb is not part of a name ("X initially claimed"), unless capitalised. */
+  private static boolean endsName(Token k) {
+    String tag = k.tag();
+    return !k.isCapitalized() && ("ADV".equals(tag) || "VERB".equals(tag) || "AUX".equals(tag));
   }
 
   /** A group's name in tokens from..to: determiners, titles and trailing descriptions removed. */
   private String nameIn(Sentence s, int from, int to) {
     List<Token> t = s.tokens();
     int end = from;
-    while (end < to && !NAME_ENDS.contains(t.get(end).lower())) {
+    while (end < to && !NAME_ENDS.contains(t.get(end).lower()) && !endsName(t.get(end))) {
       end++;
     }
     int a = from;
-    while (a < end && ("DET".equals(t.get(a).tag()) || t.get(a).isPunctuation())) {
+    // "A TTP spokesman" loses its article; "The Resistance Front" keeps it, as names often do.
+    while (a < end && (("DET".equals(t.get(a).tag()) && !t.get(a).text().equals("The")) || t.get(a).isPunctuation())) {
       a++;
     }
     int b = end;
-    while (b > a && (roles.endingAt(t, b) != null || claimantCues.endingAt(t, b) != null
+    // Trailing titles and words like "group" go ("the Islamic State group"), but not a capitalised
+    // word that is part of the name ("The Resistance Front").
+    while (b > a && ((!t.get(b - 1).isCapitalized() && (roles.endingAt(t, b) != null || claimantCues.endingAt(t, b) != null))
         || t.get(b - 1).isPunctuation() || "DET".equals(t.get(b - 1).tag()) || "ADP".equals(t.get(b - 1).tag()))) {
       PhraseList.Match r = roles.endingAt(t, b);
       PhraseList.Match c = claimantCues.endingAt(t, b);

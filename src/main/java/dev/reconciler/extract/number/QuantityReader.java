@@ -156,8 +156,8 @@ public final class QuantityReader {
     Reading best = null;
     for (int k = i; k < tokens.size() && k < i + 8; k++) {
       String w = normal(tokens.get(k).lower());
-      if (w.equals("and") && k > i) {
-        continue;
+      if ((w.equals("and") || w.isEmpty()) && k > i) {
+        continue; // "one hundred and one"; "twenty - one" when the tokenizer splits the hyphen off
       }
       boolean allNumberWords = !w.isEmpty();
       for (String part : w.split(" ")) {

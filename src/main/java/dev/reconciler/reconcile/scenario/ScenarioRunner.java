@@ -42,7 +42,7 @@ public final class ScenarioRunner {
     for (Map.Entry<String, JsonNode> e : s.expect().entrySet()) {
       compare(e.getKey(), e.getValue(), actual.path(e.getKey()), failures);
     }
-    return new ScenarioResult(s, failures);
+    return new ScenarioResult(s, failures, r.firedRules());
   }
 
   /** Rule files (by name without {@code .drl}) that no scenario covers. */

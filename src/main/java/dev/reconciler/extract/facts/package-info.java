@@ -1,0 +1,2 @@
+/** Fact finders: one per kind of attribute, each reading values from a sentence. */
+package dev.reconciler.extract.facts;

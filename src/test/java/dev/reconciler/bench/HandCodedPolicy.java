@@ -1,0 +1,322 @@
+package dev.reconciler.bench;
+
+import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.Phase;
+import dev.reconciler.claim.Role;
+import dev.reconciler.claim.Scope;
+import dev.reconciler.reconcile.EditorsData;
+import dev.reconciler.reconcile.Incident;
+import dev.reconciler.reconcile.Outcome;
+import dev.reconciler.reconcile.Status;
+import dev.reconciler.reconcile.facts.City;
+import dev.reconciler.reconcile.facts.ClaimFact;
+import dev.reconciler.reconcile.facts.Decision;
+import dev.reconciler.reconcile.facts.FacilitySynonym;
+import dev.reconciler.reconcile.facts.GroupAlias;
+import dev.reconciler.reconcile.facts.RankEntry;
+import dev.reconciler.reconcile.facts.Threshold;
+import dev.reconciler.claim.TextValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BENCHMARK ONLY, never used by the product: the default editorial policy (rules/policy/*.drl)
+ * written as plain Java, to measure what the rule engine costs against the cheapest faithful
+ * implementation. It reuses the value comparisons the rules call ({@link ClaimFact}'s helpers, the
+ * {@link Decision} factories) so that the two differ only in how the policy is evaluated.
+ *
+ * <p>Supersession follows how Drools evaluates the policies: each policy runs to its own fixpoint
+ * (a claim already superseded supersedes nothing, so winners are settled strongest first), and a
+ * later policy never revisits an earlier one's conclusions. Drools evaluates a rule's conditions
+ * only while its agenda group has the focus, so a rank supersession stays even when recency later
+ * supersedes its winner.
+ */
+public final class HandCodedPolicy {
+
+  /** What the policy decides for one attribute, and each claim's outcome (by claim index). */
+  public record Result(Map<Attribute, Decision> decisions, Map<Attribute, Integer> sources, Outcome[] outcomes) {}
+
+  private final EditorsData data;
+  private final Map<Attribute, Integer> thresholds = new EnumMap<>(Attribute.class);
+
+  public HandCodedPolicy(EditorsData data) {
+    this.data = data;
+    for (Threshold t : data.thresholds()) {
+      thresholds.put(t.getAttribute(), t.getMinRank());
+    }
+  }
+
+  public Result reconcile(Incident incident) {
+    List<Claim> input = incident.claims();
+    int n = input.size();
+    ClaimFact[] c = new ClaimFact[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = new ClaimFact(input.get(i), incident.dateOf(input.get(i).reportId()));
+    }
+    prepare(c);
+
+    // Agreement (symmetric for every value kind), within one attribute.
+    boolean[][] agree = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (c[i].getAttribute() == c[j].getAttribute() && c[j].agreesWith(c[i])) {
+          agree[i][j] = agree[j][i] = true;
+        }
+      }
+    }
+    boolean[] excluded = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      excluded[i] = c[i].getScope() == Scope.OTHER;
+    }
+
+    // Phase: a concluded claim supersedes a disagreeing ongoing one of equal or lower rank.
+    boolean[] byPhase = new boolean[n];
+    for (int w = 0; w < n; w++) {
+      if (excluded[w] || c[w].getPhase() != Phase.CONCLUDED) {
+        continue;
+      }
+      for (int l = 0; l < n; l++) {
+        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getPhase() == Phase.ONGOING
+            && c[l].getRank() <= c[w].getRank() && !agree[w][l]) {
+          byPhase[l] = true;
+        }
+      }
+    }
+
+    // Rank, strongest first: an unsuperseded claim supersedes disagreeing lower-ranked ones.
+    Integer[] byRankDesc = order(n, Comparator.comparingInt((Integer i) -> -c[i].getRank()));
+    boolean[] byRank = new boolean[n];
+    for (int w : byRankDesc) {
+      if (excluded[w] || byPhase[w] || byRank[w]) {
+        continue;
+      }
+      for (int l = 0; l < n; l++) {
+        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getRank() < c[w].getRank() && !agree[w][l]) {
+          byRank[l] = true;
+        }
+      }
+    }
+
+    // Recency, later report first: an unsuperseded claim supersedes a disagreeing earlier one of
+    // equal rank and phase. Its winners are all later, so they are settled before it.
+    Integer[] laterFirst = order(n, (a, b) -> c[b].isLaterThan(c[a]) ? 1 : c[a].isLaterThan(c[b]) ? -1 : 0);
+    boolean[] byRecency = new boolean[n];
+    for (int w : laterFirst) {
+      if (excluded[w] || byPhase[w] || byRank[w] || byRecency[w]) {
+        continue;
+      }
+      for (int l = 0; l < n; l++) {
+        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getRank() == c[w].getRank()
+            && c[l].getPhase() == c[w].getPhase() && c[w].isLaterThan(c[l]) && !agree[w][l]) {
+          byRecency[l] = true;
+        }
+      }
+    }
+    boolean[] superseded = new boolean[n];
+    boolean[] standing = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      superseded[i] = byPhase[i] || byRank[i] || byRecency[i];
+      standing[i] = !excluded[i] && !superseded[i];
+    }
+
+    // Specificity: the less specific of two agreeing standing claims gives way; the strongest of
+    // the rest leads.
+    boolean[] lessSpecific = new boolean[n];
+    for (int m = 0; m < n; m++) {
+      for (int v = 0; v < n; v++) {
+        if (m != v && standing[m] && standing[v] && c[m].getAttribute() == c[v].getAttribute() && agree[m][v]
+            && c[m].isMoreSpecificThan(c[v])) {
+          lessSpecific[v] = true;
+        }
+      }
+    }
+    Map<Attribute, Decision> decisions = new EnumMap<>(Attribute.class);
+    for (Attribute a : Attribute.values()) {
+      List<ClaimFact> standingOf = new ArrayList<>();
+      ClaimFact leading = null;
+      ClaimFact mostRecent = null;
+      boolean disagree = false;
+      boolean atThreshold = false;
+      int min = thresholds.getOrDefault(a, Integer.MAX_VALUE);
+      for (int i = 0; i < n; i++) {
+        if (!standing[i] || c[i].getAttribute() != a) {
+          continue;
+        }
+        for (ClaimFact o : standingOf) {
+          disagree |= !o.agreesWith(c[i]) || !c[i].agreesWith(o);
+        }
+        standingOf.add(c[i]);
+        atThreshold |= c[i].getRank() >= min;
+        if (!lessSpecific[i] && (leading == null || c[i].isStrongerThan(leading))) {
+          leading = c[i];
+        }
+        if (mostRecent == null || c[i].isMoreRecentThan(mostRecent)) {
+          mostRecent = c[i];
+        }
+      }
+      Decision d;
+      if (disagree) {
+        d = Decision.disputed(a, mostRecent, standingOf, "A disputed attribute is published with its most recent claim as best");
+      } else if (standingOf.isEmpty()) {
+        d = Decision.unknown(a, "An attribute without a claim about this incident is unknown");
+      } else if (atThreshold) {
+        d = Decision.settled(a, leading, standingOf, "Agreeing claims with a source at the threshold are settled");
+      } else {
+        d = Decision.unverified(a, leading, standingOf, "Agreeing claims all below the threshold are unverified");
+      }
+      decisions.put(a, d);
+    }
+
+    // Derivation: the total of two settled parts replaces the reported total.
+    Decision v = decisions.get(Attribute.VICTIMS_KILLED);
+    Decision k = decisions.get(Attribute.ATTACKERS_KILLED);
+    boolean derived = v.getStatus() == Status.SETTLED && k.getStatus() == Status.SETTLED;
+    boolean[] inconsistent = new boolean[n];
+    if (derived) {
+      Decision total = Decision.sum(Attribute.DEATHS_TOTAL, v, k, "Deaths total is victims killed plus attackers killed");
+      decisions.put(Attribute.DEATHS_TOTAL, total);
+      for (int i = 0; i < n; i++) {
+        if (c[i].getAttribute() == Attribute.DEATHS_TOTAL && !excluded[i] && !total.agreesWith(c[i])) {
+          inconsistent[i] = true;
+        }
+      }
+    }
+
+    // Syndication: the deciding claim and the standing claims agreeing with it, one source each
+    // per speaker, per group statement, or per report and role.
+    boolean[] supporting = new boolean[n];
+    Map<Attribute, Set<String>> sourceKeys = new EnumMap<>(Attribute.class);
+    for (int i = 0; i < n; i++) {
+      Decision d = decisions.get(c[i].getAttribute());
+      String best = d.getBestClaimId();
+      if (best == null) {
+        continue;
+      }
+      boolean isBest = c[i].getId().equals(best);
+      boolean agreesWithBest = false;
+      if (!isBest && standing[i]) {
+        for (int b = 0; b < n; b++) {
+          if (c[b].getId().equals(best)) {
+            agreesWithBest = agree[b][i];
+          }
+        }
+      }
+      if (isBest || agreesWithBest) {
+        supporting[i] = true;
+        sourceKeys.computeIfAbsent(c[i].getAttribute(), x -> new HashSet<>()).add(sourceKey(c[i]));
+      }
+    }
+    Map<Attribute, Integer> sources = new EnumMap<>(Attribute.class);
+    sourceKeys.forEach((a, keys) -> sources.put(a, keys.size()));
+
+    Outcome[] outcomes = new Outcome[n];
+    for (int i = 0; i < n; i++) {
+      Decision d = decisions.get(c[i].getAttribute());
+      outcomes[i] =
+          excluded[i] ? Outcome.EXCLUDED
+              : inconsistent[i] ? Outcome.INCONSISTENT
+              : !d.isDerived() && superseded[i] ? Outcome.SUPERSEDED
+              : d.isDerived() || supporting[i] ? Outcome.SUPPORTS
+              : Outcome.DISPUTES;
+    }
+    return new Result(decisions, sources, outcomes);
+  }
+
+  private static String sourceKey(ClaimFact c) {
+    if (c.getSpeaker() != null) {
+      return "speaker: " + c.getSpeaker().toLowerCase();
+    }
+    if (c.getRole() == Role.CLAIMANT) {
+      return "statement: " + c.getValue().display();
+    }
+    return "report: " + c.getReportId() + "/" + c.getRole();
+  }
+
+  private static Integer[] order(int n, Comparator<Integer> comparator) {
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, comparator);
+    return idx;
+  }
+
+  /** The "prepare" policies: ranks, canonical group names, places reduced, start times completed. */
+  private void prepare(ClaimFact[] claims) {
+    for (ClaimFact c : claims) {
+      c.setRank(rankOf(c));
+      if (c.getAttribute() == Attribute.PERPETRATOR) {
+        GroupAlias g = longest(data.groups(), c.getText(), GroupAlias::getAlias, GroupAlias::foundIn);
+        if (g != null) {
+          c.setValue(new TextValue(g.getCanonical()));
+          c.setCanonical(true);
+        }
+      } else if (c.getAttribute() == Attribute.LOCATION) {
+        City city = longest(data.cities(), c.getText(), City::getName, City::foundIn);
+        if (city != null) {
+          c.setCity(city.getName());
+        }
+        FacilitySynonym f = longest(data.facilities(), c.getText(), FacilitySynonym::getSynonym, FacilitySynonym::foundIn);
+        if (f != null) {
+          c.setFacility(f.getFacility());
+        }
+      } else if (c.getAttribute() == Attribute.START_TIME && c.isWeekdayWithoutDate() && c.getReportDate() != null) {
+        c.setValue(c.datedFromReport());
+      }
+    }
+    // The attack's city: only when every place named for this incident is in one city.
+    String city = null;
+    boolean oneCity = true;
+    for (ClaimFact c : claims) {
+      if (c.getAttribute() == Attribute.LOCATION && c.getScope() == Scope.THIS && c.getCity() != null) {
+        oneCity &= city == null || city.equals(c.getCity());
+        city = c.getCity();
+      }
+    }
+    if (city == null || !oneCity) {
+      return;
+    }
+    for (City x : data.cities()) {
+      if (x.getName().equals(city) && x.getOffset() != null) {
+        for (ClaimFact c : claims) {
+          if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isOffsetMissing()) {
+            c.setValue(c.withOffset(x.getOffset()));
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private int rankOf(ClaimFact c) {
+    int fallback = -1;
+    for (RankEntry r : data.ranks()) {
+      if (r.getRole() == c.getRole()) {
+        if (r.getAttribute() == c.getAttribute()) {
+          return r.getRank();
+        }
+        if (r.getAttribute() == null) {
+          fallback = r.getRank();
+        }
+      }
+    }
+    return fallback;
+  }
+
+  private static <T> T longest(
+      List<T> rows, String text, java.util.function.Function<T, String> name, java.util.function.BiPredicate<T, String> found) {
+    T best = null;
+    for (T row : rows) {
+      if (found.test(row, text) && (best == null || name.apply(row).length() > name.apply(best).length())) {
+        best = row;
+      }
+    }
+    return best;
+  }
+}

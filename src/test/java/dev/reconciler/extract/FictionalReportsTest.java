@@ -1,0 +1,43 @@
+package dev.reconciler.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reconciler.claim.Claim;
+import dev.reconciler.report.Report;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards against fitting the extractor to the seeds: short fictional reports of other attacks
+ * (other countries, groups, outlets and wording), each with an editor's expected claims in
+ * src/test/resources/extract/fictional/expected.json. Prints recall and the wrong-value rate and
+ * holds them to a floor and a ceiling.
+ */
+class FictionalReportsTest {
+
+  static final Path DIR = Path.of("src/test/resources/extract/fictional");
+  static final double RECALL_FLOOR = 0.80;
+  static final double WRONG_CEILING = 0.15;
+
+  @Test
+  void generalisesToOtherAttacks() {
+    List<Report> reports = SharedExtractor.reports(DIR);
+    long start = System.nanoTime();
+    List<Claim> claims = SharedExtractor.claims(reports);
+    double ms = (System.nanoTime() - start) / 1e6 / reports.size();
+    Map<String, String> names = reports.stream().collect(Collectors.toMap(Report::id, Report::name));
+
+    ExpectedClaims.Score score = ExpectedClaims.read(DIR.resolve("expected.json")).score(claims, names::get);
+    System.out.println(score.summary("fictional (" + reports.size() + " reports)") + String.format("; %.0f ms per report", ms));
+    score.missing().forEach(m -> System.out.println("  missing: " + m));
+    score.wrong().forEach(w -> System.out.println("  wrong:   " + w));
+
+    assertThat(reports).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(score.forbiddenProduced()).as("must_not claims produced in scope this").isEmpty();
+    assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+    assertThat(score.wrongRate()).as("wrong-value rate").isLessThanOrEqualTo(WRONG_CEILING);
+  }
+}
