@@ -23,7 +23,12 @@ public final class FirstStartSeeds {
 
   private final URI base;
   private final String apiKey;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with Payara.
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public FirstStartSeeds(URI base, String apiKey) {
     this.base = base;

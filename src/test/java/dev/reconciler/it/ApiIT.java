@@ -192,7 +192,7 @@ class ApiIT {
   void aChunkedBodyAboveTheLimitIs413WhileReading() throws Exception {
     byte[] big = oversized();
     HttpResponse<String> r =
-        HttpClient.newHttpClient()
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
             .send(
                 HttpRequest.newBuilder(URI.create(service.baseUri() + "api/rulesets/validate"))
                     .header("Content-Type", "application/json")

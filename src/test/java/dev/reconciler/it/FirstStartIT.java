@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class FirstStartIT {
 
   private static final Pattern PASSWORD = Pattern.compile("editor account 'editor', password (\\S+)");
-  private final HttpClient http = HttpClient.newHttpClient();
+  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with Payara.
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void productionWithoutAccountsRefusesToStartInOneLine() throws Exception {
@@ -66,9 +67,8 @@ class FirstStartIT {
       assertThat(wrong.body()).contains("urn:reconciler:problem:api-key-required").doesNotContain(key);
       HttpResponse<String> list = get(base + "/api/incidents", key);
       assertThat(list.statusCode()).isEqualTo(200);
-      if (seeding.contains("posted")) {
-        assertThat(list.body()).doesNotContain("\"total\":0");
-      }
+      assertThat(seeding).contains("posted the 5 reports");
+      assertThat(list.body()).as("the seeds make an incident").doesNotContain("\"total\":0");
       assertThat(get(base + "/health", null).statusCode()).as("health stays open").isEqualTo(200);
       assertThat(get(base + "/openapi", null).statusCode()).as("the description stays open").isEqualTo(200);
 
