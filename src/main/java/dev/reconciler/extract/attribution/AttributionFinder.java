@@ -27,7 +27,7 @@ public final class AttributionFinder {
   /** Words between a speaker and the verb that are not part of the speaker ("X also said"). */
   private static final Set<String> AUXILIARIES =
       Set.of("was", "is", "has", "had", "have", "were", "also", "later", "earlier", "further",
-          "then", "again", "separately", "would", "will", "in", "a", "statement");
+          "then", "again", "separately", "would", "will");
   /** Words that end a speaker's phrase: what follows them describes rather than names. */
   private static final Set<String> PHRASE_ENDS =
       Set.of("in", "for", "of", "from", "at", "on", "with", "who", "which", "where", "that", "while");
