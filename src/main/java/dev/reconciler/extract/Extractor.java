@@ -6,6 +6,7 @@ import dev.reconciler.claim.Evidence;
 import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
+import dev.reconciler.claim.TextValue;
 import dev.reconciler.extract.attribution.Attribution;
 import dev.reconciler.extract.attribution.AttributionFinder;
 import dev.reconciler.extract.attribution.SpeakerMemory;
@@ -175,8 +176,9 @@ public final class Extractor implements ClaimExtractor {
             continue; // one place per report: the first the report itself names
           }
           located |= f.attribute() == Attribute.LOCATION;
-          if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS) {
-            speakers.rememberClaimant(source.speaker());
+          if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS
+              && !f.value().display().equals(TextValue.UNCLAIMED)) {
+            speakers.rememberClaimant(f.value().display()); // its spokesmen speak for it later
           }
           String id = report.id() + ":" + claims.size();
           claims.add(

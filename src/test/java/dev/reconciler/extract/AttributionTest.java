@@ -104,4 +104,13 @@ class AttributionTest {
     String text = "The Northern Front said in a statement that its fighters had killed 15 soldiers.";
     assertThat(only(SharedExtractor.claims(text, VICTIMS_KILLED)).role()).isEqualTo(Role.CLAIMANT);
   }
+
+  @Test
+  void aClaimedGroupsNameMarksItsSpokesmanButNotOfficialsSharingAnAdjective() {
+    String text = "The Somali Shabaab claimed responsibility for the attack.\n\n"
+        + "Shabaab spokesman Ali Dheere said 30 soldiers were killed.\n\n"
+        + "Somali police chief Abdi Hassan said 12 people were injured.";
+    said(only(SharedExtractor.claims(text, VICTIMS_KILLED)), "Ali Dheere", Role.CLAIMANT);
+    said(only(SharedExtractor.claims(text, INJURED)), "Abdi Hassan", Role.OFFICIAL);
+  }
 }

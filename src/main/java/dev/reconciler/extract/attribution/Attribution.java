@@ -10,8 +10,4 @@ public record Attribution(String speaker, Role role, String title) {
 
   /** The article's own voice. */
   public static final Attribution NARRATION = new Attribution(null, Role.REPORTER, null);
-
-  public boolean isNarration() {
-    return this == NARRATION;
-  }
 }

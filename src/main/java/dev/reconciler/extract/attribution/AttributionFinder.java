@@ -27,7 +27,7 @@ public final class AttributionFinder {
   /** Words between a speaker and the verb that are not part of the speaker ("X also said"). */
   private static final Set<String> AUXILIARIES =
       Set.of("was", "is", "has", "had", "have", "were", "also", "later", "earlier", "further",
-          "then", "again", "separately", "would", "will", "in", "a", "statement");
+          "then", "again", "separately", "would", "will");
   /** Words that end a speaker's phrase: what follows them describes rather than names. */
   private static final Set<String> PHRASE_ENDS =
       Set.of("in", "for", "of", "from", "at", "on", "with", "who", "which", "where", "that", "while");
@@ -42,6 +42,8 @@ public final class AttributionFinder {
   private final PhraseList claimsOfResponsibility;
   /** Words only the perpetrators use of themselves ("its fighters", "our mujahideen"). */
   private final PhraseList claimantVoice;
+  /** Titles a group's own people hold ("spokesman", "commander"), unlike "police chief". */
+  private final PhraseList claimantTitles;
   private final Set<String> calendarWords = new HashSet<>();
 
   public AttributionFinder(Vocabulary vocabulary) {
@@ -52,6 +54,7 @@ public final class AttributionFinder {
     this.nameTitles = vocabulary.list("name-titles");
     this.claimsOfResponsibility = vocabulary.list("claim-responsibility");
     this.claimantVoice = vocabulary.list("claimant-voice");
+    this.claimantTitles = vocabulary.list("claimant-titles");
     for (DayOfWeek d : DayOfWeek.values()) {
       calendarWords.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
     }
@@ -248,14 +251,16 @@ public final class AttributionFinder {
     PhraseList.Match title = null;
     boolean pronoun = seg.size() <= 2 && !seg.isEmpty() && pronouns.at(seg, seg.size() - 1) != null;
     boolean claimant = false;
+    boolean claimantName = false;
     List<int[]> runs = new ArrayList<>();
     int runStart = -1;
     int i = 0;
     while (i < seg.size()) {
       Token k = seg.get(i);
-      if (claimantCues.at(seg, i) != null || memory.isClaimantWord(k.bare())) {
+      if (claimantCues.at(seg, i) != null) {
         claimant = true;
       }
+      claimantName |= memory.isClaimantWord(k.bare());
       PhraseList.Match role = roles.at(seg, i);
       PhraseList.Match honorific = nameTitles.at(seg, i);
       boolean nameWord = role == null && honorific == null && pronouns.at(seg, i) == null && isNameWord(k);
@@ -288,6 +293,11 @@ public final class AttributionFinder {
       } else if (r[1] - r[0] >= 2 || memory.byName(text) != null || seg.size() == 1) {
         name = text;
       }
+    }
+    // A claimed group's name marks its spokesman ("TTP spokesman", "Shabaab commander"), but not an
+    // official who shares a word with it ("Somali Shabaab" and "Somali police chief").
+    if (claimantName && (title == null || claimantTitles.containsAny(seg.subList(title.from(), title.to())))) {
+      claimant = true;
     }
     boolean definite = DEFINITE.contains(seg.get(0).lower());
     return new Description(name, title, pronoun, definite, claimant, outlet);

@@ -69,6 +69,7 @@ public final class CountFinder implements FactFinder {
   private final PhraseList attackerActions;
   private final PhraseList breakdownCues;
   private final PhraseList tolls;
+  private final PhraseList additions;
   private final PhraseList notTakingPart;
 
   public CountFinder(Vocabulary vocabulary, QuantityReader quantities) {
@@ -83,6 +84,7 @@ public final class CountFinder implements FactFinder {
     this.attackerActions = vocabulary.list("attacker-actions");
     this.breakdownCues = vocabulary.list("breakdown-cues");
     this.tolls = vocabulary.list("toll-words");
+    this.additions = vocabulary.list("addition-cues");
     this.notTakingPart = vocabulary.list("attacker-not-counted");
   }
 
@@ -91,10 +93,15 @@ public final class CountFinder implements FactFinder {
     List<Token> t = s.tokens();
     List<Mention> mentions = mentions(t);
     List<Finding> out = new ArrayList<>();
+    Event previous = null;
     for (int m = 0; m < mentions.size(); m++) {
       Mention mention = mentions.get(m);
       int limit = m + 1 < mentions.size() ? mentions.get(m + 1).quantity.from() : t.size();
-      Event event = event(t, mention, limit);
+      // "19 guests had been killed, as well as two attackers": the same fate
+      Event event = previous != null && additions.endingAt(t, mention.quantity.from()) != null
+          ? previous
+          : event(t, mention, limit);
+      previous = event;
       if (event != null) {
         addFindings(mention, event, out);
       }
@@ -195,7 +202,8 @@ public final class CountFinder implements FactFinder {
     }
     Quantity total = q;
     int end = head.end;
-    while (true) {
+    // Only a counted noun starts a list: in "the toll had risen to 31, a doctor said" nothing adds up.
+    while (head.end > q.to()) {
       int j = skipJoiners(t, end);
       if (j == end) {
         break;

@@ -10,6 +10,7 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,15 @@ import java.util.regex.Pattern;
  * Finds when the attack began, in a sentence that says it began ({@code start-words.txt}: "began",
  * "stormed", "launched an attack"): a clock time ("7:10 p.m.", "19:10", "around 9 am"), a weekday
  * and part of day ("on Friday night"), or "yesterday"/"today" against the report's date. A
- * weekday is left for the rules to date against the report; "local time" gives no offset by
- * itself (the rules take it from the city).
+ * weekday is left for the rules to date against the report. The offset is read only where the
+ * text gives the time in UTC too ("7:10 p.m. (1410 GMT)"); "local time" alone names none, and the
+ * rules take it from the city.
  */
 public final class StartTimeFinder implements FactFinder {
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
   private static final Pattern HOUR = Pattern.compile("\\d{1,2}");
+  private static final Pattern UTC_CLOCK = Pattern.compile("(\\d{1,2}):?(\\d{2})");
   private static final Pattern AM_PM = Pattern.compile("(?i)([ap])\\.?m\\.?");
 
   private final PhraseList startWords;
@@ -49,9 +52,16 @@ public final class StartTimeFinder implements FactFinder {
     DayOfWeek weekday = null;
     PartOfDay part = null;
     LocalDate date = null;
+    LocalTime utc = null;
     int at = -1;
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
+      LocalTime universal = utcAt(t, i);
+      if (universal != null) {
+        utc = universal; // "7:10 p.m. (1410 GMT)": the second clock gives the offset
+        i++;
+        continue;
+      }
       if (time == null) {
         LocalTime clock = clockAt(t, i);
         if (clock != null) {
@@ -80,11 +90,42 @@ public final class StartTimeFinder implements FactFinder {
       weekday = null;
     }
     try {
-      StartTime value = new StartTime(date, weekday, time, time != null ? null : part, null);
+      StartTime value = new StartTime(date, weekday, time, time != null ? null : part, offset(time, utc));
       return List.of(new Finding(Attribute.START_TIME, value, approximate, at));
     } catch (IllegalArgumentException e) {
       return List.of(); // a time that contradicts its part of day: read neither
     }
+  }
+
+  /** A time in UTC at token i ("1410 GMT", "14:10 UTC"), or null. */
+  private static LocalTime utcAt(List<Token> t, int i) {
+    if (i + 1 >= t.size() || !(t.get(i + 1).is("gmt") || t.get(i + 1).is("utc"))) {
+      return null;
+    }
+    Matcher m = UTC_CLOCK.matcher(t.get(i).text());
+    if (!m.matches()) {
+      return null;
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = Integer.parseInt(m.group(2));
+    return hour < 24 && minute < 60 ? LocalTime.of(hour, minute) : null;
+  }
+
+  /** The UTC offset of a local time given with its UTC equivalent, or null. */
+  private static ZoneOffset offset(LocalTime local, LocalTime utc) {
+    if (local == null || utc == null) {
+      return null;
+    }
+    int minutes = (local.toSecondOfDay() - utc.toSecondOfDay()) / 60;
+    if (minutes > 14 * 60) {
+      minutes -= 24 * 60;
+    } else if (minutes < -12 * 60) {
+      minutes += 24 * 60;
+    }
+    // Offsets are whole quarters of an hour; anything else is a misreading, not an offset.
+    return minutes % 15 == 0 && minutes >= -12 * 60 && minutes <= 14 * 60
+        ? ZoneOffset.ofTotalSeconds(minutes * 60)
+        : null;
   }
 
   private String valueOfHedgeBefore(List<Token> t, int i) {

@@ -30,14 +30,4 @@ public record Sentence(int index, int paragraph, String text, int start, int end
     }
     return text.substring(tokens.get(from).start() - start, tokens.get(to - 1).end() - start);
   }
-
-  /** The index of the first token that starts at or after the character offset, or size(). */
-  public int tokenAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        return i;
-      }
-    }
-    return tokens.size();
-  }
 }

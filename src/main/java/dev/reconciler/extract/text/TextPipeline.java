@@ -133,14 +133,15 @@ public final class TextPipeline {
   }
 
   /**
-   * OpenNLP's sentence spans, with a span that starts in lower case joined to the one before: the
-   * model splits after abbreviations such as "p.m." that do not end a sentence.
+   * OpenNLP's sentence spans, with a span that starts in lower case or with a bracket joined to the
+   * one before: the model splits after abbreviations such as "p.m." that do not end a sentence
+   * ("7:10 p.m. local time", "7:10 p.m. (1410 GMT)").
    */
   private List<int[]> mergedSentenceSpans(String paragraph) {
     List<int[]> out = new ArrayList<>();
     for (Span s : sentences.get().sentPosDetect(paragraph)) {
       char first = paragraph.charAt(s.getStart());
-      if (!out.isEmpty() && Character.isLowerCase(first)) {
+      if (!out.isEmpty() && (Character.isLowerCase(first) || first == '(')) {
         out.get(out.size() - 1)[1] = s.getEnd();
       } else {
         out.add(new int[] {s.getStart(), s.getEnd()});

@@ -91,16 +91,6 @@ public final class PhraseList {
     return first(tokens, 0, tokens.size()) != null;
   }
 
-  /** True when the single word (lower case, possessive removed) is one of the one-word phrases. */
-  public boolean containsWord(String word) {
-    for (Entry e : entries) {
-      if (e.words.size() == 1 && e.words.get(0).equals(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The value of the one-word phrase, or null. */
   public String valueOfWord(String word) {
     for (Entry e : entries) {
