@@ -40,7 +40,7 @@ final class PendingAudit {
   }
 
   void appendTo(AuditTrail trail) {
-    entries.forEach(trail::append);
+    trail.appendAll(List.copyOf(entries));
     entries.clear();
   }
 

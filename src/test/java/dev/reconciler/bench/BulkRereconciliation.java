@@ -1,0 +1,128 @@
+package dev.reconciler.bench;
+
+import dev.reconciler.ingest.ActiveRuleSet;
+import dev.reconciler.ingest.Progress;
+import dev.reconciler.ingest.Rereconciliation;
+import dev.reconciler.ingest.RuleSetVersions;
+import dev.reconciler.ingest.Transactions;
+import dev.reconciler.reconcile.Reconciler;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetLoader;
+import dev.reconciler.store.TestSchema;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Bulk re-reconciliation with persistence: {@code bench.incidents} (100,000) stored incidents of
+ * {@code bench.claims} (30) claims on the embedded PostgreSQL (or RECONCILER_TEST_DB_URL), an
+ * editor's rule change (reporters ranked 3 instead of 2), then the product's {@link
+ * Rereconciliation} over all of them: changed resolutions and their audit events written, one
+ * transaction per incident. Prints incidents/s end to end (activation to last commit) and the
+ * peak memory of this JVM.
+ */
+final class BulkRereconciliation {
+
+  private BulkRereconciliation() {}
+
+  public static void main(String[] args) throws Exception {
+    int incidents = Integer.getInteger("bench.incidents", 100_000);
+    int claims = Integer.getInteger("bench.claims", 30);
+    Clock clock = Clock.systemUTC();
+    RuleSet rules = RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
+    Map<String, String> edited = new TreeMap<>(rules.files());
+    edited.put("data/ranks.csv", edited.get("data/ranks.csv").replace("reporter,*,2", "reporter,*,3"));
+    RuleSet changed = RuleSetLoader.fromTexts(edited, "edited");
+    try (TestSchema db = TestSchema.create()) {
+      Transactions tx = new ResourceLocalTransactions(db.entityManagerFactory());
+      ActiveRuleSet before = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(rules, "system"));
+      long t0 = System.nanoTime();
+      long rows = new BulkLoad(db.dataSource(), rules, before.id()).load(incidents, claims, 42);
+      long t1 = System.nanoTime();
+      System.out.printf("loaded %,d incidents, %,d claims, and their resolutions in %.1f s (COPY; not timed below)%n",
+          incidents, rows, (t1 - t0) / 1e9);
+
+      // The server compiles an edited rule set before activating it; so does this.
+      long b0 = System.nanoTime();
+      new Reconciler(changed);
+      System.out.printf("edited rule set compiled in %.1f s (before the timed part, as in the server)%n", (System.nanoTime() - b0) / 1e9);
+      System.gc();
+      resetPeaks();
+
+      long t2 = System.nanoTime();
+      ActiveRuleSet next = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(changed, "editor"));
+      Progress p = new Rereconciliation(tx, next, "editor", clock).run();
+      long t3 = System.nanoTime();
+      double seconds = (t3 - t2) / 1e9;
+      System.out.printf(
+          "re-reconciled %,d incidents (%,d changed, %d failed) in %.1f s: %.0f incidents/s end to end%n",
+          p.done(), p.changed(), p.failed(), seconds, p.done() / seconds);
+      System.out.printf("peak heap %.0f MiB (max %.0f MiB), peak resident set of this JVM %s%n",
+          peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, residentPeak());
+      try (Connection c = db.dataSource().getConnection();
+          ResultSet r = c.createStatement().executeQuery(
+              "select (select count(*) from audit_event), (select count(*) from resolution), (select pg_size_pretty(pg_database_size(current_database())))")) {
+        r.next();
+        System.out.printf("database: %,d audit events, %,d resolutions, size %s%n", r.getLong(1), r.getLong(2), r.getString(3));
+      }
+    }
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** VmHWM: the most memory this process ever had resident (includes the load phase). */
+  private static String residentPeak() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmHWM"))
+          .map(l -> l.replaceAll("VmHWM:\\s*", ""))
+          .findFirst()
+          .orElse("?");
+    } catch (Exception e) {
+      return "?";
+    }
+  }
+
+  /** One resource-local JPA transaction per call, as the ingestion tests run the use cases. */
+  private record ResourceLocalTransactions(EntityManagerFactory emf) implements Transactions {
+    @Override
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+      EntityManager em = emf.createEntityManager();
+      try {
+        em.getTransaction().begin();
+        T result = work.apply(em);
+        em.getTransaction().commit();
+        return result;
+      } finally {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        em.close();
+      }
+    }
+  }
+}
