@@ -38,6 +38,8 @@ final class BulkRereconciliation {
   public static void main(String[] args) throws Exception {
     int incidents = Integer.getInteger("bench.incidents", 100_000);
     int claims = Integer.getInteger("bench.claims", 30);
+    int workers = Integer.getInteger("bench.workers", 1);
+    int maxSeconds = Integer.getInteger("bench.maxSeconds", 0);
     Clock clock = Clock.systemUTC();
     RuleSet rules = RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
     Map<String, String> edited = new TreeMap<>(rules.files());
@@ -61,12 +63,26 @@ final class BulkRereconciliation {
 
       long t2 = System.nanoTime();
       ActiveRuleSet next = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(changed, "editor"));
-      Progress p = new Rereconciliation(tx, next, "editor", clock).run();
+      Rereconciliation job = new Rereconciliation(tx, next, "editor", clock);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers - 1));
+      if (maxSeconds > 0) {
+        // A time box for slow machines: the run stops after the incident in hand, and the rate
+        // over what was done is reported with the projected time for all of them.
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+              Thread t = new Thread(r);
+              t.setDaemon(true);
+              return t;
+            })
+            .schedule(job::cancel, maxSeconds, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      Progress p = job.runWith(workers, pool);
+      pool.shutdown();
       long t3 = System.nanoTime();
       double seconds = (t3 - t2) / 1e9;
       System.out.printf(
-          "re-reconciled %,d incidents (%,d changed, %d failed) in %.1f s: %.0f incidents/s end to end%n",
-          p.done(), p.changed(), p.failed(), seconds, p.done() / seconds);
+          "re-reconciled %,d of %,d incidents with %d worker(s) (%,d changed, %d failed) in %.1f s: %.0f incidents/s end to end%s%n",
+          p.done(), p.total(), workers, p.changed(), p.failed(), seconds, p.done() / seconds,
+          p.done() < p.total() ? String.format(" (time box reached; all %,d would take %.0f s at this rate)", p.total(), p.total() / (p.done() / seconds)) : "");
       System.out.printf("peak heap %.0f MiB (max %.0f MiB), peak resident set of this JVM %s%n",
           peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, residentPeak());
       try (Connection c = db.dataSource().getConnection();
