@@ -4,13 +4,12 @@ import dev.reconciler.ingest.ActiveRuleSet;
 import dev.reconciler.ingest.Progress;
 import dev.reconciler.ingest.Rereconciliation;
 import dev.reconciler.ingest.RuleSetVersions;
+import dev.reconciler.ingest.LocalTransactions;
 import dev.reconciler.ingest.Transactions;
 import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.store.TestSchema;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,7 +20,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Bulk re-reconciliation with persistence: {@code bench.incidents} (100,000) stored incidents of
@@ -46,7 +44,7 @@ final class BulkRereconciliation {
     edited.put("data/ranks.csv", edited.get("data/ranks.csv").replace("reporter,*,2", "reporter,*,3"));
     RuleSet changed = RuleSetLoader.fromTexts(edited, "edited");
     try (TestSchema db = TestSchema.create()) {
-      Transactions tx = new ResourceLocalTransactions(db.entityManagerFactory());
+      Transactions tx = new LocalTransactions(db.entityManagerFactory());
       ActiveRuleSet before = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(rules, "system"));
       long t0 = System.nanoTime();
       long rows = new BulkLoad(db.dataSource(), rules, before.id()).load(incidents, claims, 42);
@@ -120,25 +118,6 @@ final class BulkRereconciliation {
           .orElse("?");
     } catch (Exception e) {
       return "?";
-    }
-  }
-
-  /** One resource-local JPA transaction per call, as the ingestion tests run the use cases. */
-  private record ResourceLocalTransactions(EntityManagerFactory emf) implements Transactions {
-    @Override
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-      EntityManager em = emf.createEntityManager();
-      try {
-        em.getTransaction().begin();
-        T result = work.apply(em);
-        em.getTransaction().commit();
-        return result;
-      } finally {
-        if (em.getTransaction().isActive()) {
-          em.getTransaction().rollback();
-        }
-        em.close();
-      }
     }
   }
 }

@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Function;
 
 /** Resource-local transactions for tests, as JTA gives them inside the server: commit or roll back. */
-final class LocalTransactions implements Transactions {
+public final class LocalTransactions implements Transactions {
 
   private final EntityManagerFactory emf;
 
-  LocalTransactions(EntityManagerFactory emf) {
+  public LocalTransactions(EntityManagerFactory emf) {
     this.emf = emf;
   }
 
