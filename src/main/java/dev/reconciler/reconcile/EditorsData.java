@@ -6,36 +6,118 @@ import dev.reconciler.reconcile.facts.GroupAlias;
 import dev.reconciler.reconcile.facts.RankEntry;
 import dev.reconciler.reconcile.facts.Threshold;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
- * The editors' tables under {@code rules/data/} as facts: ranks by role and attribute, publication
+ * The editors' tables under {@code rules/data/}: ranks by role and attribute, publication
  * thresholds, aliases of armed groups, cities and facility wordings. Immutable, so one instance
  * serves every session of a rule set.
+ *
+ * <p>Ranks and thresholds are a few rows each and enter every session as facts. The word lists
+ * (groups, cities, facilities: hundreds of rows) are looked up by the rules through the session's
+ * global {@code editors} instead: inserting them into every session cost more than the rest of a
+ * 30-claim reconciliation (BENCHMARKS.md).
  */
-public record EditorsData(
-    List<RankEntry> ranks,
-    List<Threshold> thresholds,
-    List<GroupAlias> groups,
-    List<City> cities,
-    List<FacilitySynonym> facilities) {
+public final class EditorsData {
 
-  public EditorsData {
-    ranks = List.copyOf(ranks);
-    thresholds = List.copyOf(thresholds);
-    groups = List.copyOf(groups);
-    cities = List.copyOf(cities);
-    facilities = List.copyOf(facilities);
+  /** The name of the global through which the rules reach these tables. */
+  public static final String GLOBAL = "editors";
+
+  private final List<RankEntry> ranks;
+  private final List<Threshold> thresholds;
+  private final List<GroupAlias> groups;
+  private final List<City> cities;
+  private final List<FacilitySynonym> facilities;
+  // The same rows longest first (table order among equals): the first match is the longest.
+  private final List<GroupAlias> groupsLongestFirst;
+  private final List<City> citiesLongestFirst;
+  private final List<FacilitySynonym> facilitiesLongestFirst;
+
+  public EditorsData(
+      List<RankEntry> ranks,
+      List<Threshold> thresholds,
+      List<GroupAlias> groups,
+      List<City> cities,
+      List<FacilitySynonym> facilities) {
+    this.ranks = List.copyOf(ranks);
+    this.thresholds = List.copyOf(thresholds);
+    this.groups = List.copyOf(groups);
+    this.cities = List.copyOf(cities);
+    this.facilities = List.copyOf(facilities);
+    this.groupsLongestFirst = longestFirst(groups, GroupAlias::getAlias);
+    this.citiesLongestFirst = longestFirst(cities, City::getName);
+    this.facilitiesLongestFirst = longestFirst(facilities, FacilitySynonym::getSynonym);
   }
 
-  /** Every row as a fact for the session. */
+  public List<RankEntry> ranks() {
+    return ranks;
+  }
+
+  public List<Threshold> thresholds() {
+    return thresholds;
+  }
+
+  /** Group aliases in table order. */
+  public List<GroupAlias> groups() {
+    return groups;
+  }
+
+  /** Cities in table order. */
+  public List<City> cities() {
+    return cities;
+  }
+
+  /** Facility wordings in table order. */
+  public List<FacilitySynonym> facilities() {
+    return facilities;
+  }
+
+  /** The rows every session starts with: ranks and thresholds. */
   public List<Object> facts() {
-    List<Object> all = new ArrayList<>();
+    List<Object> all = new ArrayList<>(ranks.size() + thresholds.size());
     all.addAll(ranks);
     all.addAll(thresholds);
-    all.addAll(groups);
-    all.addAll(cities);
-    all.addAll(facilities);
     return all;
+  }
+
+  /** The longest group alias the folded text names, as a list of none or one (for DRL's {@code from}). */
+  public List<GroupAlias> groupNamedIn(String foldedText) {
+    return longestIn(groupsLongestFirst, foldedText, GroupAlias::foundIn);
+  }
+
+  /** The longest city name the folded text names, as a list of none or one. */
+  public List<City> cityNamedIn(String foldedText) {
+    return longestIn(citiesLongestFirst, foldedText, City::foundIn);
+  }
+
+  /** The longest facility wording the folded text names, as a list of none or one. */
+  public List<FacilitySynonym> facilityNamedIn(String foldedText) {
+    return longestIn(facilitiesLongestFirst, foldedText, FacilitySynonym::foundIn);
+  }
+
+  /** The cities of exactly that name (normally none or one). */
+  public List<City> city(String name) {
+    return cities.stream().filter(c -> c.getName().equals(name)).toList();
+  }
+
+  private static <T> List<T> longestFirst(List<T> rows, Function<T, String> name) {
+    List<T> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingInt((T r) -> name.apply(r).length()).reversed());
+    return List.copyOf(sorted);
+  }
+
+  private static <T> List<T> longestIn(List<T> longestFirst, String text, BiPredicate<T, String> found) {
+    if (text == null) {
+      return List.of();
+    }
+    for (T row : longestFirst) {
+      if (found.test(row, text)) {
+        return List.of(row);
+      }
+    }
+    return List.of();
   }
 }

@@ -36,11 +36,17 @@ public final class Reconciler {
 
   private final RuleSet ruleSet;
   private final KieBase kieBase;
+  private final boolean usesEditorsGlobal;
 
   /** Compiles the rule set, or reuses the KieBase compiled for the same hash. */
   public Reconciler(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
     this.kieBase = KIE_BASES.computeIfAbsent(ruleSet.hash(), h -> KieBaseBuilder.build(ruleSet));
+    // A rule set that declares no global must not be given one: Drools refuses unknown globals.
+    this.usesEditorsGlobal =
+        kieBase.getKiePackages().stream()
+            .flatMap(p -> p.getGlobalVariables().stream())
+            .anyMatch(g -> g.getName().equals(EditorsData.GLOBAL));
   }
 
   public RuleSet ruleSet() {
@@ -69,6 +75,9 @@ public final class Reconciler {
     try {
       FiredRules fired = new FiredRules();
       session.addEventListener(fired);
+      if (usesEditorsGlobal) {
+        session.setGlobal(EditorsData.GLOBAL, ruleSet.data());
+      }
       for (Object fact : ruleSet.data().facts()) {
         session.insert(fact);
       }

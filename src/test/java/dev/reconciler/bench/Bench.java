@@ -13,6 +13,7 @@ import java.util.Arrays;
  *   <li>{@code engine}: checks Drools and the hand-coded policy agree on generated incidents of 10,
  *       30, 100 and 300 claims, then JMH throughput of both at 30 claims and the ratio;
  *   <li>{@code growth}: JMH time per incident at 10, 30, 100 and 300 claims, both engines;
+ *   <li>{@code cpu}: a quick CPU-time comparison of both engines in one JVM, for iterating on rules;
  *   <li>{@code bulk}: 100,000 stored incidents of 30 claims re-reconciled after a rule change;
  *   <li>{@code api}: the running service under load from a separate process.
  * </ul>
@@ -33,11 +34,12 @@ public final class Bench {
         EngineRun.run(new String[] {"30"});
       }
       case "growth" -> EngineRun.run(new String[] {"10", "30", "100", "300"});
+      case "cpu" -> CpuRun.run(rest.length > 0 ? rest : new String[] {"10", "30", "100", "300"});
       case "agreement" -> checkAgreement();
       case "bulk" -> BulkRereconciliation.main(rest);
       case "api" -> ApiLoad.main(rest);
       default -> {
-        System.err.println("bench: unknown task '" + task + "' (engine, growth, agreement, bulk, api)");
+        System.err.println("bench: unknown task '" + task + "' (engine, growth, cpu, agreement, bulk, api)");
         System.exit(2);
       }
     }

@@ -252,18 +252,15 @@ public final class HandCodedPolicy {
     for (ClaimFact c : claims) {
       c.setRank(rankOf(c));
       if (c.getAttribute() == Attribute.PERPETRATOR) {
-        GroupAlias g = longest(data.groups(), c.getText(), GroupAlias::getAlias, GroupAlias::foundIn);
-        if (g != null) {
+        for (GroupAlias g : data.groupNamedIn(c.getText())) {
           c.setValue(new TextValue(g.getCanonical()));
           c.setCanonical(true);
         }
       } else if (c.getAttribute() == Attribute.LOCATION) {
-        City city = longest(data.cities(), c.getText(), City::getName, City::foundIn);
-        if (city != null) {
+        for (City city : data.cityNamedIn(c.getText())) {
           c.setCity(city.getName());
         }
-        FacilitySynonym f = longest(data.facilities(), c.getText(), FacilitySynonym::getSynonym, FacilitySynonym::foundIn);
-        if (f != null) {
+        for (FacilitySynonym f : data.facilityNamedIn(c.getText())) {
           c.setFacility(f.getFacility());
         }
       } else if (c.getAttribute() == Attribute.START_TIME && c.isWeekdayWithoutDate() && c.getReportDate() != null) {
@@ -282,8 +279,8 @@ public final class HandCodedPolicy {
     if (city == null || !oneCity) {
       return;
     }
-    for (City x : data.cities()) {
-      if (x.getName().equals(city) && x.getOffset() != null) {
+    for (City x : data.city(city)) {
+      if (x.getOffset() != null) {
         for (ClaimFact c : claims) {
           if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isOffsetMissing()) {
             c.setValue(c.withOffset(x.getOffset()));
@@ -307,16 +304,5 @@ public final class HandCodedPolicy {
       }
     }
     return fallback;
-  }
-
-  private static <T> T longest(
-      List<T> rows, String text, java.util.function.Function<T, String> name, java.util.function.BiPredicate<T, String> found) {
-    T best = null;
-    for (T row : rows) {
-      if (found.test(row, text) && (best == null || name.apply(row).length() > name.apply(best).length())) {
-        best = row;
-      }
-    }
-    return best;
   }
 }

@@ -17,7 +17,7 @@ class ReconcileCommandTest {
     Run run = run("reconcile", "src/test/resources/seeds.claims.json", "--json");
     assertThat(run.exit).as(run.err).isZero();
     JsonNode r = Json.MAPPER.readTree(run.out);
-    assertThat(r.at("/ruleset/version").asText()).isEqualTo("1.0.0");
+    assertThat(r.at("/ruleset/version").asText()).isEqualTo(dev.reconciler.reconcile.RulesFixture.manifestVersion());
     assertThat(r.at("/ruleset/hash").asText()).hasSize(64);
     JsonNode victims = r.at("/attributes/victims_killed");
     assertThat(victims.path("status").asText()).isEqualTo("settled");

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.reconcile.RulesFixture;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -342,7 +343,7 @@ class ApiIT {
     String ranks = Files.readString(Path.of("rules/data/ranks.csv"))
         .replace("official,*,4", "official,*,1");
     String manifest = Files.readString(Path.of("rules/ruleset.yaml"))
-        .replace("version: 1.0.0", "version: 1.0.1")
+        .replace("version: " + RulesFixture.manifestVersion(), "version: 1.0.1")
         .replace("changelog:\n", "changelog:\n  - version: 1.0.1\n    changes: officials ranked with social media (test)\n");
     String candidate = new ObjectMapper().writeValueAsString(
         Map.of("files", Map.of("data/ranks.csv", ranks, "ruleset.yaml", manifest)));
@@ -354,7 +355,7 @@ class ApiIT {
     api().get("/api/rulesets/active").then().statusCode(200).body("hash", equalTo(activated));
     // Back to the configured rules, so other tests see what the directory says.
     editor().contentType("application/json").post("/api/rulesets/activate").then().statusCode(200)
-        .body("version", equalTo("1.0.0"));
+        .body("version", equalTo(RulesFixture.manifestVersion()));
   }
 
   private static Long seeded;

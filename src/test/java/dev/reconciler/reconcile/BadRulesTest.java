@@ -93,9 +93,10 @@ class BadRulesTest {
   @Test
   void aChangelogWithoutTheCurrentVersionIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("ruleset.yaml"), "version: 1.0.0\n# The", "version: 1.1.0\n# The");
+    RulesFixture.replace(
+        rules.resolve("ruleset.yaml"), "version: " + RulesFixture.manifestVersion() + "\n# The", "version: 9.9.9\n# The");
     assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
-        .hasMessageContaining("no entry for version 1.1.0");
+        .hasMessageContaining("no entry for version 9.9.9");
   }
 
   @Test

@@ -30,7 +30,7 @@ class RuleSetTest {
     RulesFixture.replace(copy.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
     RuleSet edited = RuleSetLoader.fromDirectory(copy);
 
-    assertThat(original.version()).isEqualTo("1.0.0");
+    assertThat(original.version()).isEqualTo(RulesFixture.manifestVersion());
     assertThat(original.hash()).hasSize(64);
     assertThat(edited.version()).isEqualTo(original.version());
     assertThat(edited.hash()).isNotEqualTo(original.hash());

@@ -55,4 +55,18 @@ public final class RulesFixture {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The version the default manifest declares, read from the file itself. */
+  public static String manifestVersion() {
+    try {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?m)^version: (\\S+)$").matcher(java.nio.file.Files.readString(RULES.resolve("ruleset.yaml")));
+      if (!m.find()) {
+        throw new IllegalStateException("rules/ruleset.yaml has no version line");
+      }
+      return m.group(1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
