@@ -15,7 +15,6 @@ import dev.reconciler.reconcile.Resolution;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.store.ClaimRecord;
 import dev.reconciler.store.ClaimRepository;
-import dev.reconciler.store.ReportRecord;
 import dev.reconciler.store.ReportRepository;
 import dev.reconciler.store.ResolutionRecord;
 import dev.reconciler.store.ResolutionRepository;
@@ -51,6 +50,7 @@ final class IncidentReconciliation {
    * The outcome of running the rules, before anything is stored.
    *
    * @param inputClaimIds the stored claims it was computed from, in id order
+   * @param json the resolution as stored and served, written once
    * @param previous the incident's current resolution, if any
    * @param changes attributes whose status or best value differ from {@code previous}
    */
@@ -58,6 +58,7 @@ final class IncidentReconciliation {
       long incidentId,
       List<Long> inputClaimIds,
       Resolution resolution,
+      JsonNode json,
       Optional<ResolutionRecord> previous,
       List<AttributeChange> changes) {
 
@@ -67,7 +68,7 @@ final class IncidentReconciliation {
         return true;
       }
       JsonNode before = readJson(previous.get().resultJson()).path("attributes");
-      return !changes.isEmpty() || !before.equals(ResolutionJson.toJson(resolution).path("attributes"));
+      return !changes.isEmpty() || !before.equals(json.path("attributes"));
     }
   }
 
@@ -80,10 +81,7 @@ final class IncidentReconciliation {
       claims.add(r.toClaim());
       ids.add(r.id());
     }
-    Map<String, LocalDate> dates = new HashMap<>();
-    for (ReportRecord r : new ReportRepository(em).forIncident(incidentId)) {
-      dates.put(r.id(), r.toReport().publishedOn());
-    }
+    Map<String, LocalDate> dates = new ReportRepository(em).publicationDates(incidentId);
     Resolution resolution = new Reconciler(rules).reconcile(new Incident(claims, dates));
     ResolutionRepository resolutions = new ResolutionRepository(em);
     Optional<ResolutionRecord> previous = resolutions.current(incidentId);
@@ -98,7 +96,7 @@ final class IncidentReconciliation {
         changes.add(new AttributeChange(after.attribute(), fromStatus, fromBest, after.status(), after.best()));
       }
     }
-    return new Evaluation(incidentId, ids, resolution, previous, changes);
+    return new Evaluation(incidentId, ids, resolution, ResolutionJson.toJson(resolution), previous, changes);
   }
 
   /**
@@ -117,7 +115,7 @@ final class IncidentReconciliation {
                     e.incidentId(),
                     rules.id(),
                     clock.instant(),
-                    ResolutionJson.toJson(e.resolution()).toString(),
+                    e.json().toString(),
                     fired.toString(),
                     inputs.toString()),
                 summaries(e.resolution()));

@@ -23,7 +23,7 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 public final class Reconciler {
 
   /** Compiled rule sets by hash; a hash names exactly one set of texts, so entries never go stale. */
-  private static final ConcurrentMap<String, KieBase> KIE_BASES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, Compiled> KIE_BASES = new ConcurrentHashMap<>();
 
   /**
    * Sessions here are used by one thread from creation to disposal, so they skip Drools' internal
@@ -38,15 +38,26 @@ public final class Reconciler {
   private final KieBase kieBase;
   private final boolean usesEditorsGlobal;
 
+  /** A compiled rule set, and whether its rules read the editors' tables through the global. */
+  private record Compiled(KieBase kieBase, boolean usesEditorsGlobal) {
+
+    static Compiled of(RuleSet ruleSet) {
+      KieBase kieBase = KieBaseBuilder.build(ruleSet);
+      // A rule set that declares no global must not be given one: Drools refuses unknown globals.
+      boolean global =
+          kieBase.getKiePackages().stream()
+              .flatMap(p -> p.getGlobalVariables().stream())
+              .anyMatch(g -> g.getName().equals(EditorsData.GLOBAL));
+      return new Compiled(kieBase, global);
+    }
+  }
+
   /** Compiles the rule set, or reuses the KieBase compiled for the same hash. */
   public Reconciler(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
-    this.kieBase = KIE_BASES.computeIfAbsent(ruleSet.hash(), h -> KieBaseBuilder.build(ruleSet));
-    // A rule set that declares no global must not be given one: Drools refuses unknown globals.
-    this.usesEditorsGlobal =
-        kieBase.getKiePackages().stream()
-            .flatMap(p -> p.getGlobalVariables().stream())
-            .anyMatch(g -> g.getName().equals(EditorsData.GLOBAL));
+    Compiled compiled = KIE_BASES.computeIfAbsent(ruleSet.hash(), h -> Compiled.of(ruleSet));
+    this.kieBase = compiled.kieBase();
+    this.usesEditorsGlobal = compiled.usesEditorsGlobal();
   }
 
   public RuleSet ruleSet() {

@@ -26,4 +26,14 @@ public final class ReportRepository {
         .setParameter("incident", incidentId)
         .getResultList();
   }
+
+  /** Each report of the incident by id, with its publication date (null when it has none); no texts. */
+  public java.util.Map<String, java.time.LocalDate> publicationDates(long incidentId) {
+    java.util.Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+    em.createQuery("select r.id, r.publishedOn from ReportRecord r where r.incidentId = :incident", Object[].class)
+        .setParameter("incident", incidentId)
+        .getResultStream()
+        .forEach(row -> dates.put((String) row[0], (java.time.LocalDate) row[1]));
+    return dates;
+  }
 }

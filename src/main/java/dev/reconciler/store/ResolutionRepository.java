@@ -21,6 +21,21 @@ public final class ResolutionRepository {
         .findFirst();
   }
 
+  /**
+   * The current resolution's time and JSON text only, for serving it as stored: the whole record
+   * also carries its fired rules and input claims, which a reader of the incident does not need.
+   */
+  public Optional<StoredResult> currentResult(long incidentId) {
+    return em.createQuery(
+            "select r.createdAt, r.result from ResolutionRecord r where r.incidentId = :incident order by r.id desc",
+            Object[].class)
+        .setParameter("incident", incidentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new StoredResult((java.time.Instant) row[0], (String) row[1]));
+  }
+
   /** Every resolution of the incident, newest first. */
   public List<ResolutionRecord> history(long incidentId) {
     return em.createNamedQuery("ResolutionRecord.findByIncidentNewestFirst", ResolutionRecord.class)
@@ -53,6 +68,9 @@ public final class ResolutionRepository {
   public java.util.Optional<ResolutionRecord> find(long id) {
     return java.util.Optional.ofNullable(em.find(ResolutionRecord.class, id));
   }
+
+  /** When a resolution was made, and its JSON text as stored. */
+  public record StoredResult(java.time.Instant createdAt, String json) {}
 
   /** One attribute's status and best value, as text. */
   public record AttributeSummary(String attribute, String status, String best) {}

@@ -30,6 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * GET paths may hold {@code {id}}, replaced in turn by 1..ids (the incidents that exist). POST
  * sends a distinct report text each time (a seed-format report about a generated attack).
  * Prints one line: requests, errors, throughput, p50, p90, p99, max. Loopback only.
+ *
+ * <p>Each run is a fresh JVM: for its first {@code -Dwarmup} seconds (default 2) it sends the same
+ * load without recording it, so that the client's own start (class loading, JIT, opening
+ * connections) is not counted as the server's latency. Only the {@code SECONDS} after count.
  */
 public final class LoadGenerator {
 
@@ -52,7 +56,9 @@ public final class LoadGenerator {
     AtomicInteger errors = new AtomicInteger();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
-    long start = System.nanoTime();
+    long warmup = (long) (Double.parseDouble(System.getProperty("warmup", "2")) * 1e9);
+    long first = System.nanoTime();
+    long start = first + warmup;
     long end = start + (long) (seconds * 1e9);
 
     java.util.function.Supplier<HttpRequest> next = () -> {
@@ -80,7 +86,7 @@ public final class LoadGenerator {
       Semaphore inFlight = new Semaphore(256);
       List<CompletableFuture<?>> pending = new ArrayList<>();
       long interval = (long) (1e9 / n);
-      for (long due = start; due < end; due += interval) {
+      for (long due = first; due < end; due += interval) {
         long wait = due - System.nanoTime();
         if (wait > 0) {
           TimeUnit.NANOSECONDS.sleep(wait);
@@ -89,8 +95,10 @@ public final class LoadGenerator {
         long dueAt = due;
         pending.add(client.sendAsync(next.get(), HttpResponse.BodyHandlers.ofString())
             .whenComplete((r, e) -> {
-              latencies.add(System.nanoTime() - dueAt);
-              record.accept(r, e);
+              if (dueAt >= start) {
+                latencies.add(System.nanoTime() - dueAt);
+                record.accept(r, e);
+              }
               inFlight.release();
             }));
       }
@@ -108,8 +116,10 @@ public final class LoadGenerator {
             } catch (Exception e) {
               err = e;
             }
-            latencies.add(System.nanoTime() - t0);
-            record.accept(r, err);
+            if (t0 >= start) {
+              latencies.add(System.nanoTime() - t0);
+              record.accept(r, err);
+            }
           }
         });
         clients[c].start();
