@@ -94,12 +94,14 @@ public final class LoadGenerator {
         inFlight.acquire();
         long dueAt = due;
         pending.add(client.sendAsync(next.get(), HttpResponse.BodyHandlers.ofString())
-            .whenComplete((r, e) -> {
+            // handle, not whenComplete: the kept future then holds null, not the response body.
+            .handle((r, e) -> {
               if (dueAt >= start) {
                 latencies.add(System.nanoTime() - dueAt);
                 record.accept(r, e);
               }
               inFlight.release();
+              return null;
             }));
       }
       CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((x, e) -> null).get(90, TimeUnit.SECONDS);
