@@ -1,7 +1,10 @@
 package dev.reconciler.store;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored reports, found by their content-hash id. */
@@ -28,12 +31,12 @@ public final class ReportRepository {
   }
 
   /** Each report of the incident by id, with its publication date (null when it has none); no texts. */
-  public java.util.Map<String, java.time.LocalDate> publicationDates(long incidentId) {
-    java.util.Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+  public Map<String, LocalDate> publicationDates(long incidentId) {
+    Map<String, LocalDate> dates = new HashMap<>();
     em.createQuery("select r.id, r.publishedOn from ReportRecord r where r.incidentId = :incident", Object[].class)
         .setParameter("incident", incidentId)
         .getResultStream()
-        .forEach(row -> dates.put((String) row[0], (java.time.LocalDate) row[1]));
+        .forEach(row -> dates.put((String) row[0], (LocalDate) row[1]));
     return dates;
   }
 }

@@ -1,6 +1,7 @@
 package dev.reconciler.store;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class ResolutionRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .map(row -> new StoredResult((java.time.Instant) row[0], (String) row[1]));
+        .map(row -> new StoredResult((Instant) row[0], (String) row[1]));
   }
 
   /** Every resolution of the incident, newest first. */
@@ -65,12 +66,12 @@ public final class ResolutionRepository {
         .toList();
   }
 
-  public java.util.Optional<ResolutionRecord> find(long id) {
-    return java.util.Optional.ofNullable(em.find(ResolutionRecord.class, id));
+  public Optional<ResolutionRecord> find(long id) {
+    return Optional.ofNullable(em.find(ResolutionRecord.class, id));
   }
 
   /** When a resolution was made, and its JSON text as stored. */
-  public record StoredResult(java.time.Instant createdAt, String json) {}
+  public record StoredResult(Instant createdAt, String json) {}
 
   /** One attribute's status and best value, as text. */
   public record AttributeSummary(String attribute, String status, String best) {}
