@@ -87,7 +87,7 @@ final class IncidentFiles {
   /** A report text through the extractor; its date is kept for the recency rule. */
   private List<Claim> extract(Path p) {
     Report report = ReportReader.read(p);
-    dates.put(report.id(), report.publishedOn());
+    dates.put(report.id(), report.publishedOnDay());
     return Extractors.shared().extract(report);
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TestRulesCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
+      EvalCommand.class,
       VerifyAuditCommand.class,
       HashPasswordCommand.class,
       CommandLine.HelpCommand.class

@@ -165,7 +165,7 @@ public final class Extractor implements ClaimExtractor {
     private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean heading) {
       int otherFrom = scopes.otherFrom(s);
       for (FactFinder finder : finders) {
-        for (Finding f : finder.find(s, report.publishedOn())) {
+        for (Finding f : finder.find(s, report.publishedOnDay())) {
           Attribution source = f.source() != null && !inPost ? f.source() : said;
           Scope scope = f.token() >= otherFrom ? Scope.OTHER : Scope.THIS;
           boolean placeOrTime = f.attribute() == Attribute.LOCATION || f.attribute() == Attribute.START_TIME;

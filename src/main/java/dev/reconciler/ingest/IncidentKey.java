@@ -78,7 +78,7 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
             .map(c -> (StartTime) c.value())
             .toList();
     LocalDate date =
-        starts.stream().map(StartTime::date).filter(d -> d != null).findFirst().orElse(report.publishedOn());
+        starts.stream().map(StartTime::date).filter(d -> d != null).findFirst().orElse(report.publishedOnDay());
     DayOfWeek weekday = starts.stream().map(StartTime::weekday).filter(w -> w != null).findFirst().orElse(null);
     return new IncidentKey(place, date, weekday);
   }

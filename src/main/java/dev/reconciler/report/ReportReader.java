@@ -9,6 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -17,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a report in the seed format: an optional first line beginning {@code " date
- * YYYY-MM-DD"} (the rest of that line is the first paragraph), an optional headline, then the
- * body. A date or publisher given by the client wins over what the text says.
+ * YYYY-MM-DD"} (or only {@code YYYY-MM} or {@code YYYY}, as stored pages often give it; the rest
+ * of that line is the first paragraph), an optional headline, then the body. A date or publisher
+ * given by the client wins over what the text says.
  */
 public final class ReportReader {
 
@@ -81,30 +85,28 @@ public final class ReportReader {
           where + ": the report is too long (" + text.length() + " characters; at most " + MAX_CHARS + ")");
     }
     String[] lines = text.strip().split("\\R", -1);
-    LocalDate dated = null;
-    String headline = null;
+    PartialDate dated = null;
     String byline = null;
     Matcher date = DATE_LINE.matcher(lines[0]);
     if (date.matches()) {
-      try {
-        dated = LocalDate.parse(date.group(1));
-      } catch (DateTimeParseException e) {
-        throw new BadReportException(
-            where + ":1: '" + date.group(1) + "' is not a date (expected YYYY-MM-DD)");
-      }
+      dated = PartialDate.parse(date.group(1), where + ":1");
       Matcher by = BY_PUBLISHER.matcher(date.group(2).strip());
       if (by.matches()) {
         byline = by.group(1);
       }
-    } else if (looksLikeHeadline(lines)) {
-      headline = lines[0].strip();
+      lines[0] = date.group(2); // the rest of the date line is the report's first line
+    }
+    String headline = byline == null && looksLikeHeadline(lines) ? lines[0].strip() : null;
+    if (publishedOn != null) {
+      dated = new PartialDate(publishedOn, ChronoUnit.DAYS);
     }
     return new Report(
         idOf(text),
         text,
         headline,
         publisher != null ? publisher : byline,
-        publishedOn != null ? publishedOn : dated,
+        dated == null ? null : dated.first(),
+        dated == null ? null : dated.precision(),
         url,
         name);
   }
@@ -113,6 +115,25 @@ public final class ReportReader {
     long control =
         text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
     return (double) control / text.length();
+  }
+
+  /** A date as a stored page gives it: a day, or only a month or a year. */
+  private record PartialDate(LocalDate first, ChronoUnit precision) {
+
+    static PartialDate parse(String text, String where) {
+      try {
+        if (text.matches("\\d{4}")) {
+          return new PartialDate(Year.parse(text).atDay(1), ChronoUnit.YEARS);
+        }
+        if (text.matches("\\d{4}-\\d{2}")) {
+          return new PartialDate(YearMonth.parse(text).atDay(1), ChronoUnit.MONTHS);
+        }
+        return new PartialDate(LocalDate.parse(text), ChronoUnit.DAYS);
+      } catch (DateTimeParseException e) {
+        throw new BadReportException(
+            where + ": '" + text + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+      }
+    }
   }
 
   private static boolean looksLikeHeadline(String[] lines) {

@@ -49,7 +49,7 @@ public class ReportRecord {
     this.headline = report.headline();
     this.publisher = report.publisher();
     this.url = report.url();
-    this.publishedOn = report.publishedOn();
+    this.publishedOn = report.publishedOnDay();
     this.name = report.name();
     this.receivedAt = receivedAt;
     this.incidentId = incidentId;
