@@ -25,6 +25,7 @@ import dev.reconciler.extract.number.QuantityReader;
 import dev.reconciler.extract.text.Paragraph;
 import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.TextPipeline;
+import dev.reconciler.extract.text.TextReader;
 import dev.reconciler.extract.vocab.Vocabulary;
 import dev.reconciler.report.Report;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import java.util.List;
  */
 public final class Extractor implements ClaimExtractor {
 
-  private final TextPipeline pipeline;
+  private final TextReader pipeline;
   private final AttributionFinder attribution;
   private final SocialPosts posts;
   private final PhaseCues phases;
@@ -48,9 +49,14 @@ public final class Extractor implements ClaimExtractor {
   private final List<FactFinder> finders;
   private final PerpetratorFinder perpetrators;
 
-  /** Loads the OpenNLP models and the vocabulary under {@code /extract/} from the class path. */
+  /** Loads the CoreNLP models and the vocabulary under {@code /extract/} from the class path. */
   public Extractor() {
-    this.pipeline = new TextPipeline();
+    this(new TextPipeline());
+  }
+
+  /** An extractor reading text with the given reader (a cache of annotations in development). */
+  public Extractor(TextReader reader) {
+    this.pipeline = reader;
     Vocabulary vocabulary = new Vocabulary(pipeline);
     QuantityReader quantities = new QuantityReader(vocabulary);
     this.attribution = new AttributionFinder(vocabulary);
@@ -84,7 +90,7 @@ public final class Extractor implements ClaimExtractor {
 
     ReportReading(Report report) {
       this.report = report;
-      this.paragraphs = pipeline.paragraphs(report.text());
+      this.paragraphs = pipeline.paragraphs(report.text(), report.publishedOnDay());
     }
 
     List<Claim> claims() {

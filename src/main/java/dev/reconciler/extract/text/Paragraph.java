@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param start offset of its first character in the report's text
  */
-public record Paragraph(int index, String text, int start, List<Sentence> sentences) {
+public record Paragraph(int index, String text, int start, List<Sentence> sentences)
+    implements java.io.Serializable {
 
   public Paragraph {
     sentences = List.copyOf(sentences);

@@ -1,192 +1,177 @@
 package dev.reconciler.extract.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 /**
- * Splits a report's text into paragraphs (lines), sentences (OpenNLP) and tokens with
- * part-of-speech tags (OpenNLP, Universal Dependencies tags), keeping every offset relative to the
+ * Reads a report's text with Stanford CoreNLP: paragraphs (lines), sentences, tokens with
+ * Universal Dependencies part-of-speech tags, lemmas, fine-grained named entities (PERSON, TITLE,
+ * ORGANIZATION, CITY, COUNTRY, NUMBER, DATE, TIME, DURATION, ...) with SUTime's normalised values
+ * against the report's date, and each sentence's dependency parse. Every offset is relative to the
  * report's text.
  *
- * <p>The models are read once from the class path (the {@code opennlp-models-*-en} JARs) and are
- * thread-safe; the OpenNLP tools that use them are not, so each thread gets its own.
+ * <p>The models load once, in the constructor (about 10 to 15 s and 1.5 GB of heap); afterwards
+ * one pipeline serves any number of threads.
  */
-public final class TextPipeline {
+public final class TextPipeline implements TextReader {
 
   /** The seed format's first line: " date YYYY-MM-DD" and then the first paragraph. */
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+\\S+\\s*");
   /** A byline such as "By Arab News": no claims in it. */
   private static final Pattern BYLINE =
       Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4}\\s*$");
-  /**
-   * No real sentence is longer; longer runs (a 100,000-character line without full stops) are cut
-   * so that the tagger and the finders work on bounded pieces.
-   */
-  static final int MAX_SENTENCE_CHARS = 1_000;
+  /** Hyphenated names stay one token ("al-Shabaab", "Tehrik-e-Taliban", "10-hour"). */
+  private static final String TOKENIZER_OPTIONS = "splitHyphenated=false,invertible=true";
 
-  private final ThreadLocal<SentenceDetectorME> sentences;
-  private final ThreadLocal<TokenizerME> tokenizer;
-  private final ThreadLocal<POSTaggerME> tagger;
+  private final StanfordCoreNLP nlp;
 
-  /** Loads the models named in {@code /extract/models.properties}. */
+  /** Loads the CoreNLP models from the class path (the stanford-corenlp models JAR). */
   public TextPipeline() {
-    Properties names = new Properties();
-    try (InputStream in = resource("/extract/models.properties")) {
-      names.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SentenceModel sentenceModel = load(names, "sentences", SentenceModel::new);
-    TokenizerModel tokenModel = load(names, "tokens", TokenizerModel::new);
-    POSModel posModel = load(names, "pos", POSModel::new);
-    sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
-    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", TOKENIZER_OPTIONS);
+    // A line is a paragraph: no sentence runs from a headline into the body.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.applyFineGrained", "true");
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    this.nlp = new StanfordCoreNLP(p);
   }
 
-  private interface ModelReader<M> {
-    M read(InputStream in) throws IOException;
-  }
-
-  private static <M> M load(Properties names, String key, ModelReader<M> reader) {
-    String name = names.getProperty(key);
-    if (name == null) {
-      throw new IllegalStateException("/extract/models.properties names no '" + key + "' model");
+  /**
+   * The paragraphs of a report's text, each with its sentences and tokens. {@code date} is the
+   * report's date, which relative times ("Friday night", "this afternoon") are normalised against;
+   * null when the report gives no day.
+   */
+  @Override
+  public List<Paragraph> paragraphs(String text, LocalDate date) {
+    char[] chars = text.toCharArray();
+    blankOut(text, chars);
+    String visible = new String(chars);
+    Annotation doc = new Annotation(visible);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
-    try (InputStream in = resource("/" + name.strip())) {
-      return reader.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the OpenNLP model " + name, e);
-    }
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = TextPipeline.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException(name + " is not on the class path");
-    }
-    return in;
-  }
-
-  /** The paragraphs of a report's text, each with its sentences and tokens. */
-  public List<Paragraph> paragraphs(String text) {
+    nlp.annotate(doc);
     List<Paragraph> out = new ArrayList<>();
+    List<Sentence> current = new ArrayList<>();
+    int currentLine = -1;
     int sentenceIndex = 0;
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      int start = labels.get(0).beginPosition();
+      int line = lineStart(text, start);
+      if (line != currentLine && !current.isEmpty()) {
+        out.add(paragraph(visible, out.size(), currentLine, current));
+        current = new ArrayList<>();
+      }
+      currentLine = line;
+      current.add(sentence(text, s, labels, sentenceIndex++, out.size()));
+    }
+    if (!current.isEmpty()) {
+      out.add(paragraph(visible, out.size(), currentLine, current));
+    }
+    return out;
+  }
+
+  /** Blanks the date line's prefix and bylines with spaces, so that offsets stay the text's. */
+  private static void blankOut(String text, char[] visible) {
+    Matcher date = DATE_PREFIX.matcher(text);
+    if (date.find()) {
+      Arrays.fill(visible, date.start(), date.end(), ' ');
+    }
     int lineStart = 0;
-    boolean first = true;
-    while (lineStart <= text.length()) {
+    while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      int from = lineStart;
-      if (first) {
-        Matcher date = DATE_PREFIX.matcher(text.substring(lineStart, lineEnd));
-        if (date.find()) {
-          from += date.end();
-        }
-        first = false;
-      }
-      String line = text.substring(from, lineEnd);
-      int lead = line.length() - line.stripLeading().length();
-      String content = line.strip();
-      if (!content.isEmpty() && !BYLINE.matcher(content).matches()) {
-        int start = from + lead;
-        List<Sentence> found = sentences(content, start, out.size(), sentenceIndex);
-        sentenceIndex += found.size();
-        out.add(new Paragraph(out.size(), content, start, found));
+      String line = new String(visible, lineStart, lineEnd - lineStart).strip();
+      if (BYLINE.matcher(line).matches()) {
+        Arrays.fill(visible, lineStart, lineEnd, ' ');
       }
       lineStart = lineEnd + 1;
     }
-    return out;
   }
 
-  /** The sentences of a paragraph's text that starts at {@code offset} in the report. */
-  private List<Sentence> sentences(String paragraph, int offset, int paragraphIndex, int firstIndex) {
-    List<Sentence> out = new ArrayList<>();
-    for (int[] span : mergedSentenceSpans(paragraph)) {
-      for (int[] piece : pieces(paragraph, span[0], span[1])) {
-        String text = paragraph.substring(piece[0], piece[1]);
-        if (!text.isBlank()) {
-          int start = offset + piece[0];
-          out.add(
-              new Sentence(
-                  firstIndex + out.size(), paragraphIndex, text, start, start + text.length(), tokens(text, start)));
-        }
+  private static int lineStart(String text, int offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  /** The line at {@code lineStart} of the (blanked) text as a paragraph of its sentences. */
+  private static Paragraph paragraph(String visible, int index, int lineStart, List<Sentence> sentences) {
+    int lineEnd = visible.indexOf('\n', lineStart);
+    String line = visible.substring(lineStart, lineEnd < 0 ? visible.length() : lineEnd);
+    int from = lineStart + (line.length() - line.stripLeading().length());
+    String content = line.strip();
+    List<Sentence> renumbered = new ArrayList<>();
+    for (Sentence s : sentences) {
+      renumbered.add(new Sentence(s.index(), index, s.text(), s.start(), s.end(), s.tokens(), s.heads(), s.relations()));
+    }
+    return new Paragraph(index, content, from, renumbered);
+  }
+
+  private static Sentence sentence(String text, CoreMap s, List<CoreLabel> labels, int index, int paragraph) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      String ner = l.ner() == null ? "O" : l.ner();
+      String word = text.substring(l.beginPosition(), l.endPosition());
+      tokens.add(new Token(word, l.beginPosition(), l.endPosition(), UniversalTags.of(l.tag(), l.lemma()), l.tag(),
+          l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT), ner, normalized));
+    }
+    int[] heads = new int[labels.size()];
+    String[] relations = new String[labels.size()];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "root");
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        int dep = e.getDependent().index() - 1;
+        heads[dep] = e.getGovernor().index() - 1;
+        relations[dep] = e.getRelation().toString();
       }
     }
-    return out;
+    int start = labels.get(0).beginPosition();
+    int end = labels.get(labels.size() - 1).endPosition();
+    return new Sentence(index, paragraph, text.substring(start, end), start, end, tokens, heads, relations);
   }
 
-  /**
-   * OpenNLP's sentence spans, with a span that starts in lower case or with a bracket joined to the
-   * one before: the model splits after abbreviations such as "p.m." that do not end a sentence
-   * ("7:10 p.m. local time", "7:10 p.m. (1410 GMT)").
-   */
-  private List<int[]> mergedSentenceSpans(String paragraph) {
-    List<int[]> out = new ArrayList<>();
-    for (Span s : sentences.get().sentPosDetect(paragraph)) {
-      char first = paragraph.charAt(s.getStart());
-      if (!out.isEmpty() && (Character.isLowerCase(first) || first == '(')) {
-        out.get(out.size() - 1)[1] = s.getEnd();
-      } else {
-        out.add(new int[] {s.getStart(), s.getEnd()});
-      }
-    }
-    return out;
-  }
-
-  /** A sentence span cut at white space into pieces of at most MAX_SENTENCE_CHARS. */
-  private static List<int[]> pieces(String text, int start, int end) {
-    List<int[]> out = new ArrayList<>();
-    while (end - start > MAX_SENTENCE_CHARS) {
-      int cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
-      if (cut <= start) {
-        cut = start + MAX_SENTENCE_CHARS;
-      }
-      out.add(new int[] {start, cut});
-      start = cut;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
-    }
-    out.add(new int[] {start, end});
-    return out;
-  }
-
-  private List<Token> tokens(String sentence, int offset) {
-    Span[] spans = tokenizer.get().tokenizePos(sentence);
-    String[] words = new String[spans.length];
-    for (int i = 0; i < spans.length; i++) {
-      words[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
-    }
-    String[] tags = tagger.get().tag(words);
-    List<Token> out = new ArrayList<>(spans.length);
-    for (int i = 0; i < spans.length; i++) {
-      out.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i]));
-    }
-    return out;
-  }
-
-  /** The tokens of a short text (a vocabulary phrase), lower-cased; offsets are not needed. */
+  /** The tokens of a short text (a vocabulary phrase), lower-cased, split as reports are. */
+  @Override
   public List<String> words(String text) {
+    return wordsOf(text);
+  }
+
+  /** {@link #words}, which needs only the tokenizer (no model). */
+  public static List<String> wordsOf(String text) {
+    PTBTokenizer<CoreLabel> tokenizer =
+        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
     List<String> out = new ArrayList<>();
-    for (String w : tokenizer.get().tokenize(text)) {
-      out.add(new Token(w, 0, 0, null).lower());
+    while (tokenizer.hasNext()) {
+      out.add(Token.fold(tokenizer.next().originalText()));
     }
     return out;
   }

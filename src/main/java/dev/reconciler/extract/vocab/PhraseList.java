@@ -37,8 +37,9 @@ public final class PhraseList {
   /** The longest phrase that starts at token {@code i}, or null. */
   public Match at(List<Token> tokens, int i) {
     for (Entry e : entries) {
-      if (matches(tokens, i, e.words)) {
-        return new Match(i, i + e.words.size(), e.phrase, e.value);
+      int end = matchEnd(tokens, i, e.words);
+      if (end >= 0) {
+        return new Match(i, end, e.phrase, e.value);
       }
     }
     return null;
@@ -47,9 +48,11 @@ public final class PhraseList {
   /** The longest phrase that ends just before token {@code end}, or null. */
   public Match endingAt(List<Token> tokens, int end) {
     for (Entry e : entries) {
-      int from = end - e.words.size();
-      if (from >= 0 && matches(tokens, from, e.words)) {
-        return new Match(from, end, e.phrase, e.value);
+      // a split-off possessive inside the phrase makes it one token longer
+      for (int from = end - e.words.size(); from >= Math.max(0, end - e.words.size() - 1); from--) {
+        if (from >= 0 && matchEnd(tokens, from, e.words) == end) {
+          return new Match(from, end, e.phrase, e.value);
+        }
       }
     }
     return null;
@@ -101,18 +104,27 @@ public final class PhraseList {
     return null;
   }
 
-  private static boolean matches(List<Token> tokens, int from, List<String> words) {
-    if (from + words.size() > tokens.size()) {
-      return false;
-    }
+  /**
+   * Where the phrase ends when it starts at token {@code from}, or -1. A possessive in the text
+   * still matches ("the group's spokesman" for "the group spokesman"), whether the tokenizer split
+   * it off ("group" "'s") or not ("group's").
+   */
+  private static int matchEnd(List<Token> tokens, int from, List<String> words) {
+    int i = from;
     for (int k = 0; k < words.size(); k++) {
-      Token t = tokens.get(from + k);
       String w = words.get(k);
-      // The last word may carry a possessive in the text: "the group's spokesman".
-      if (!t.lower().equals(w) && !t.bare().equals(w)) {
-        return false;
+      if (i < tokens.size() && tokens.get(i).isPossessiveMarker() && !w.equals(tokens.get(i).lower()) && k > 0) {
+        i++;
       }
+      if (i >= tokens.size()) {
+        return -1;
+      }
+      Token t = tokens.get(i);
+      if (!t.lower().equals(w) && !t.bare().equals(w)) {
+        return -1;
+      }
+      i++;
     }
-    return true;
+    return i;
   }
 }

@@ -1,6 +1,6 @@
 package dev.reconciler.extract.vocab;
 
-import dev.reconciler.extract.text.TextPipeline;
+import dev.reconciler.extract.text.TextReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Vocabulary {
 
-  private final TextPipeline pipeline;
+  private final TextReader pipeline;
   private final Map<String, PhraseList> lists = new ConcurrentHashMap<>();
   private final Map<String, List<String>> rawLists = new ConcurrentHashMap<>();
 
-  public Vocabulary(TextPipeline pipeline) {
+  public Vocabulary(TextReader pipeline) {
     this.pipeline = pipeline;
   }
 

@@ -18,7 +18,7 @@ class QuantityReaderTest {
   static final QuantityReader READER = new QuantityReader(new Vocabulary(PIPELINE));
 
   static Quantity read(String text) {
-    List<Token> tokens = PIPELINE.paragraphs(text).get(0).sentences().get(0).tokens();
+    List<Token> tokens = PIPELINE.paragraphs(text, null).get(0).sentences().get(0).tokens();
     return READER.readAt(tokens, 0);
   }
 
@@ -68,7 +68,7 @@ class QuantityReaderTest {
 
   @Test
   void aChangeFromOneFigureToAnotherIsNotARange() {
-    List<Token> t = PIPELINE.paragraphs("The toll rose from 5 to 12.").get(0).sentences().get(0).tokens();
+    List<Token> t = PIPELINE.paragraphs("The toll rose from 5 to 12.", null).get(0).sentences().get(0).tokens();
     assertThat(READER.readAt(t, 4).range()).isEqualTo(CountRange.exactly(5));
     assertThat(READER.readAt(t, 6).range()).isEqualTo(CountRange.exactly(12));
   }
