@@ -101,6 +101,7 @@ final class EvalCommand implements Callable<Integer> {
     i.missing().forEach(m -> out.println("  missed: " + m));
     i.wrong().forEach(w -> out.println("  wrong:  " + w));
     i.otherIncidentsCounted().forEach(o -> out.println("  OTHER INCIDENT COUNTED: " + o));
+    i.nonClaimsCounted().forEach(o -> out.println("  not a claim, counted: " + o));
     out.println();
   }
 

@@ -107,6 +107,7 @@ public final class CorpusEvaluation {
     int correct = 0;
     List<String> wrong = new ArrayList<>();
     List<String> others = new ArrayList<>();
+    List<String> nonClaims = new ArrayList<>();
     for (Claim c : claims) {
       if (c.scope() != Scope.THIS) {
         continue;
@@ -120,7 +121,7 @@ public final class CorpusEvaluation {
       gold.otherIncidents().stream()
           .filter(f -> matching.isOtherIncident(f, c, reportName))
           .findFirst()
-          .ifPresent(f -> others.add(describe(c, reportName) + "  [" + f.why() + "]"));
+          .ifPresent(f -> (f.otherIncident() ? others : nonClaims).add(describe(c, reportName) + "  [" + f.why() + "]"));
     }
     List<AttributeVerdict> verdicts = new ArrayList<>();
     for (Attribute a : Attribute.values()) {
@@ -131,7 +132,8 @@ public final class CorpusEvaluation {
             new AttributeVerdict(a, describe(g), describe(published), matching.matches(g, published, List.of())));
       }
     }
-    return new IncidentScore(name, reports, required, found, extracted, correct, verdicts, missing, wrong, others);
+    return new IncidentScore(
+        name, reports, required, found, extracted, correct, verdicts, missing, wrong, others, nonClaims);
   }
 
   private static List<Path> reportFiles(Path folder) {

@@ -37,6 +37,10 @@ public record CorpusScore(List<IncidentScore> incidents) {
     return incidents.stream().mapToInt(i -> i.otherIncidentsCounted().size()).sum();
   }
 
+  public int nonClaimsCounted() {
+    return incidents.stream().mapToInt(i -> i.nonClaimsCounted().size()).sum();
+  }
+
   public double recall() {
     return required() == 0 ? 1.0 : (double) found() / required();
   }

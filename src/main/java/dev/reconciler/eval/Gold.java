@@ -115,6 +115,7 @@ public record Gold(
         m.path("report").asText(),
         attribute(m.path("attribute").asText(), where + ".attribute"),
         values,
+        !"not_a_claim".equals(m.path("kind").asText("other_incident")),
         m.path("why").asText(""));
   }
 

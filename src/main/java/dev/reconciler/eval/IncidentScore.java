@@ -13,6 +13,8 @@ import java.util.List;
  * @param missing the required gold claims not found
  * @param wrong extracted claims about this incident that match no gold claim
  * @param otherIncidentsCounted extracted claims about this incident carrying another one's figure
+ * @param nonClaimsCounted extracted claims carrying a figure of this incident that is no claim (a
+ *     part of a count, people arrested)
  */
 public record IncidentScore(
     String name,
@@ -24,13 +26,15 @@ public record IncidentScore(
     List<AttributeVerdict> attributes,
     List<String> missing,
     List<String> wrong,
-    List<String> otherIncidentsCounted) {
+    List<String> otherIncidentsCounted,
+    List<String> nonClaimsCounted) {
 
   public IncidentScore {
     attributes = List.copyOf(attributes);
     missing = List.copyOf(missing);
     wrong = List.copyOf(wrong);
     otherIncidentsCounted = List.copyOf(otherIncidentsCounted);
+    nonClaimsCounted = List.copyOf(nonClaimsCounted);
   }
 
   public double recall() {

@@ -11,6 +11,7 @@ import dev.reconciler.extract.attribution.Attribution;
 import dev.reconciler.extract.attribution.AttributionFinder;
 import dev.reconciler.extract.attribution.SpeakerMemory;
 import dev.reconciler.extract.context.PhaseCues;
+import dev.reconciler.extract.context.ReportPlace;
 import dev.reconciler.extract.context.ScopeCues;
 import dev.reconciler.extract.context.SocialPosts;
 import dev.reconciler.extract.facts.CountFinder;
@@ -20,6 +21,7 @@ import dev.reconciler.extract.facts.DurationFinder;
 import dev.reconciler.extract.facts.HostageFinder;
 import dev.reconciler.extract.facts.LocationFinder;
 import dev.reconciler.extract.facts.PerpetratorFinder;
+import dev.reconciler.extract.facts.ReportContext;
 import dev.reconciler.extract.facts.StartTimeFinder;
 import dev.reconciler.extract.number.QuantityReader;
 import dev.reconciler.extract.text.Paragraph;
@@ -86,11 +88,15 @@ public final class Extractor implements ClaimExtractor {
     private final List<Paragraph> paragraphs;
     private final SpeakerMemory speakers = new SpeakerMemory();
     private final List<Claim> claims = new ArrayList<>();
-    private boolean located;
+    private final ReportContext context;
+    private final ScopeCues.Anchor anchor;
 
     ReportReading(Report report) {
       this.report = report;
       this.paragraphs = pipeline.paragraphs(report.text(), report.publishedOnDay());
+      this.context =
+          new ReportContext(report.publishedOnDay(), ReportPlace.town(paragraphs), ReportPlace.country(paragraphs));
+      this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs);
     }
 
     List<Claim> claims() {
@@ -169,19 +175,18 @@ public final class Extractor implements ClaimExtractor {
     }
 
     private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean heading) {
-      int otherFrom = scopes.otherFrom(s);
+      boolean[] other = scopes.other(s, anchor);
       for (FactFinder finder : finders) {
-        for (Finding f : finder.find(s, report.publishedOnDay())) {
+        for (Finding f : finder.find(s, context)) {
           Attribution source = f.source() != null && !inPost ? f.source() : said;
-          Scope scope = f.token() >= otherFrom ? Scope.OTHER : Scope.THIS;
+          Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
           boolean placeOrTime = f.attribute() == Attribute.LOCATION || f.attribute() == Attribute.START_TIME;
           if (placeOrTime && heading) {
             continue; // a headline's "Attack on X town" names the story, not the place
           }
-          if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER || located)) {
-            continue; // one place per report: the first the report itself names
+          if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
+            continue; // a post's or another incident's place is not this attack's
           }
-          located |= f.attribute() == Attribute.LOCATION;
           if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS
               && !f.value().display().equals(TextValue.UNCLAIMED)) {
             speakers.rememberClaimant(f.value().display()); // its spokesmen speak for it later

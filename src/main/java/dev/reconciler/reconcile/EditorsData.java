@@ -8,6 +8,14 @@ import dev.reconciler.reconcile.facts.Threshold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import dev.reconciler.claim.ClaimValue;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.claim.TextValue;
+import dev.reconciler.reconcile.facts.ClaimFact;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -96,6 +104,27 @@ public final class EditorsData {
   /** The longest facility wording the folded text names, as a list of none or one. */
   public List<FacilitySynonym> facilityNamedIn(String foldedText) {
     return longestIn(facilitiesLongestFirst, foldedText, FacilitySynonym::foundIn);
+  }
+
+  /**
+   * The UTC offset at the start time's day of the one time zone that the places' wordings name
+   * (the tz database's cities and single-zone countries), as a list of none or one: none when the
+   * places name no zone or several.
+   */
+  public List<ZoneOffset> offsetOfPlaces(List<?> places, ClaimValue start) {
+    Set<ZoneId> zones = new HashSet<>();
+    for (Object p : places) {
+      if (p instanceof ClaimFact f && f.getValue() instanceof TextValue t) {
+        ZoneId z = TimeZones.get().zoneOf(t.text());
+        if (z != null) {
+          zones.add(z);
+        }
+      }
+    }
+    if (zones.size() != 1 || !(start instanceof StartTime t)) {
+      return List.of();
+    }
+    return List.of(TimeZones.offsetOn(zones.iterator().next(), t.date(), t.time()));
   }
 
   /** The cities of exactly that name (normally none or one). */

@@ -5,33 +5,34 @@ import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds who a sentence attributes its content to: "X said ...", "..., X said", "..., said X", "X
- * told AFP", "according to X", appositions ("X, a government adviser, said"), and a pronoun,
- * a definite title ("the spokesman") or a surname carried over to the speaker named earlier.
+ * Finds who a sentence attributes its content to, through the dependency parse: the subject of a
+ * reporting verb ("X said", "..., said X", "X told AFP"), the object of "according to", a group's
+ * own statement; then describes that speaker with the named entities and the editors' titles:
+ * a person (PERSON) with a title, an institution speaking on record ("Iran's health ministry",
+ * "police"), an office singled out ("the governor", "the head of the city's emergency service"),
+ * unnamed officials, media and witnesses. A pronoun, a definite title ("the spokesman") or a
+ * surname alone carries over to the speaker named earlier.
  *
  * <p>Verbs come from {@code reporting-verbs.txt}, titles and their roles from {@code roles.txt},
  * claimant cues from {@code claimant-cues.txt}; none of them is in this code.
  */
 public final class AttributionFinder {
 
-  /** Words between a speaker and the verb that are not part of the speaker ("X also said"). */
-  private static final Set<String> AUXILIARIES =
-      Set.of("was", "is", "has", "had", "have", "were", "also", "later", "earlier", "further",
-          "then", "again", "separately", "would", "will");
-  /** Words that end a speaker's phrase: what follows them describes rather than names. */
-  private static final Set<String> PHRASE_ENDS =
-      Set.of("in", "for", "of", "from", "at", "on", "with", "who", "which", "where", "that", "while");
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+  /** Entity classes that make a name a person's rather than a place's or a body's. */
+  private static final Set<String> NOT_PERSON =
+      Set.of("ORGANIZATION", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE",
+          "RELIGION", "IDEOLOGY", "DATE", "TIME", "NUMBER", "MISC", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH");
+  /** Relations whose subtrees describe the speaker rather than name it. */
+  private static final Set<String> NOT_SPEAKER = Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis", "dep");
+  /** Verbs of posting: the speaker speaks as social media. */
+  private static final Set<String> POSTING = Set.of("tweet", "post", "write", "retweet");
+  private static final Set<String> SOCIAL_PLATFORMS =
+      Set.of("twitter", "telegram", "facebook", "x", "instagram", "tiktok", "youtube", "whatsapp");
 
   private final PhraseList verbs;
   private final PhraseList roles;
@@ -44,7 +45,6 @@ public final class AttributionFinder {
   private final PhraseList claimantVoice;
   /** Titles a group's own people hold ("spokesman", "commander"), unlike "police chief". */
   private final PhraseList claimantTitles;
-  private final Set<String> calendarWords = new HashSet<>();
 
   public AttributionFinder(Vocabulary vocabulary) {
     this.verbs = vocabulary.list("reporting-verbs");
@@ -55,42 +55,308 @@ public final class AttributionFinder {
     this.claimsOfResponsibility = vocabulary.list("claim-responsibility");
     this.claimantVoice = vocabulary.list("claimant-voice");
     this.claimantTitles = vocabulary.list("claimant-titles");
-    for (DayOfWeek d : DayOfWeek.values()) {
-      calendarWords.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
-    for (Month m : Month.values()) {
-      calendarWords.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-    }
   }
 
   /** The speaker a sentence quotes or reports, or null when the sentence is narration. */
   public Attribution find(Sentence s, SpeakerMemory memory) {
-    List<Token> t = s.tokens();
-    boolean[] quoted = quoted(t);
-    for (PhraseList.Match verb : verbs.findAll(t)) {
-      if (quoted[verb.from()] || claimsOfResponsibility.at(t, verb.from()) != null) {
+    boolean[] quoted = quoted(s.tokens());
+    for (int verb : reportingVerbs(s, quoted)) {
+      int speaker = speakerOf(s, verb);
+      if (speaker < 0) {
         continue;
       }
-      Attribution a;
-      if (verb.phrase().equals("according to")) {
-        a = resolve(segments(t, verb.to(), endOfClause(t, verb.to()), quoted), false, memory);
-      } else {
-        // "..., said X" and "“...,” said X" name the speaker after the verb; otherwise before it.
-        boolean inverted = verb.from() == 0 || t.get(verb.from() - 1).is(",") || t.get(verb.from() - 1).isQuote();
-        a = inverted ? resolve(segments(t, verb.to(), endOfClause(t, verb.to()), quoted), false, memory) : null;
-        if (a == null) {
-          a = resolve(segments(t, startOfSubject(t, verb.from(), quoted), trimAuxiliaries(t, verb.from()), quoted), true, memory);
-        }
+      Attribution a = describe(s, speaker, memory, isPosting(s, verb));
+      if (a == null) {
+        continue;
       }
-      if (a != null) {
-        if (a.role() == Role.REPORTER && claimantVoice.containsAny(t)) {
-          a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
-        }
-        memory.remember(a);
-        return a;
+      if (a.role() == Role.REPORTER && claimantVoice.containsAny(s.tokens())) {
+        a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
       }
+      memory.remember(a);
+      return a;
     }
     return null;
+  }
+
+  /** The reporting verbs outside quotation marks, the one nearest the root first. */
+  private List<Integer> reportingVerbs(Sentence s, boolean[] quoted) {
+    List<Token> t = s.tokens();
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (quoted[i] || !isReportingVerb(s, i) || claimsOfResponsibility.at(t, i) != null) {
+        continue;
+      }
+      found.add(i);
+    }
+    found.sort((a, b) -> Integer.compare(depth(s, a), depth(s, b)));
+    return found;
+  }
+
+  private boolean isReportingVerb(Sentence s, int i) {
+    Token k = s.token(i);
+    if (k.is("according")) {
+      return true;
+    }
+    if (!"VERB".equals(k.tag()) && !"AUX".equals(k.tag())) {
+      return false;
+    }
+    return verbs.at(s.tokens(), i) != null || isListed(k.lemma());
+  }
+
+  private boolean isListed(String lemma) {
+    return verbs.at(List.of(new Token(lemma, 0, 0, null)), 0) != null;
+  }
+
+  private static int depth(Sentence s, int i) {
+    int d = 0;
+    for (int k = i; k >= 0 && d <= s.size(); k = s.head(k)) {
+      d++;
+    }
+    return d;
+  }
+
+  /** The head token of who speaks through a reporting verb, or -1. */
+  private int speakerOf(Sentence s, int verb) {
+    if (s.token(verb).is("according")) {
+      // "according to X": X is the head of "according" (case) or its object
+      int head = s.head(verb);
+      if (head >= 0 && s.hasRelation(verb, "case")) {
+        return head;
+      }
+      for (int d : s.dependents(verb)) {
+        if (!s.token(d).is("to")) {
+          return d;
+        }
+      }
+      return -1;
+    }
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "nsubj") && !s.hasRelation(d, "nsubj:pass")) {
+        return d;
+      }
+    }
+    for (int d : s.dependents(verb, "nsubj:pass")) {
+      return d; // "X was quoted as saying"
+    }
+    // "..., X was quoted as saying": the subject is the passive verb's
+    int head = s.head(verb);
+    if (head >= 0 && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))) {
+      for (int d : s.dependents(head)) {
+        if (s.hasRelation(d, "nsubj") && !"PRON".equals(s.token(d).tag()) || s.hasRelation(d, "nsubj:pass")) {
+          return d;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPosting(Sentence s, int verb) {
+    if (POSTING.contains(s.token(verb).lemma())) {
+      return true;
+    }
+    for (int d : s.dependents(verb, "obl")) {
+      if (SOCIAL_PLATFORMS.contains(s.token(d).lower())) {
+        return true; // "said on Telegram"
+      }
+    }
+    return false;
+  }
+
+  /** The speaker's phrase: the subtree of its head without clauses that describe it. */
+  private static List<Integer> phrase(Sentence s, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      if (!s.isUnder(k, head)) {
+        continue;
+      }
+      boolean excluded = false;
+      for (int a = k; a != head && a >= 0; a = s.head(a)) {
+        if (NOT_SPEAKER.contains(s.relation(a))) {
+          excluded = true;
+          break;
+        }
+      }
+      if (!excluded) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Who the phrase under {@code head} is: a person with or without a title, an office, an
+   * institution, media, a group, a pronoun for the last speaker.
+   */
+  private Attribution describe(Sentence s, int head, SpeakerMemory memory, boolean posting) {
+    List<Token> t = s.tokens();
+    List<Integer> phrase = phrase(s, head);
+    Token h = t.get(head);
+    if ("PRON".equals(h.tag()) && pronouns.at(t, head) != null) {
+      Attribution last = memory.last();
+      return last == null ? null : posting ? new Attribution(last.speaker(), Role.SOCIAL_MEDIA, last.title()) : last;
+    }
+    int from = phrase.get(0);
+    int to = phrase.get(phrase.size() - 1) + 1;
+    List<Token> words = t.subList(from, to);
+    String name = personName(s, phrase);
+    PhraseList.Match title = title(words);
+    boolean claimant = claimantCues.containsAny(words) && !hasOfficialTitle(title);
+    for (int k : phrase) {
+      if (memory.isClaimantWord(t.get(k).bare())
+          && (title == null || claimantTitles.containsAny(words.subList(title.from(), title.to())))) {
+        claimant = true;
+      }
+    }
+    String described = s.textOf(trimDeterminers(s, from, to), to);
+    if (posting) {
+      return new Attribution(name != null ? name : described, Role.SOCIAL_MEDIA, null);
+    }
+    if (claimant) {
+      return new Attribution(name, Role.CLAIMANT, title == null ? null : title.phrase());
+    }
+    if (name != null && title != null) {
+      return new Attribution(name, roleOf(title, 0), title.phrase());
+    }
+    if (name != null) {
+      Attribution known = memory.byName(name);
+      return known != null ? known : new Attribution(name, Role.REPORTER, null);
+    }
+    if (title != null) {
+      boolean singledOut = isSingledOut(s, head);
+      if (singledOut && t.get(from).is("the")) {
+        Attribution known = memory.byTitle(title.phrase());
+        if (known != null) {
+          return known;
+        }
+      }
+      Role role = roleOf(title, singledOut ? 2 : 1);
+      // an institution or an office speaks by its name; unnamed officials have none
+      boolean namesItself = role == Role.REPORTER || role == Role.OFFICIAL;
+      if (role == Role.REPORTER && isAffiliated(words)) {
+        return new Attribution(null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
+      }
+      return new Attribution(namesItself ? described : null, role, title.phrase());
+    }
+    if (h.isCapitalized() && ("PROPN".equals(h.tag()) || "ORGANIZATION".equals(h.ner()))) {
+      // an outlet or a body the lists do not know ("Geo News", "Interfax"): reported, not official
+      return new Attribution(described, Role.REPORTER, null);
+    }
+    return null;
+  }
+
+  /** Media that a group runs or is linked to speak for the group. */
+  private static boolean isAffiliated(List<Token> words) {
+    for (Token k : words) {
+      String w = k.lower();
+      if (w.equals("affiliated") || w.endsWith("-affiliated") || w.endsWith("-linked") || w.equals("mouthpiece")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasOfficialTitle(PhraseList.Match title) {
+    return title != null && title.value() != null && title.value().startsWith("official")
+        && !title.phrase().startsWith("spokes") && !title.phrase().equals("commander");
+  }
+
+  /**
+   * An office or institution singled out: "the governor", "Iran's health ministry", "the head of
+   * the city's emergency service", "police" — not "a spokesman", not "officials".
+   */
+  private static boolean isSingledOut(Sentence s, int head) {
+    Token h = s.token(head);
+    if ("NNS".equals(h.penn()) || "NNPS".equals(h.penn())) {
+      return false;
+    }
+    for (int d : s.dependents(head)) {
+      Token k = s.token(d);
+      if (s.hasRelation(d, "det")) {
+        return !(k.is("a") || k.is("an") || k.is("another") || k.is("one"));
+      }
+      if (s.hasRelation(d, "nmod:poss") || (s.hasRelation(d, "compound") && k.isCapitalized())) {
+        return true;
+      }
+    }
+    return true; // "police said", "Interior Minister X": no article, singular
+  }
+
+  /** A person's name in the phrase: CoreNLP's PERSON tokens, honorifics aside. */
+  private String personName(Sentence s, List<Integer> phrase) {
+    List<Token> t = s.tokens();
+    int start = -1;
+    int end = -1;
+    for (int k : phrase) {
+      Token tok = t.get(k);
+      boolean person = "PERSON".equals(tok.ner()) && nameTitles.at(t, k) == null;
+      if (person && start < 0) {
+        start = k;
+        end = k + 1;
+      } else if (person && k == end) {
+        end = k + 1;
+      } else if (start >= 0) {
+        break;
+      }
+    }
+    if (start < 0) {
+      return fallbackName(s, phrase);
+    }
+    return s.textOf(start, end).replaceAll("(?:'s|’s)$", "");
+  }
+
+  /**
+   * Two or more capitalised words that are no place, body or title ("Fazle-e-Elahi" aside: a single
+   * word counts when it is the phrase's head and the tagger calls it a proper noun).
+   */
+  private String fallbackName(Sentence s, List<Integer> phrase) {
+    List<Token> t = s.tokens();
+    int start = -1;
+    int end = -1;
+    for (int k : phrase) {
+      Token tok = t.get(k);
+      boolean word = tok.isCapitalized() && "PROPN".equals(tok.tag()) && !NOT_PERSON.contains(tok.ner())
+          && roles.at(t, k) == null && nameTitles.at(t, k) == null && claimantCues.at(t, k) == null;
+      if (word && start < 0) {
+        start = k;
+        end = k + 1;
+      } else if (word && k == end) {
+        end = k + 1;
+      } else if (start >= 0) {
+        break;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    boolean single = end - start == 1;
+    if (single && phrase.size() > 1) {
+      return null; // one capitalised word among others describes rather than names
+    }
+    return s.textOf(start, end);
+  }
+
+  /** The longest title or kind of source in the phrase; the last one when there are several. */
+  private PhraseList.Match title(List<Token> words) {
+    PhraseList.Match best = null;
+    for (PhraseList.Match m : roles.findAll(words)) {
+      best = m; // "Sindh government spokesman": the last title names the speaker
+    }
+    return best;
+  }
+
+  private static Role roleOf(PhraseList.Match title, int column) {
+    String[] roles = title.value().split("\\|");
+    int k = Math.min(column, roles.length - 1);
+    return Role.fromKey(roles[k].strip());
+  }
+
+  private static int trimDeterminers(Sentence s, int from, int to) {
+    int k = from;
+    while (k < to - 1 && ("DET".equals(s.token(k).tag()) || s.token(k).isPunctuation()
+        || s.token(k).is("according") || (k > from && s.token(k).is("to") && s.token(k - 1).is("according")))) {
+      k++;
+    }
+    return k;
   }
 
   /** Which tokens are inside quotation marks. */
@@ -110,215 +376,5 @@ public final class AttributionFinder {
       }
     }
     return in;
-  }
-
-  private static int startOfSubject(List<Token> t, int verb, boolean[] quoted) {
-    int i = verb - 1;
-    while (i >= 0 && !t.get(i).isQuote() && !quoted[i] && !t.get(i).is(";")) {
-      i--;
-    }
-    return i + 1;
-  }
-
-  private static int trimAuxiliaries(List<Token> t, int end) {
-    while (end > 0 && AUXILIARIES.contains(t.get(end - 1).lower())) {
-      end--;
-    }
-    return end;
-  }
-
-  /** The end of the speaker phrase after an inverted verb: "said X, police chief for ...". */
-  private static int endOfClause(List<Token> t, int from) {
-    int i = from;
-    int commas = 0;
-    while (i < t.size() && !t.get(i).is(".") && !t.get(i).is(";") && !t.get(i).isQuote()) {
-      if (t.get(i).is(",") && ++commas == 2) {
-        break;
-      }
-      if (t.get(i).is("that") || (commas == 0 && i > from + 8)) {
-        break;
-      }
-      i++;
-    }
-    return i;
-  }
-
-  /** Comma-separated pieces of tokens {@code from..to}, each cut at a word that ends a phrase. */
-  private static List<List<Token>> segments(List<Token> t, int from, int to, boolean[] quoted) {
-    List<List<Token>> out = new ArrayList<>();
-    List<Token> current = new ArrayList<>();
-    boolean ended = false;
-    for (int i = from; i < to; i++) {
-      Token k = t.get(i);
-      if (k.is(",") || k.is("(") || k.is(")") || k.is("—") || k.is("–")) {
-        out.add(current);
-        current = new ArrayList<>();
-        ended = false;
-      } else if (PHRASE_ENDS.contains(k.lower()) && !current.isEmpty()) {
-        ended = true;
-      } else if (!ended && !quoted[i]) {
-        current.add(k);
-      }
-    }
-    out.add(current);
-    return out;
-  }
-
-  /** What a speaker phrase says about the speaker: a name, a title, a pronoun, a claimant cue. */
-  private record Description(String name, PhraseList.Match title, boolean pronoun, boolean definite,
-      boolean claimant, String outlet) {
-    boolean isEmpty() {
-      return name == null && title == null && !pronoun && !claimant;
-    }
-  }
-
-  /**
-   * The speaker described by the segments nearest the verb. Before the verb the nearest is the last
-   * segment; after an inverted verb it is the first. A title in the neighbouring segment is the
-   * name's apposition ("Dr X, the police surgeon, said").
-   */
-  private Attribution resolve(List<List<Token>> segs, boolean before, SpeakerMemory memory) {
-    List<List<Token>> nonEmpty = new ArrayList<>();
-    for (List<Token> seg : segs) {
-      if (!seg.isEmpty()) {
-        nonEmpty.add(seg);
-      }
-    }
-    if (nonEmpty.isEmpty()) {
-      return null;
-    }
-    int nearest = before ? nonEmpty.size() - 1 : 0;
-    List<Token> main = nonEmpty.get(nearest);
-    if (before && main.size() > 8) {
-      main = main.subList(main.size() - 8, main.size()); // a clause, not a speaker: keep its end
-    }
-    Description d = describe(main, memory);
-    while (d.isEmpty() && before && nearest > 0 && nonEmpty.size() - nearest < 3) {
-      nearest--; // "X (JNIM), al-Qaeda's affiliate in the Sahel, said": the speaker is further back
-      main = nonEmpty.get(nearest);
-      d = describe(main.size() > 8 ? main.subList(main.size() - 8, main.size()) : main, memory);
-    }
-    if (d.isEmpty()) {
-      return null;
-    }
-    int other = before ? nearest - 1 : nearest + 1;
-    if (other >= 0 && other < nonEmpty.size()) {
-      Description neighbour = describe(nonEmpty.get(other), memory);
-      if (d.name == null && d.title != null && neighbour.name != null && neighbour.title == null) {
-        d = new Description(neighbour.name, d.title, false, false, d.claimant || neighbour.claimant, null);
-      } else if (d.name != null && d.title == null && neighbour.title != null && neighbour.name == null
-          && nonEmpty.get(other).size() <= 8) {
-        d = new Description(d.name, neighbour.title, false, false, d.claimant || neighbour.claimant, null);
-      }
-    }
-    return attribute(d, memory);
-  }
-
-  private Attribution attribute(Description d, SpeakerMemory memory) {
-    String title = d.title == null ? null : d.title.phrase();
-    if (d.pronoun && d.name == null && d.title == null) {
-      return memory.last();
-    }
-    if (d.claimant) {
-      return new Attribution(d.name, Role.CLAIMANT, title);
-    }
-    if (d.name != null) {
-      if (d.title != null) {
-        return new Attribution(d.name, roleOf(d.title, true), title);
-      }
-      Attribution known = memory.byName(d.name);
-      return known != null ? known : new Attribution(d.name, Role.REPORTER, null);
-    }
-    if (d.title != null) {
-      if (d.definite) {
-        Attribution known = memory.byTitle(title);
-        if (known != null) {
-          return known;
-        }
-      }
-      Role role = roleOf(d.title, false);
-      return new Attribution(role == Role.REPORTER ? d.outlet : null, role, title);
-    }
-    return null;
-  }
-
-  private static Role roleOf(PhraseList.Match title, boolean named) {
-    String[] roles = title.value().split("\\|");
-    return Role.fromKey(roles[named ? 0 : 1].strip());
-  }
-
-  private Description describe(List<Token> seg, SpeakerMemory memory) {
-    PhraseList.Match title = null;
-    boolean pronoun = seg.size() <= 2 && !seg.isEmpty() && pronouns.at(seg, seg.size() - 1) != null;
-    boolean claimant = false;
-    boolean claimantName = false;
-    List<int[]> runs = new ArrayList<>();
-    int runStart = -1;
-    int i = 0;
-    while (i < seg.size()) {
-      Token k = seg.get(i);
-      if (claimantCues.at(seg, i) != null) {
-        claimant = true;
-      }
-      claimantName |= memory.isClaimantWord(k.bare());
-      PhraseList.Match role = roles.at(seg, i);
-      PhraseList.Match honorific = nameTitles.at(seg, i);
-      boolean nameWord = role == null && honorific == null && pronouns.at(seg, i) == null && isNameWord(k);
-      if (nameWord && runStart < 0) {
-        runStart = i;
-      }
-      if (runStart >= 0 && (!nameWord || k.isPossessive())) {
-        runs.add(new int[] {runStart, nameWord ? i + 1 : i});
-        runStart = -1;
-      }
-      if (role != null) {
-        title = role;
-        i = role.to();
-      } else {
-        i = honorific != null ? honorific.to() : i + 1;
-      }
-    }
-    if (runStart >= 0) {
-      runs.add(new int[] {runStart, seg.size()});
-    }
-    String name = null;
-    String outlet = null;
-    for (int[] r : runs) {
-      String text = join(seg, r[0], r[1]);
-      boolean possessive = seg.get(r[1] - 1).isPossessive();
-      // "Sindh government spokesman", "Karachi Police chief": a place or body describing a title
-      boolean modifier = possessive || (r[1] < seg.size() && !isNameWord(seg.get(r[1])));
-      if (modifier) {
-        outlet = text;
-      } else if (r[1] - r[0] >= 2 || memory.byName(text) != null || seg.size() == 1) {
-        name = text;
-      }
-    }
-    // A claimed group's name marks its spokesman ("TTP spokesman", "Shabaab commander"), but not an
-    // official who shares a word with it ("Somali Shabaab" and "Somali police chief").
-    if (claimantName && (title == null || claimantTitles.containsAny(seg.subList(title.from(), title.to())))) {
-      claimant = true;
-    }
-    boolean definite = DEFINITE.contains(seg.get(0).lower());
-    return new Description(name, title, pronoun, definite, claimant, outlet);
-  }
-
-  private boolean isNameWord(Token k) {
-    return k.isCapitalized()
-        && !calendarWords.contains(k.bare())
-        && k.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')
-        && !k.isQuote();
-  }
-
-  private static String join(List<Token> seg, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (b.length() > 0) {
-        b.append(' ');
-      }
-      String w = seg.get(i).text();
-      b.append(seg.get(i).isPossessive() ? w.substring(0, w.length() - 2) : w);
-    }
-    return b.toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.reconciler.extract.facts;
 
 import dev.reconciler.claim.Attribute;
-import dev.reconciler.claim.CountRange;
 import dev.reconciler.extract.number.Quantity;
 import dev.reconciler.extract.number.QuantityReader;
 import dev.reconciler.extract.text.Sentence;
@@ -14,27 +13,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds casualty and attacker counts: a quantity, the people it counts (victims, attackers, or
- * people in general, from the noun lists) and what happened to them (the verb lists: killed,
- * injured, or an attacker's action). Handles several counts in one sentence, lists that add up
- * ("two policemen, one ranger and one sanitary worker"), totals that include attackers ("seven
- * people, including three suicide attackers" is a deaths total and an attackers' toll), and "all
- * three attackers" (a count of attackers as well as of attackers killed).
+ * Finds casualty and attacker counts through the dependency parse: a quantity, the noun it counts
+ * (its {@code nummod} head, or the noun after "of": "dozens of people", "two of the attackers"),
+ * who that noun stands for (the noun lists: victims, attackers, people, the dead, the injured) and
+ * what happened to them (the verb or adjective that governs the noun: "were killed", "killing 20",
+ * "died", "20 dead", "the death toll rose to 21").
+ *
+ * <p>Lists add up ("two policemen, one ranger and one sanitary worker were killed"); a breakdown
+ * after "including" is not counted again, except attackers among the dead ("seven people,
+ * including three attackers": a deaths total and an attackers' toll); an increment is no total
+ * ("two more bodies were found", "raised the toll by three"); a part is no count of the whole
+ * ("three of the wounded"); attackers who act ("five gunmen stormed") are a count of attackers.
  */
 public final class CountFinder implements FactFinder {
 
-  /** How far from a count its verb may be, in tokens. */
-  private static final int VERB_AFTER = 10;
-  private static final int VERB_BEFORE = 4;
-  /** How many modifiers may stand between a number and its noun ("three police officials"). */
-  private static final int NOUN_WINDOW = 4;
-  /** How far back a toll may be from its figure ("the death toll from the attack on X rose to 21"). */
-  private static final int TOLL_REACH = 16;
-  /** Words right before a toll's figure. */
-  private static final Set<String> TOLL_LINKS =
-      Set.of("to", "at", "of", "was", "is", "reached", "hit", "stood", "stands", "climbed", "rose", "\"", "“");
-  private static final Set<String> NOUN_STOP_TAGS =
-      Set.of("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART");
+  /** Named-entity classes whose figures are never head counts ("$5", "40%", "third"). */
+  private static final Set<String> NOT_COUNTS = Set.of("MONEY", "PERCENT", "ORDINAL", "SET");
+  /** Words after a figure that make it a clock time. */
+  private static final Set<String> CLOCK_WORDS =
+      Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "hours", "o'clock", "local");
+  /** Words that make a figure an increment rather than a total ("two more", "another five"). */
+  private static final Set<String> INCREMENTS = Set.of("more", "additional", "another", "further", "extra", "other");
 
   /** Who a count is of. */
   enum Kind {
@@ -49,14 +48,12 @@ public final class CountFinder implements FactFinder {
   enum Event {
     KILLED,
     INJURED,
-    ATTACKED
+    ATTACKED,
+    NOT_COUNTED
   }
 
-  /** The counted noun: its kind, the token after it, and whether it was "N of the ..." (a part). */
-  private record Head(Kind kind, int end, boolean partitive) {}
-
-  /** A count with its noun; {@code included} lists the breakdown after "including". */
-  private record Mention(Quantity quantity, Kind kind, int end, List<Mention> included, boolean partitive) {}
+  /** A quantity and the noun it counts (or the figure itself when it has none). */
+  private record Counted(Quantity quantity, int number, int noun, Kind kind, boolean partitive) {}
 
   private final QuantityReader quantities;
   private final PhraseList victims;
@@ -69,7 +66,6 @@ public final class CountFinder implements FactFinder {
   private final PhraseList attackerActions;
   private final PhraseList breakdownCues;
   private final PhraseList tolls;
-  private final PhraseList additions;
   private final PhraseList notTakingPart;
 
   public CountFinder(Vocabulary vocabulary, QuantityReader quantities) {
@@ -84,59 +80,58 @@ public final class CountFinder implements FactFinder {
     this.attackerActions = vocabulary.list("attacker-actions");
     this.breakdownCues = vocabulary.list("breakdown-cues");
     this.tolls = vocabulary.list("toll-words");
-    this.additions = vocabulary.list("addition-cues");
     this.notTakingPart = vocabulary.list("attacker-not-counted");
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
-    List<Token> t = s.tokens();
-    List<Mention> mentions = mentions(t);
+  public List<Finding> find(Sentence s, ReportContext report) {
+    List<Counted> counts = counts(s);
     List<Finding> out = new ArrayList<>();
-    Event previous = null;
-    for (int m = 0; m < mentions.size(); m++) {
-      Mention mention = mentions.get(m);
-      int limit = m + 1 < mentions.size() ? mentions.get(m + 1).quantity.from() : t.size();
-      // "19 guests had been killed, as well as two attackers": the same fate
-      Event event = previous != null && additions.endingAt(t, mention.quantity.from()) != null
-          ? previous
-          : event(t, mention, limit);
-      previous = event;
-      if (event != null) {
-        addFindings(mention, event, out);
+    boolean[] used = new boolean[counts.size()];
+    for (int k = 0; k < counts.size(); k++) {
+      if (used[k]) {
+        continue;
       }
+      Counted c = counts.get(k);
+      if (isIncrement(s, c) || inBreakdown(s, c.noun) >= 0) {
+        continue;
+      }
+      Event event = event(s, c);
+      if (event == null || event == Event.NOT_COUNTED) {
+        continue;
+      }
+      // "two policemen, one ranger and one sanitary worker were killed": the list adds up
+      Quantity total = c.quantity;
+      for (int j = k + 1; j < counts.size(); j++) {
+        Counted other = counts.get(j);
+        if (!used[j] && conjoined(s, c.noun, other.noun) && sameGroup(c.kind, other.kind) && other.noun != c.noun) {
+          total = total.plus(other.quantity);
+          used[j] = true;
+        }
+      }
+      add(s, new Counted(total, c.number, c.noun, c.kind, c.partitive), event, counts, out);
     }
     return out;
   }
 
-  private void addFindings(Mention m, Event event, List<Finding> out) {
-    Quantity q = m.quantity;
-    int at = q.from();
-    switch (m.kind) {
+  private void add(Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out) {
+    Quantity q = c.quantity;
+    int at = c.number;
+    switch (c.kind) {
       case ATTACKERS -> {
         if (event == Event.KILLED) {
           out.add(new Finding(Attribute.ATTACKERS_KILLED, q.range(), q.approximate(), at));
         }
         // "two of the attackers" is a part, not how many there were
-        if ((event == Event.ATTACKED && !m.partitive) || q.all()) {
+        if ((event == Event.ATTACKED && !c.partitive) || q.all()) {
           out.add(new Finding(Attribute.ATTACKERS_COUNT, q.range(), q.approximate(), at));
-        }
-      }
-      case DEAD, INJURED -> {
-        if (!m.partitive) { // "three of the wounded" is a part of them
-          out.add(new Finding(m.kind == Kind.DEAD ? Attribute.VICTIMS_KILLED : Attribute.INJURED, q.range(), q.approximate(), at));
         }
       }
       default -> {
         if (event == Event.INJURED) {
           out.add(new Finding(Attribute.INJURED, q.range(), q.approximate(), at));
         } else if (event == Event.KILLED) {
-          Quantity attackersAmong = null;
-          for (Mention part : m.included) {
-            if (part.kind == Kind.ATTACKERS) {
-              attackersAmong = attackersAmong == null ? part.quantity : attackersAmong.plus(part.quantity);
-            }
-          }
+          Quantity attackersAmong = attackersIncluded(s, c, all);
           if (attackersAmong == null) {
             out.add(new Finding(Attribute.VICTIMS_KILLED, q.range(), q.approximate(), at));
           } else {
@@ -148,284 +143,332 @@ public final class CountFinder implements FactFinder {
     }
   }
 
-  /** The counted noun phrases of a sentence, with lists joined and breakdowns attached. */
-  private List<Mention> mentions(List<Token> t) {
-    List<Mention> out = new ArrayList<>();
+  /** Every quantity of the sentence with the noun it counts. */
+  private List<Counted> counts(Sentence s) {
+    List<Token> t = s.tokens();
+    List<Counted> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      Mention m = mentionAt(t, i, true);
-      if (m == null) {
+      Quantity q = quantities.readAt(t, i);
+      if (q == null) {
         i++;
         continue;
       }
-      int end = m.end;
-      PhraseList.Match cue = breakdownCue(t, end);
-      List<Mention> included = new ArrayList<>();
-      if (cue != null) {
-        int j = cue.to();
-        Mention part;
-        while ((part = mentionAt(t, j, false)) != null) {
-          included.add(part);
-          end = part.end;
-          j = skipJoiners(t, part.end);
-        }
+      int number = numberOf(s, q);
+      if (number >= 0 && !NOT_COUNTS.contains(t.get(number).ner()) && !isDateOrClock(s, number)) {
+        out.add(counted(s, q, number));
       }
-      out.add(new Mention(m.quantity, m.kind, end, included, m.partitive));
-      i = Math.max(end, i + 1);
+      i = Math.max(q.to(), i + 1);
     }
     return out;
   }
 
-  private PhraseList.Match breakdownCue(List<Token> t, int at) {
-    int i = at < t.size() && t.get(at).is(",") ? at + 1 : at;
-    return breakdownCues.at(t, i);
+  /** The token that heads the quantity in the parse: the figure itself ("20", "dozens"). */
+  private static int numberOf(Sentence s, Quantity q) {
+    for (int k = q.to() - 1; k >= q.from(); k--) {
+      Token tok = s.token(k);
+      if ("NUM".equals(tok.tag()) || "NOUN".equals(tok.tag()) || "PRON".equals(tok.tag()) || "DET".equals(tok.tag())) {
+        if (s.hasRelation(k, "conj") && s.head(k) >= q.from() && s.head(k) < q.to()) {
+          continue; // "five or six": the first figure heads the range
+        }
+        return k;
+      }
+    }
+    return q.to() - 1;
   }
 
   /**
-   * A count and its noun at token {@code i}, joined with the items that follow it in a list. A
-   * bare count (no noun) is allowed only next to a casualty word ("killing five", "12 dead").
+   * A year, a day of a month, a clock time or a duration rather than a head count. SUTime's tags
+   * alone are not trusted: it reads "rose to 21 after two" as 02:21.
    */
-  private Mention mentionAt(List<Token> t, int i, boolean allowBare) {
-    Quantity q = quantity(t, i, !allowBare);
-    if (q == null) {
-      return null;
+  private static boolean isDateOrClock(Sentence s, int i) {
+    Token k = s.token(i);
+    if (k.text().contains(":")) {
+      return true;
     }
-    if (isPartitivePronoun(t, q.to())) {
-      return null; // "one of them": a part of a group counted elsewhere
+    if (i + 1 < s.size() && CLOCK_WORDS.contains(s.token(i + 1).lower())) {
+      return true;
     }
-    Head head = head(t, q.to());
-    if (head == null && allowBare) {
-      head = bareHead(t, q);
+    if ("DURATION".equals(k.ner())) {
+      return true; // "10 hours", "three days"
     }
-    if (head == null) {
-      return null;
+    if ("DATE".equals(k.ner())) {
+      // "2016", "1 July", "July 1": a year or a day next to a month
+      boolean nearMonth = (i > 0 && "DATE".equals(s.token(i - 1).ner()) && s.token(i - 1).isCapitalized())
+          || (i + 1 < s.size() && "DATE".equals(s.token(i + 1).ner()) && s.token(i + 1).isCapitalized());
+      return k.text().matches("(1[89]|20)\\d\\d") || nearMonth;
     }
-    Quantity total = q;
-    int end = head.end;
-    // Only a counted noun starts a list: in "the toll had risen to 31, a doctor said" nothing adds up.
-    while (head.end > q.to()) {
-      int j = skipJoiners(t, end);
-      if (j == end) {
-        break;
-      }
-      Quantity next = quantity(t, j, true);
-      if (next == null) {
-        break;
-      }
-      Head h = head(t, next.to());
-      if (h == null || !sameGroup(h.kind, head.kind)) {
-        break;
-      }
-      total = total.plus(next);
-      end = h.end;
-    }
-    return new Mention(total.endingAt(end), head.kind, end, List.of(), head.partitive);
+    return false;
   }
 
-  /** A quantity at {@code i}, or (as an item of a list) "a"/"an" standing for one. */
-  private Quantity quantity(List<Token> t, int i, boolean inList) {
-    Quantity q = quantities.readAt(t, i);
-    if (q == null && inList && i < t.size() && (t.get(i).is("a") || t.get(i).is("an"))) {
-      q = new Quantity(CountRange.exactly(1), false, false, i, i + 1);
-    }
-    return q;
-  }
-
-  private static int skipJoiners(List<Token> t, int i) {
-    int j = i;
-    if (j < t.size() && t.get(j).is(",")) {
-      j++;
-    }
-    if (j < t.size() && t.get(j).is("and")) {
-      j++;
-    }
-    return j;
-  }
-
-  private static boolean isPartitivePronoun(List<Token> t, int i) {
-    return i + 1 < t.size() && t.get(i).is("of") && "PRON".equals(t.get(i + 1).tag());
-  }
-
-  /** Counts that add up in a list: victims with people, or like with like ("21 dead and 40 wounded" do not). */
-  private static boolean sameGroup(Kind a, Kind b) {
-    boolean people = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
-    return people || a == b;
-  }
-
-  /** The noun a count counts, within a few modifiers ("two suicide bombers", "two of the attackers"). */
-  private Head head(List<Token> t, int from) {
-    int k = from;
+  /** The noun a figure counts: its nummod head, the noun after "of", or none (the figure itself). */
+  private Counted counted(Sentence s, Quantity q, int number) {
+    int noun = -1;
     boolean partitive = false;
-    if (k < t.size() && t.get(k).is("of")) {
-      partitive = true;
-      k++;
-      if (k < t.size() && "DET".equals(t.get(k).tag())) {
-        k++;
-      }
-    }
-    for (int idx = k; idx < t.size() && idx < k + NOUN_WINDOW; idx++) {
-      Kind kind = kindAt(t, idx);
-      if (kind != null) {
-        PhraseList.Match m = longestNounAt(t, idx);
-        int end = m == null ? idx + 1 : m.to();
-        // "a civilian employee": the compound goes on while the next word is a listed noun too
-        while (end < t.size() && isCompoundNoun(t, end)) {
-          PhraseList.Match more = longestNounAt(t, end);
-          end = more == null ? end + 1 : more.to();
+    if (s.hasRelation(number, "nummod") || s.hasRelation(number, "det")) {
+      noun = s.head(number);
+    } else {
+      for (int d : s.dependents(number, "nmod")) {
+        if (hasCase(s, d, "of")) {
+          noun = d;
+          // "two of the attackers" is a part; "dozens of people" counts people
+          partitive = !s.dependents(d, "det").isEmpty() || "PRON".equals(s.token(d).tag());
         }
-        return new Head(kind, end, partitive);
       }
-      Token tok = t.get(idx);
-      if ((tok.isPunctuation() && !tok.is("-")) || NOUN_STOP_TAGS.contains(tok.tag()) || quantities.isNumberAt(t, idx)) {
-        return null;
+    }
+    if (noun < 0 && q.to() < s.size() && kindAt(s, q.to()) != null && s.head(q.to()) != number) {
+      noun = q.to(); // the parser missed the noun right after the figure
+    }
+    Kind kind = noun >= 0 ? kindOfNoun(s, noun) : null;
+    if (noun >= 0 && kind == null) {
+      return new Counted(q, number, noun, null, partitive); // a count of something else
+    }
+    return new Counted(q, number, noun >= 0 ? noun : number, kind == null ? Kind.PEOPLE : kind, partitive);
+  }
+
+  private Kind kindOfNoun(Sentence s, int noun) {
+    // The noun phrase up to its head: "suicide bombers", "armed men", "police officers"
+    int from = noun;
+    while (from > 0 && s.head(from - 1) == noun
+        && (s.hasRelation(from - 1, "compound") || s.hasRelation(from - 1, "amod"))) {
+      from--;
+    }
+    for (int start = from; start <= noun; start++) {
+      Kind k = kindAt(s, start, noun + 1);
+      if (k != null) {
+        return k;
       }
     }
     return null;
   }
 
-  /** A noun that continues a counted noun ("civilian employee"), not a casualty word after it. */
-  private boolean isCompoundNoun(List<Token> t, int i) {
-    Kind k = kindAt(t, i);
-    return (k == Kind.VICTIMS || k == Kind.PEOPLE || k == Kind.ATTACKERS)
-        && "NOUN".equals(t.get(i).tag())
-        && !quantities.isNumberAt(t, i);
+  private Kind kindAt(Sentence s, int i) {
+    return kindAt(s, i, Integer.MAX_VALUE);
   }
 
-  private Kind kindAt(List<Token> t, int i) {
-    if (attackers.at(t, i) != null) {
-      return Kind.ATTACKERS;
-    }
-    if (victims.at(t, i) != null) {
-      return Kind.VICTIMS;
-    }
-    if (deadNouns.at(t, i) != null) {
-      return Kind.DEAD;
-    }
-    if (injuredNouns.at(t, i) != null) {
-      return Kind.INJURED;
-    }
-    if (people.at(t, i) != null) {
-      return Kind.PEOPLE;
-    }
-    return null;
-  }
-
-  private PhraseList.Match longestNounAt(List<Token> t, int i) {
-    PhraseList.Match best = null;
-    for (PhraseList l : List.of(attackers, victims, deadNouns, injuredNouns, people)) {
-      PhraseList.Match m = l.at(t, i);
-      if (m != null && (best == null || m.to() > best.to())) {
-        best = m;
+  /** The kind of the longest listed noun starting at token {@code i} and ending by {@code end}. */
+  private Kind kindAt(Sentence s, int i, int end) {
+    List<Token> t = s.tokens();
+    Kind best = null;
+    int bestEnd = -1;
+    for (Kind k : Kind.values()) {
+      PhraseList.Match m = list(k).at(t, i);
+      if (m != null && m.to() <= end && m.to() > bestEnd) {
+        best = k;
+        bestEnd = m.to();
       }
     }
     return best;
   }
 
+  private PhraseList list(Kind k) {
+    return switch (k) {
+      case VICTIMS -> victims;
+      case ATTACKERS -> attackers;
+      case PEOPLE -> people;
+      case DEAD -> deadNouns;
+      case INJURED -> injuredNouns;
+    };
+  }
+
   /**
-   * The people a count without a listed noun stands for: a count next to a casualty word ("killing
-   * five", "12 dead", "no one was injured"), a toll ("the death toll rose to 21"), or any plural
-   * noun right after an active casualty verb ("killing 60 Afghans").
+   * What happened to the counted: the governing verb or adjective of the noun (or of the first of a
+   * list it belongs to), the noun's own kind ("21 dead", "40 wounded"), or a toll it is the figure
+   * of. Attackers who do anything else took part; a figure of nothing listed is no count.
    */
-  private Head bareHead(List<Token> t, Quantity q) {
-    int after = q.to();
-    while (after < t.size() && "AUX".equals(t.get(after).tag())) {
-      after++;
+  private Event event(Sentence s, Counted c) {
+    if (c.kind == null) {
+      return null;
     }
-    boolean verbBefore = q.from() > 0 && eventEndingAt(t, q.from()) != null;
-    if (verbBefore && q.to() < t.size() && isPluralNoun(t.get(q.to()))) {
-      return new Head(Kind.PEOPLE, q.to() + 1, false);
+    int n = firstConjunct(s, c.noun);
+    Event governed = governing(s, n, c);
+    if (governed != null) {
+      return governed;
     }
-    if (eventAt(t, after) != null || verbBefore || tollBefore(t, q.from())) {
-      return new Head(Kind.PEOPLE, q.to(), false);
+    if (!c.partitive && (c.kind == Kind.DEAD || c.kind == Kind.INJURED)) {
+      return c.kind == Kind.DEAD ? Event.KILLED : Event.INJURED;
+    }
+    if (isTollFigure(s, c.number)) {
+      return Event.KILLED;
+    }
+    if (c.kind == Kind.ATTACKERS && c.noun != c.number) {
+      return Event.ATTACKED;
     }
     return null;
   }
 
-  private static boolean isPluralNoun(Token k) {
-    return ("NOUN".equals(k.tag()) || "PROPN".equals(k.tag())) && k.lower().endsWith("s") && k.lower().length() > 3;
+  /** The event of the word that governs token {@code n}, and of words attached to n itself. */
+  private Event governing(Sentence s, int n, Counted c) {
+    // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
+    for (int d : s.dependents(n)) {
+      if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp")) {
+        Event e = eventOfWord(s, d);
+        if (e != null && e != Event.ATTACKED) {
+          return e;
+        }
+      }
+    }
+    int g = s.head(n);
+    if (g < 0) {
+      return null;
+    }
+    for (int d : s.dependents(g, "xcomp")) {
+      Event e = eventOfWord(s, d); // "were found dead", "left 20 dead"
+      if (e == Event.KILLED || e == Event.INJURED) {
+        return e;
+      }
+    }
+    Event e = eventOfWord(s, g);
+    if (e == null) {
+      if (c.kind == Kind.ATTACKERS && (s.hasRelation(n, "nsubj") || s.hasRelation(n, "obj"))
+          && "VERB".equals(s.token(g).tag())) {
+        return notTakingPart.at(s.tokens(), g) != null ? Event.NOT_COUNTED : Event.ATTACKED;
+      }
+      if (s.hasRelation(n, "nsubj:pass") && notTakingPart.at(s.tokens(), g) != null) {
+        return Event.NOT_COUNTED; // "two attackers were arrested"
+      }
+      return null;
+    }
+    if (e == Event.ATTACKED && c.kind != Kind.ATTACKERS) {
+      return null; // "stormed the hotel holding 40 guests"
+    }
+    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj")
+        && !isPassiveOrIntransitive(s, g) && c.kind == Kind.ATTACKERS) {
+      return Event.ATTACKED; // "three gunmen killed 20 people": they took part
+    }
+    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj")
+        && !isPassiveOrIntransitive(s, g) && c.kind != Kind.DEAD) {
+      return null; // the subject of "killed 20" is who killed, not who died
+    }
+    return e;
   }
 
-  /** A "toll" earlier in the clause, with only words of being or rising between ("toll ... rose to"). */
-  private boolean tollBefore(List<Token> t, int from) {
-    if (from == 0 || !TOLL_LINKS.contains(t.get(from - 1).lower())) {
-      return false;
+  /** "died", "were killed", "are dead": the subject is the one it happened to. */
+  private static boolean isPassiveOrIntransitive(Sentence s, int verb) {
+    if (!s.dependents(verb, "aux:pass").isEmpty() || !s.dependents(verb, "cop").isEmpty()) {
+      return true;
     }
-    for (int i = from - 1; i >= Math.max(0, from - TOLL_REACH); i--) {
-      if (t.get(i).is(";") || quantities.isNumberAt(t, i)) {
-        return false;
-      }
-      if (tolls.at(t, i) != null) {
-        return true;
+    String lemma = s.token(verb).lemma();
+    return Set.of("die", "perish", "dead", "injured", "wounded", "hurt").contains(lemma)
+        || !"VERB".equals(s.token(verb).tag());
+  }
+
+  private Event eventOfWord(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    if (killedWords.at(t, i) != null || killedWords.endingAt(t, i + 1) != null) {
+      return Event.KILLED;
+    }
+    if (injuredWords.at(t, i) != null || injuredWords.endingAt(t, i + 1) != null) {
+      return Event.INJURED;
+    }
+    if (attackerActions.at(t, i) != null || attackerActions.endingAt(t, i + 1) != null) {
+      return Event.ATTACKED;
+    }
+    if (notTakingPart.at(t, i) != null) {
+      return Event.NOT_COUNTED;
+    }
+    return null;
+  }
+
+  /** A figure of a toll: "the death toll rose to 21", "a toll of 21", "raising the toll to 21". */
+  private boolean isTollFigure(Sentence s, int number) {
+    int g = s.head(number);
+    if (g >= 0 && isToll(s, g)) {
+      return true; // "a toll of 21", "toll: 21"
+    }
+    int clause = g < 0 ? number : g;
+    if (g < 0 || s.hasRelation(number, "obl") || s.hasRelation(number, "obj") || s.hasRelation(number, "xcomp")
+        || s.hasRelation(number, "nmod") || g < 0) {
+      for (int d : s.dependents(clause)) {
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && isToll(s, d)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** What happened to the people of a mention: the verb before it (active) or after it (passive). */
-  private Event event(List<Token> t, Mention m, int limit) {
-    if (m.kind == Kind.DEAD) {
-      return Event.KILLED; // "two dead bodies" says what happened by itself
-    }
-    if (m.kind == Kind.INJURED) {
-      return Event.INJURED;
-    }
-    for (int end = m.quantity.from(); end > Math.max(0, m.quantity.from() - VERB_BEFORE); end--) {
-      Token before = t.get(end - 1);
-      // "... were killed and 11 others wounded": a verb before "and" belongs to another count
-      if (before.is(",") || before.is(".") || before.is(";") || "CCONJ".equals(before.tag())) {
-        break;
-      }
-      Event e = eventEndingAt(t, end);
-      if (e != null) {
-        return e;
-      }
-    }
-    if (tollBefore(t, m.quantity.from())) {
-      return Event.KILLED;
-    }
-    // After the count, the first verb decides; attackers with no casualty verb took part.
-    Event otherwise = m.kind == Kind.ATTACKERS ? Event.ATTACKED : null;
-    for (int i = m.end; i < Math.min(limit, m.end + VERB_AFTER); i++) {
-      if (t.get(i).is(";") || t.get(i).is(".")) {
-        break;
-      }
-      Event e = eventAt(t, i);
-      if (e != null) {
-        return e;
-      }
-      if (notTakingPart.at(t, i) != null) {
-        return null; // "two attackers were arrested": how many took part is not said
-      }
-      if ("VERB".equals(t.get(i).tag())) {
-        return otherwise;
-      }
-    }
-    return otherwise;
+  private boolean isToll(Sentence s, int i) {
+    return tolls.at(s.tokens(), i) != null || tolls.endingAt(s.tokens(), i + 1) != null;
   }
 
-  private Event eventAt(List<Token> t, int i) {
-    if (killedWords.at(t, i) != null) {
-      return Event.KILLED;
+  private static int firstConjunct(Sentence s, int n) {
+    int k = n;
+    for (int steps = 0; steps < s.size() && s.hasRelation(k, "conj") && s.head(k) >= 0; steps++) {
+      k = s.head(k);
     }
-    if (injuredWords.at(t, i) != null) {
-      return Event.INJURED;
-    }
-    if (attackerActions.at(t, i) != null) {
-      return Event.ATTACKED;
-    }
-    return null;
+    return k;
   }
 
-  private Event eventEndingAt(List<Token> t, int end) {
-    if (killedWords.endingAt(t, end) != null) {
-      return Event.KILLED;
+  private static boolean conjoined(Sentence s, int a, int b) {
+    return firstConjunct(s, a) == firstConjunct(s, b) && (s.hasRelation(b, "conj"));
+  }
+
+  /** Counts that add up in a list: victims with people, or like with like. */
+  private static boolean sameGroup(Kind a, Kind b) {
+    boolean persons = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
+    return persons || a == b;
+  }
+
+  /** "two more bodies", "another five", "raised the toll by three": not a total. */
+  private static boolean isIncrement(Sentence s, Counted c) {
+    for (int d : s.dependents(c.number)) {
+      if (INCREMENTS.contains(s.token(d).lower()) && d < c.number + 2) {
+        return true;
+      }
     }
-    if (injuredWords.endingAt(t, end) != null) {
-      return Event.INJURED;
+    if (c.noun != c.number) {
+      for (int d : s.dependents(c.noun)) {
+        if ((s.hasRelation(d, "amod") || s.hasRelation(d, "det")) && INCREMENTS.contains(s.token(d).lower())) {
+          return true;
+        }
+      }
     }
-    if (attackerActions.endingAt(t, end) != null) {
-      return Event.ATTACKED;
+    if (c.quantity.to() < s.size() && INCREMENTS.contains(s.token(c.quantity.to()).lower())) {
+      return true; // "two more bodies"
     }
-    return null;
+    return hasCase(s, c.number, "by");
+  }
+
+  /**
+   * The token of the count whose breakdown ("including ...", "among them ...") token {@code n}
+   * belongs to, or -1.
+   */
+  private int inBreakdown(Sentence s, int n) {
+    List<Token> t = s.tokens();
+    int k = firstConjunct(s, n);
+    for (int c : s.dependents(k)) {
+      if (s.hasRelation(c, "case") && breakdownCues.at(t, c) != null) {
+        return s.head(k);
+      }
+    }
+    if (k > 0 && breakdownCues.endingAt(t, k) != null) {
+      return s.head(k);
+    }
+    if (k > 1 && t.get(k - 1).isPunctuation() && breakdownCues.endingAt(t, k - 1) != null) {
+      return s.head(k);
+    }
+    return -1;
+  }
+
+  /** Attackers counted in the breakdown of a count of the dead ("seven, including three attackers"). */
+  private Quantity attackersIncluded(Sentence s, Counted total, List<Counted> all) {
+    Quantity sum = null;
+    for (Counted part : all) {
+      if (part.kind == Kind.ATTACKERS && part != total && inBreakdown(s, part.noun) >= 0
+          && s.isUnder(part.noun, total.noun)) {
+        sum = sum == null ? part.quantity : sum.plus(part.quantity);
+      }
+    }
+    return sum;
+  }
+
+  private static boolean hasCase(Sentence s, int i, String word) {
+    for (int d : s.dependents(i, "case")) {
+      if (s.token(d).is(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -41,7 +41,7 @@ public final class DurationFinder implements FactFinder {
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
+  public List<Finding> find(Sentence s, ReportContext report) {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
     for (PhraseList.Match trigger : triggers.findAll(t)) {

@@ -10,7 +10,7 @@ public interface FactFinder {
   /**
    * The values in the sentence.
    *
-   * @param reportDate the report's date, or null when it has none
+   * @param report what is known of the whole report: its day, its city
    */
-  List<Finding> find(Sentence sentence, LocalDate reportDate);
+  List<Finding> find(Sentence sentence, ReportContext report);
 }

@@ -30,7 +30,7 @@ public final class HostageFinder implements FactFinder {
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
+  public List<Finding> find(Sentence s, ReportContext report) {
     List<Token> t = s.tokens();
     PhraseList.Match noun = nouns.first(t, 0, t.size());
     if (noun == null) {

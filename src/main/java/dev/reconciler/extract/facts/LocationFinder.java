@@ -6,79 +6,206 @@ import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds where the attack happened: the place named after a word that introduces the target
- * ({@code location-triggers.txt}: "attack on", "stormed", "blast at"), up to the first word that is
- * no longer part of the place ("on Friday", a verb, a comma). Only a place with a proper name in
- * it counts, so that "entered the building" is not a location.
+ * Finds where the attack happened: a named venue ("the Holey Artisan Bakery", "Bacha Khan
+ * University", "the Shah Cheragh shrine": a noun of {@code venue-nouns.txt} with a proper name)
+ * or a town (CoreNLP's CITY) that the parse attaches to a word of the attack ({@code
+ * attack-words.txt}: "attack on", "stormed", "blast at", "killed ... in"), with the town added
+ * when the sentence or the report names it ("Holey Artisan Bakery, Dhaka"). A place people were
+ * taken to ("rushed to the hospital") is not where it happened.
  */
 public final class LocationFinder implements FactFinder {
 
-  private static final int LONGEST_PLACE = 12;
-  private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART", "ADV");
-  /** Prepositions that continue a place ("the office in the port city of X"); others end it. */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "near", "outside", "inside", "at");
+  /** How far up the parse a place may be from the attack word it belongs to. */
+  private static final int REACH = 3;
+  private static final Set<String> TOWN_CLASSES = Set.of("CITY", "STATE_OR_PROVINCE");
+  /** Verbs that move people away from the scene: the place after them is not the scene. */
+  private static final Set<String> MOVED =
+      Set.of("take", "rush", "admit", "transfer", "evacuate", "bring", "carry", "treat", "fly", "move", "send", "ferry");
+  /** Relations that attach a place to its event. */
+  private static final Set<String> PLACE_RELATIONS = Set.of("obl", "obj", "nmod", "nsubj:pass", "compound", "appos", "conj");
+  /** Entity classes that describe where a venue is, not which venue it is. */
+  private static final Set<String> NOT_A_NAME =
+      Set.of("NATIONALITY", "COUNTRY", "STATE_OR_PROVINCE", "RELIGION", "IDEOLOGY", "DATE", "TIME", "NUMBER");
 
-  private final PhraseList triggers;
-  private final PhraseList blame;
+  private final PhraseList venues;
+  private final PhraseList attackWords;
   private final PhraseList people;
 
   public LocationFinder(Vocabulary vocabulary) {
-    this.triggers = vocabulary.list("location-triggers");
-    this.blame = vocabulary.list("blame-words");
+    this.venues = vocabulary.list("venue-nouns");
+    this.attackWords = vocabulary.list("attack-words");
     this.people = vocabulary.list("victim-nouns");
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
-    List<Token> t = s.tokens();
-    for (PhraseList.Match m : triggers.findAll(t)) {
-      if (blame.endingAt(t, m.to()) != null) {
-        continue; // "blamed the attack on X" names a group
+  public List<Finding> find(Sentence s, ReportContext report) {
+    int best = -1;
+    String bestText = null;
+    int bestScore = 0;
+    for (int head = 0; head < s.size(); head++) {
+      boolean venue = isVenueHead(s, head);
+      boolean town = !venue && TOWN_CLASSES.contains(s.token(head).ner()) && isLastOfEntity(s, head);
+      if ((!venue && !town) || !atTheAttack(s, head)) {
+        continue;
       }
-      int end = m.to();
-      while (end < t.size() && end < m.to() + LONGEST_PLACE && continuesPlace(t.get(end))) {
-        end++;
+      int[] span = venue ? venueSpan(s, head) : entitySpan(s, head);
+      if (venue && !isNamed(s, span, head)) {
+        continue;
       }
-      while (end > m.to() && ("ADP".equals(t.get(end - 1).tag()) || "DET".equals(t.get(end - 1).tag()))) {
-        end--;
-      }
-      boolean named = false;
-      for (int i = m.to(); i < end; i++) {
-        named |= t.get(i).isCapitalized();
-      }
-      // "an attack on US forces" is aimed at people, not a place
-      boolean atPeople = end > m.to() && people.endingAt(t, end) != null;
-      if (named && !atPeople) {
-        return List.of(new Finding(Attribute.LOCATION, new TextValue(s.textOf(m.to(), end)), false, m.to()));
+      String text = s.textOf(span[0], span[1] + 1).replaceAll("^(?i)(the|a|an) ", "");
+      int score = venue ? 2 : 1;
+      if (score > bestScore) {
+        best = span[0];
+        bestText = withTown(s, text, span, report);
+        bestScore = score;
       }
     }
-    return List.of();
+    if (bestText == null) {
+      return List.of();
+    }
+    return List.of(new Finding(Attribute.LOCATION, new TextValue(bestText), false, best));
   }
 
-  private static boolean continuesPlace(Token k) {
-    if (k.isPunctuation() && !k.is("-") && !k.is("'s") && !k.is("’s")) {
+  private boolean isVenueHead(Sentence s, int i) {
+    Token k = s.token(i);
+    if (!"NOUN".equals(k.tag()) && !"PROPN".equals(k.tag())) {
       return false;
     }
-    if (STOP_TAGS.contains(k.tag()) || isWeekday(k.bare())) {
+    PhraseList.Match m = venues.endingAt(s.tokens(), i + 1);
+    if (m == null) {
       return false;
     }
-    return !"ADP".equals(k.tag()) || PLACE_PREPOSITIONS.contains(k.lower());
+    // the head of its phrase: "Holey Artisan Bakery Cafe" ends at "Cafe"
+    return !(i + 1 < s.size() && s.head(i) == i + 1 && venues.endingAt(s.tokens(), i + 2) != null);
   }
 
-  private static boolean isWeekday(String word) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(word)) {
+  private static boolean isLastOfEntity(Sentence s, int i) {
+    return i + 1 >= s.size() || !s.token(i + 1).ner().equals(s.token(i).ner());
+  }
+
+  /** The venue's words: its modifiers ("Holey Artisan"), and a name after it ("University of X"). */
+  private static int[] venueSpan(Sentence s, int head) {
+    int from = head;
+    while (from > 0 && s.head(from - 1) >= from - 1 && s.isUnder(from - 1, head)
+        && isNameModifier(s, from - 1)) {
+      from--;
+    }
+    int to = head;
+    for (int d : s.dependents(head)) {
+      boolean named = s.hasRelation(d, "flat") || s.hasRelation(d, "compound")
+          || (s.hasRelation(d, "nmod") && hasCase(s, d, "of"));
+      if (d > head && named && s.token(d).isCapitalized() && !NOT_A_NAME.contains(s.token(d).ner()) && d - to <= 3) {
+        to = d; // "University of Nairobi", "Hotel Intercontinental"
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isNameModifier(Sentence s, int k) {
+    String rel = s.relation(k);
+    Token t = s.token(k);
+    if (t.isPossessiveMarker() || t.isPunctuation() && !t.is("-")) {
+      return false;
+    }
+    return rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.equals("nmod:poss")
+        ? !t.isPossessive() || t.isCapitalized()
+        : "PROPN".equals(t.tag()) && s.isUnder(k, s.head(k));
+  }
+
+  private static int[] entitySpan(Sentence s, int head) {
+    int from = head;
+    String ner = s.token(head).ner();
+    while (from > 0 && s.token(from - 1).ner().equals(ner)) {
+      from--;
+    }
+    return new int[] {from, head};
+  }
+
+  /** A venue with a proper name: a capitalised word in it that does not just open the sentence. */
+  private boolean isNamed(Sentence s, int[] span, int head) {
+    for (int k = span[0]; k <= span[1]; k++) {
+      Token t = s.token(k);
+      if (k != head && t.isCapitalized() && (k > 0 || "PROPN".equals(t.tag())) && !NOT_A_NAME.contains(t.ner())
+          && people.at(s.tokens(), k) == null) {
+        return true;
+      }
+    }
+    return s.token(head).isCapitalized() && head > 0 && "PROPN".equals(s.token(head).tag());
+  }
+
+  /**
+   * True when the place belongs to the attack: an attack word governs it within a few steps, or it
+   * governs one ("the mall attack"), and no verb of moving people stands between.
+   */
+  private boolean atTheAttack(Sentence s, int place) {
+    if (!PLACE_RELATIONS.contains(s.relation(place).split(":")[0]) && !PLACE_RELATIONS.contains(s.relation(place))
+        && s.head(place) >= 0) {
+      return false;
+    }
+    for (int d : s.dependents(place)) {
+      if (isAttackWord(s, d)) {
+        return true; // "the Westgate mall attack"
+      }
+    }
+    int k = place;
+    for (int steps = 0; steps < REACH && s.head(k) >= 0; steps++) {
+      k = s.head(k);
+      if (MOVED.contains(s.token(k).lemma())) {
+        return false;
+      }
+      if (isAttackWord(s, k)) {
+        return !people.containsAny(s.tokens().subList(place, place + 1));
+      }
+    }
+    return false;
+  }
+
+  private boolean isAttackWord(Sentence s, int i) {
+    return attackWords.at(s.tokens(), i) != null
+        || attackWords.at(List.of(new Token(s.token(i).lemma(), 0, 0, null)), 0) != null;
+  }
+
+  /** The place with its town: the sentence's, else the report's, unless the place names it. */
+  private static String withTown(Sentence s, String place, int[] span, ReportContext report) {
+    String lower = place.toLowerCase(Locale.ROOT);
+    for (int k = 0; k < s.size(); k++) {
+      if ((k < span[0] || k > span[1]) && TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k)) {
+        String town = s.textOf(entitySpan(s, k)[0], k + 1);
+        if (!lower.contains(town.toLowerCase(Locale.ROOT))) {
+          return place + ", " + town;
+        }
+        return place;
+      }
+    }
+    if (report.city() != null && !lower.contains(report.city().toLowerCase(Locale.ROOT))) {
+      return place + ", " + report.city();
+    }
+    return place;
+  }
+
+  private static boolean hasCase(Sentence s, int i, String word) {
+    for (int d : s.dependents(i, "case")) {
+      if (s.token(d).is(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The towns a sentence names (CoreNLP's CITY), for the report's context. */
+  public static List<String> townsIn(Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      if ("CITY".equals(s.token(k).ner()) && isLastOfEntity(s, k)) {
+        out.add(s.textOf(entitySpan(s, k)[0], k + 1));
+      }
+    }
+    return out;
   }
 }

@@ -52,7 +52,7 @@ public final class PerpetratorFinder implements FactFinder {
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
+  public List<Finding> find(Sentence s, ReportContext report) {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
     for (PhraseList.Match m : claims.findAll(t)) {

@@ -12,10 +12,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Finds when the attack began, in a sentence that says it began ({@code start-words.txt}: "began",
@@ -32,19 +34,23 @@ public final class StartTimeFinder implements FactFinder {
   private static final Pattern UTC_CLOCK = Pattern.compile("(\\d{1,2}):?(\\d{2})");
   private static final Pattern AM_PM = Pattern.compile("(?i)([ap])\\.?m\\.?");
 
+  private static final Set<String> HEDGES = Set.of("around", "about", "approximately", "roughly", "nearly", "shortly", "some", "circa");
+
   private final PhraseList startWords;
   private final PhraseList hedges;
+  private final PhraseList responders;
 
   public StartTimeFinder(Vocabulary vocabulary) {
     this.startWords = vocabulary.list("start-words");
     this.hedges = vocabulary.list("quantity-modifiers");
+    this.responders = vocabulary.list("responders");
   }
 
   @Override
-  public List<Finding> find(Sentence s, LocalDate reportDate) {
+  public List<Finding> find(Sentence s, ReportContext report) {
     List<Token> t = s.tokens();
-    PhraseList.Match start = startWords.first(t, 0, t.size());
-    if (start == null) {
+    List<Integer> starts = startVerbs(s);
+    if (starts.isEmpty()) {
       return List.of();
     }
     LocalTime time = null;
@@ -62,29 +68,43 @@ public final class StartTimeFinder implements FactFinder {
         i++;
         continue;
       }
+      if (!belongsToStart(s, i, starts)) {
+        continue;
+      }
       if (time == null) {
         LocalTime clock = clockAt(t, i);
         if (clock != null) {
           time = clock;
-          approximate = i > 0 && "approximate".equals(valueOfHedgeBefore(t, i));
+          approximate = i > 0 && ("approximate".equals(valueOfHedgeBefore(t, i)) || isHedged(t, i));
           at = at < 0 ? i : at;
           continue;
         }
+      }
+      Sutime v = Sutime.of(k);
+      if (v != null && v.date() != null && date == null && (v.dayWord() || "DATE".equals(k.ner()))) {
+        date = v.date(); // "on Friday" in a dated report, "yesterday", "this afternoon"
+        at = at < 0 ? i : at;
+      }
+      if (v != null && v.part() != null && part == null) {
+        part = v.part();
       }
       DayOfWeek d = weekdayOf(k.bare());
       if (d != null && weekday == null) {
         weekday = d;
         at = at < 0 ? i : at;
-        if (i + 1 < t.size()) {
+        if (i + 1 < t.size() && part == null) {
           part = PartOfDay.fromWord(t.get(i + 1).lower());
         }
-      } else if (reportDate != null && date == null && (k.is("yesterday") || k.is("today"))) {
-        date = k.is("yesterday") ? reportDate.minusDays(1) : reportDate;
-        at = at < 0 ? i : at;
       }
     }
     if (at < 0) {
       return List.of();
+    }
+    if (date != null && report.day() != null && date.isAfter(report.day())) {
+      date = date.minusWeeks(1); // a weekday read forward from the report's date
+    }
+    if (date != null && weekday != null && date.getDayOfWeek() != weekday) {
+      date = null; // SUTime and the text disagree: keep what the text says
     }
     if (date != null) {
       weekday = null;
@@ -94,6 +114,90 @@ public final class StartTimeFinder implements FactFinder {
       return List.of(new Finding(Attribute.START_TIME, value, approximate, at));
     } catch (IllegalArgumentException e) {
       return List.of(); // a time that contradicts its part of day: read neither
+    }
+  }
+
+  /** "around 9:15 pm", "shortly after 9 pm", "at about 8:45". */
+  private static boolean isHedged(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (HEDGES.contains(t.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of the sentence that say the attack began ({@code start-words.txt}), unless what
+   * began was the security forces' operation ("commandos started their operation at 7:40").
+   */
+  private List<Integer> startVerbs(Sentence s) {
+    List<Integer> out = new ArrayList<>();
+    for (PhraseList.Match m : startWords.findAll(s.tokens())) {
+      int v = m.from();
+      boolean forces = false;
+      for (int d : s.dependents(v)) {
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && responders.at(s.tokens(), d) != null) {
+          forces = true;
+        }
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && responders.endingAt(s.tokens(), d + 1) != null) {
+          forces = true;
+        }
+      }
+      if (!forces) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** A time word belongs to the start when the parse joins it to a start word, within a few steps. */
+  private static boolean belongsToStart(Sentence s, int i, List<Integer> starts) {
+    for (int v : starts) {
+      if (s.isUnder(i, v) && depthBetween(s, i, v) <= 4) {
+        return true;
+      }
+      if (s.isUnder(v, i) && depthBetween(s, v, i) <= 2) {
+        return true; // "the attack, which began at 9 pm" seen from the time's side
+      }
+    }
+    // A sentence with one start word and no parse to go by (a headline) keeps its times.
+    return starts.size() == 1 && s.head(starts.get(0)) < 0 && s.dependents(starts.get(0)).isEmpty();
+  }
+
+  private static int depthBetween(Sentence s, int below, int above) {
+    int d = 0;
+    for (int k = below; k >= 0 && k != above && d <= s.size(); k = s.head(k)) {
+      d++;
+    }
+    return d;
+  }
+
+  /** SUTime's value of a time or date token: a day (when the text fixes one) and a part of day. */
+  private record Sutime(LocalDate date, PartOfDay part, boolean dayWord) {
+
+    private static final Pattern VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
+    private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight", "this", "last");
+
+    static Sutime of(Token k) {
+      if (k.normalized() == null || !("DATE".equals(k.ner()) || "TIME".equals(k.ner()))) {
+        return null;
+      }
+      Matcher m = VALUE.matcher(k.normalized());
+      if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
+        return null;
+      }
+      LocalDate date = m.group(1) == null ? null : LocalDate.parse(m.group(1));
+      PartOfDay part = m.group(2) == null ? null : switch (m.group(2)) {
+        case "MO" -> PartOfDay.MORNING;
+        case "AF" -> PartOfDay.AFTERNOON;
+        case "EV" -> PartOfDay.EVENING;
+        case "NI" -> PartOfDay.NIGHT;
+        default -> null;
+      };
+      // A bare clock is dated by SUTime with the report's own day, which the text did not say.
+      boolean clockOnly = m.group(2) != null && m.group(2).contains(":");
+      return new Sutime(clockOnly ? null : date, part, DAY_WORDS.contains(k.lower()) || part != null);
     }
   }
 

@@ -16,8 +16,9 @@ import org.kie.api.definition.type.ClassReactive;
 
 /**
  * A claim in a reconciliation session, with what the rules add to it: the speaker's rank from the
- * editors' table and the value as normalised against editors' data (canonical group name, place
- * reduced to city and facility, weekday dated from the report).
+ * editors' table and the value as normalised against editors' data (canonical group name, the city
+ * and the kind of facility a place names, weekday dated from the report). A place keeps its
+ * wording, which is what is published: "Holey Artisan Bakery, Dhaka", not "restaurant, Dhaka".
  *
  * <p>Class-reactive on purpose: the preparing rules change the value through setters and every rule
  * that looks at a claim must see the change. Equality is the claim's id, which never changes.
@@ -119,9 +120,13 @@ public final class ClaimFact {
     return city;
   }
 
+  /** Sets the city a place names; a wording that lacks it gains it ("Westgate mall, Nairobi"). */
   public void setCity(String city) {
     this.city = city;
-    this.value = new TextValue(placeText());
+    String wording = ((TextValue) value).text();
+    if (city != null && !Phrase.fold(wording).contains(Phrase.fold(city))) {
+      this.value = new TextValue(wording + ", " + city);
+    }
   }
 
   /** The kind of facility a place names, per the editors' facility synonyms, or null. */
@@ -131,14 +136,6 @@ public final class ClaimFact {
 
   public void setFacility(String facility) {
     this.facility = facility;
-    this.value = new TextValue(placeText());
-  }
-
-  private String placeText() {
-    if (city == null) {
-      return facility;
-    }
-    return facility == null ? city : facility + ", " + city;
   }
 
   // ----- helpers the rules call: comparisons only, the decisions are the rules' -----
@@ -146,6 +143,22 @@ public final class ClaimFact {
   /** A start time that names a weekday but no date (the report said "Friday"). */
   public boolean isWeekdayWithoutDate() {
     return value instanceof StartTime t && t.date() == null && t.weekday() != null;
+  }
+
+  /** A start time with a clock time or a part of day but no date and no weekday. */
+  public boolean isDateMissing() {
+    return value instanceof StartTime t && t.date() == null;
+  }
+
+  /** The date of a start time, or null. */
+  public LocalDate getDay() {
+    return value instanceof StartTime t ? t.date() : null;
+  }
+
+  /** This start time on the given day (a weekday it names must be that day's). */
+  public StartTime datedOn(LocalDate day) {
+    StartTime t = (StartTime) value;
+    return new StartTime(day, null, t.time(), t.partOfDay(), t.offset());
   }
 
   /** A start time without a UTC offset. */
@@ -171,8 +184,10 @@ public final class ClaimFact {
     if (getAttribute() != other.getAttribute()) {
       return false;
     }
-    if (getAttribute() == Attribute.LOCATION && (placeKnown() || other.placeKnown())) {
-      return same(city, other.city) && same(facility, other.facility);
+    if (getAttribute() == Attribute.LOCATION) {
+      // Two wordings of one attack's place agree unless they name different cities: "the cafe",
+      // "Holey Artisan Bakery" and "Gulshan, Dhaka" are one place seen closer or further.
+      return same(city, other.city);
     }
     return value.agreesWith(other.value);
   }
@@ -227,12 +242,21 @@ public final class ClaimFact {
     return reportDate.compareTo(other.reportDate);
   }
 
-  private boolean placeKnown() {
-    return city != null || facility != null;
+  /** A venue's proper name outweighs the kind of facility, which outweighs the city alone. */
+  private int placeDetail() {
+    return (city != null ? 1 : 0) + (facility != null ? 1 : 0) + (namesVenue() ? 2 : 0);
   }
 
-  private int placeDetail() {
-    return (city != null ? 1 : 0) + (facility != null ? 1 : 0);
+  /** The wording's first part has a capitalised word beyond the city's name: "Bacha Khan University". */
+  private boolean namesVenue() {
+    String first = ((TextValue) value).text().split(",")[0]; // "Dhaka, Bangladesh" names no venue
+    String cityWords = city == null ? "" : Phrase.fold(city);
+    for (String w : first.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !cityWords.contains(Phrase.fold(w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean same(String a, String b) {

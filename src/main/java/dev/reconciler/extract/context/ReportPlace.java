@@ -1,0 +1,82 @@
+package dev.reconciler.extract.context;
+
+import dev.reconciler.extract.text.Paragraph;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a report is about: the town of its dateline ("DHAKA, Bangladesh (CNN) —", "GARISSA –",
+ * "TEHRAN:"), else the town (CoreNLP's CITY) it names most often; and the country it names most.
+ */
+public final class ReportPlace {
+
+  /** A dateline: a town in capitals at the start of the body, then a comma, dash, colon or bracket. */
+  private static final Pattern DATELINE =
+      Pattern.compile("^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\\s*(?:,|–|—|-|:|\\()");
+
+  private ReportPlace() {}
+
+  /**
+   * The report's town, or null: the town it names most, its dateline counting as one mention (a
+   * wire's dateline is often its bureau's city, "BEIRUT" for an attack in Iran).
+   */
+  public static String town(List<Paragraph> paragraphs) {
+    String dateline = null;
+    for (Paragraph p : paragraphs.subList(0, Math.min(3, paragraphs.size()))) {
+      Matcher m = DATELINE.matcher(p.text());
+      if (m.find() && m.group(1).length() > 2) {
+        dateline = titleCase(m.group(1));
+        break;
+      }
+    }
+    String named = mostNamed(paragraphs, "CITY");
+    return named != null ? named : dateline;
+  }
+
+  /** The country the report names most, or null. */
+  public static String country(List<Paragraph> paragraphs) {
+    return mostNamed(paragraphs, "COUNTRY");
+  }
+
+  private static String mostNamed(List<Paragraph> paragraphs, String entityClass) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        for (int k = 0; k < s.size(); k++) {
+          Token t = s.token(k);
+          boolean last = k + 1 >= s.size() || !entityClass.equals(s.token(k + 1).ner());
+          if (entityClass.equals(t.ner()) && last) {
+            int from = k;
+            while (from > 0 && entityClass.equals(s.token(from - 1).ner())) {
+              from--;
+            }
+            String name = s.textOf(from, k + 1).replaceAll("(?:'s|’s)$", "");
+            int n = counts.merge(name, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+              best = name;
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder b = new StringBuilder();
+    for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.reconciler.extract.facts;
+
+import java.time.LocalDate;
+
+/**
+ * What the finders may know of the whole report while they read one sentence.
+ *
+ * @param day the report's date when it gives the day, else null
+ * @param city the city the report is about (its dateline's, else the one it names most), or null
+ * @param country the country it names most, or null
+ */
+public record ReportContext(LocalDate day, String city, String country) {
+
+  public static final ReportContext NONE = new ReportContext(null, null, null);
+
+  public static ReportContext dated(LocalDate day) {
+    return new ReportContext(day, null, null);
+  }
+}
