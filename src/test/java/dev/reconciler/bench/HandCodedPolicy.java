@@ -16,7 +16,6 @@ import dev.reconciler.reconcile.facts.FacilitySynonym;
 import dev.reconciler.reconcile.facts.GroupAlias;
 import dev.reconciler.reconcile.facts.RankEntry;
 import dev.reconciler.reconcile.facts.Threshold;
-import dev.reconciler.claim.TextValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -253,7 +252,7 @@ public final class HandCodedPolicy {
       c.setRank(rankOf(c));
       if (c.getAttribute() == Attribute.PERPETRATOR) {
         for (GroupAlias g : data.groupNamedIn(c.getText())) {
-          c.setValue(new TextValue(g.getCanonical()));
+          c.setValue(c.withName(g.getCanonical()));
           c.setCanonical(true);
         }
       } else if (c.getAttribute() == Attribute.LOCATION) {
