@@ -122,7 +122,7 @@ public class IncidentResource {
       description =
           "The extract command's JSON: {\"claims\":[...]} or a bare array. The claims are reconciled"
               + " like extracted ones; sending the same claim again adds nothing.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "{\"claims\": [{id, report, attribute, value, role, speaker?, phase?, scope?, approximate?, evidence?}]}")))
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "{\"claims\": [{id, report, attribute, value, role, speaker?, phase?, scope?, approximate?, headline?, revision?, evidence?}]}; a group's denial of responsibility is the value {\"denied\": \"<group>\"}")))
   @APIResponse(responseCode = "200", description = "{incident, claims, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)

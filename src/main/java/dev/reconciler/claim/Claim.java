@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param phase whether it was said while the attack was going on or after it ended
  * @param scope this incident, or another one mentioned in passing
  * @param evidence the sentence it came from, or null for claims given without a source text
+ * @param headline read from the report's headline (its title line), not from its body
+ * @param revision the sentence explicitly revises an earlier figure ("revised down to", "corrected
+ *     to", "lowered to", "raised to")
  */
 public record Claim(
     String id,
@@ -27,7 +30,9 @@ public record Claim(
     Role role,
     Phase phase,
     Scope scope,
-    Evidence evidence) {
+    Evidence evidence,
+    boolean headline,
+    boolean revision) {
 
   public Claim {
     Objects.requireNonNull(attribute, "a claim needs an attribute");
@@ -42,9 +47,28 @@ public record Claim(
       throw new IllegalArgumentException(
           attribute.key() + " takes a " + attribute.kind() + " value, not " + value.display());
     }
+    if (value instanceof TextValue t && t.denied() && attribute != Attribute.PERPETRATOR) {
+      throw new IllegalArgumentException(
+          "only a perpetrator claim can be a denial, not " + attribute.key() + " " + value.display());
+    }
     if (speaker != null && speaker.isBlank()) {
       speaker = null;
     }
+  }
+
+  /** A claim from a report's body that revises nothing: neither headline nor revision. */
+  public Claim(
+      String id,
+      String reportId,
+      Attribute attribute,
+      ClaimValue value,
+      boolean approximate,
+      String speaker,
+      Role role,
+      Phase phase,
+      Scope scope,
+      Evidence evidence) {
+    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, false, false);
   }
 
   private static boolean fits(Attribute.Kind kind, ClaimValue value) {
@@ -71,6 +95,8 @@ public record Claim(
         + phase.key()
         + ", "
         + scope.key()
+        + (headline ? ", headline" : "")
+        + (revision ? ", revision" : "")
         + ") in "
         + reportId;
   }

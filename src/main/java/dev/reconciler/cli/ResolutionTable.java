@@ -8,7 +8,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints a resolution as a table for people: one row per attribute, then the set-aside claims. */
+/**
+ * Prints a resolution as a table for people: one row per attribute, the groups whose claims of
+ * responsibility compete, then the set-aside claims.
+ */
 final class ResolutionTable {
 
   private ResolutionTable() {}
@@ -36,6 +39,15 @@ final class ResolutionTable {
     }
     TextTable.print(rows, out);
     out.println();
+    if (r.attributes().values().stream().anyMatch(a -> !a.competing().isEmpty())) {
+      out.println("competing claims of responsibility (kept side by side):");
+      for (AttributeResult a : r.attributes().values()) {
+        if (!a.competing().isEmpty()) {
+          out.println("  " + a.attribute().key() + ": " + String.join("; ", a.competing()));
+        }
+      }
+      out.println();
+    }
     out.println("set aside:");
     for (AttributeResult a : r.attributes().values()) {
       for (ClaimOutcome o : a.claims()) {

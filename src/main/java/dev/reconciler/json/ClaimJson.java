@@ -22,9 +22,13 @@ import java.time.format.DateTimeParseException;
  * Claims to and from JSON.
  *
  * <p>Values: a count is {@code {"min": 4, "max": 4}} (no {@code max} for "at least"); text is a
- * string; a start time is its text form ({@code "2023-02-17T19:10+05:00"}, {@code "19:10"},
- * {@code "Friday night"}); a duration is ISO-8601 ({@code "PT3H"}) or {@code {"min": "PT2H",
- * "max": "PT9H"}}; a yes/no is a boolean. Errors name the field that is wrong.
+ * string, and a group's denial of responsibility is {@code {"denied": "<group>"}}; a start time is
+ * its text form ({@code "2023-02-17T19:10+05:00"}, {@code "19:10"}, {@code "Friday night"}); a
+ * duration is ISO-8601 ({@code "PT3H"}) or {@code {"min": "PT2H", "max": "PT9H"}}; a yes/no is a
+ * boolean. Errors name the field that is wrong.
+ *
+ * <p>A claim's {@code headline} (read from the report's title line) and {@code revision} (the
+ * sentence revises an earlier figure) are always written and read as false when absent.
  */
 public final class ClaimJson {
 
@@ -43,6 +47,8 @@ public final class ClaimJson {
     n.put("role", c.role().key());
     n.put("phase", c.phase().key());
     n.put("scope", c.scope().key());
+    n.put("headline", c.headline());
+    n.put("revision", c.revision());
     if (c.evidence() != null) {
       ObjectNode e = n.putObject("evidence");
       e.put("report", c.evidence().reportId());
@@ -77,6 +83,11 @@ public final class ClaimJson {
       return NODES.booleanNode(y.value());
     }
     if (v instanceof TextValue t) {
+      if (t.denied()) {
+        ObjectNode n = NODES.objectNode();
+        n.put("denied", t.text());
+        return n;
+      }
       return NODES.textNode(t.text());
     }
     return NODES.textNode(v.display());
@@ -85,7 +96,8 @@ public final class ClaimJson {
   /**
    * Reads a claim; {@code where} names the document and position for error messages (for example
    * {@code "claims[3]"}). Missing optional fields take defaults: phase ongoing, scope this, not
-   * approximate, no speaker; a missing id is made from {@code where}.
+   * approximate, no speaker, neither headline nor revision; a missing id is made from {@code
+   * where}.
    */
   public static Claim fromJson(JsonNode n, String where) {
     if (n == null || !n.isObject()) {
@@ -97,6 +109,8 @@ public final class ClaimJson {
     Role role = enumField(n, "role", where, Role::fromKey);
     Phase phase = n.hasNonNull("phase") ? enumField(n, "phase", where, Phase::fromKey) : Phase.ONGOING;
     Scope scope = n.hasNonNull("scope") ? enumField(n, "scope", where, Scope::fromKey) : Scope.THIS;
+    boolean headline = flag(n, "headline", where);
+    boolean revision = flag(n, "revision", where);
     Evidence evidence = null;
     JsonNode e = n.get("evidence");
     if (e != null && e.isObject()) {
@@ -119,7 +133,9 @@ public final class ClaimJson {
           role,
           phase,
           scope,
-          evidence);
+          evidence,
+          headline,
+          revision);
     } catch (IllegalArgumentException | NullPointerException ex) {
       throw new JsonFormatException(where + ": " + ex.getMessage());
     }
@@ -142,8 +158,15 @@ public final class ClaimJson {
           yield new CountRange(v.get("min").asInt(), v.hasNonNull("max") ? v.get("max").asInt() : null);
         }
         case TEXT -> {
+          if (v.isObject()) {
+            JsonNode group = v.get("denied");
+            if (group == null || !group.isTextual() || v.size() != 1) {
+              throw new JsonFormatException(where + ": a denial is {\"denied\": \"<group>\"}");
+            }
+            yield TextValue.denialBy(group.asText());
+          }
           if (!v.isTextual()) {
-            throw new JsonFormatException(where + ": expected a string");
+            throw new JsonFormatException(where + ": expected a string or {\"denied\": \"<group>\"}");
           }
           yield new TextValue(v.asText());
         }
@@ -193,6 +216,18 @@ public final class ClaimJson {
       throw new JsonFormatException(where + "." + field + ": expected a string");
     }
     return f.asText();
+  }
+
+  /** An optional boolean field, false when absent or null. */
+  private static boolean flag(JsonNode n, String field, String where) {
+    JsonNode f = n.get(field);
+    if (f == null || f.isNull()) {
+      return false;
+    }
+    if (!f.isBoolean()) {
+      throw new JsonFormatException(where + "." + field + ": expected true or false");
+    }
+    return f.asBoolean();
   }
 
   private static <T> T enumField(

@@ -13,8 +13,9 @@ import dev.reconciler.reconcile.Resolution;
 
 /**
  * A resolution as JSON: {@code ruleset.version|hash}, {@code attributes.<name>.status|best|low|
- * high|approximate|decidedBy|independentSources|claims[]} and {@code firedRules}. An exact count is
- * a number, a range {@code {"min","max"}}; other values as in {@link ClaimJson}.
+ * high|approximate|decidedBy|independentSources|claims[]} and {@code firedRules}; {@code
+ * competing[]} only where several groups' claims of responsibility stand side by side. An exact
+ * count is a number, a range {@code {"min","max"}}; other values as in {@link ClaimJson}.
  */
 public final class ResolutionJson {
 
@@ -43,6 +44,10 @@ public final class ResolutionJson {
     n.put("approximate", a.approximate());
     n.put("decidedBy", a.decidedBy());
     n.put("independentSources", a.independentSources());
+    if (!a.competing().isEmpty()) {
+      ArrayNode competing = n.putArray("competing");
+      a.competing().forEach(competing::add);
+    }
     ArrayNode claims = n.putArray("claims");
     for (ClaimOutcome o : a.claims()) {
       Claim c = o.claim();

@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param low the smallest value the claims allow, or null (unbounded, or not an ordered kind)
  * @param high the largest, or null
+ * @param competing the groups whose own claims of responsibility stand side by side (GTD's
+ *     {@code compclaim}), in name order; empty unless several groups claim the attack
  */
 public record AttributeResult(
     Attribute attribute,
@@ -20,10 +22,12 @@ public record AttributeResult(
     boolean approximate,
     String decidedBy,
     int independentSources,
-    List<ClaimOutcome> claims) {
+    List<ClaimOutcome> claims,
+    List<String> competing) {
 
   public AttributeResult {
     claims = List.copyOf(claims);
+    competing = List.copyOf(competing);
   }
 
   /** The claims with the given outcome. */

@@ -2,6 +2,7 @@ package dev.reconciler.reconcile;
 
 import dev.reconciler.claim.Attribute;
 import dev.reconciler.reconcile.facts.ClaimFact;
+import dev.reconciler.reconcile.facts.CompetingGroup;
 import dev.reconciler.reconcile.facts.Decision;
 import dev.reconciler.reconcile.facts.Excluded;
 import dev.reconciler.reconcile.facts.Inconsistent;
@@ -16,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Reads what the rules left in the session (decisions, exclusions, supersessions) into a
@@ -32,6 +35,7 @@ final class ResolutionAssembler {
   private final Map<String, List<Superseded>> superseded = new HashMap<>();
   private final Set<String> supporting = new HashSet<>();
   private final Map<Attribute, Integer> sources = new EnumMap<>(Attribute.class);
+  private final Map<Attribute, SortedSet<String>> competing = new EnumMap<>(Attribute.class);
 
   ResolutionAssembler(
       RuleSet ruleSet, List<ClaimFact> claims, Collection<? extends Object> facts, List<String> fired) {
@@ -51,6 +55,8 @@ final class ResolutionAssembler {
         supporting.add(s.getClaim().getId());
       } else if (f instanceof Source s) {
         sources.merge(s.getAttribute(), 1, Integer::sum);
+      } else if (f instanceof CompetingGroup g) {
+        competing.computeIfAbsent(g.getAttribute(), k -> new TreeSet<>()).add(g.getGroup());
       }
     }
   }
@@ -74,7 +80,7 @@ final class ResolutionAssembler {
           a,
           new AttributeResult(
               a, d.getStatus(), d.getBest(), d.getLow(), d.getHigh(), d.isApproximate(), d.getRule(),
-              sources.getOrDefault(a, 0), outcomes));
+              sources.getOrDefault(a, 0), outcomes, List.copyOf(competing.getOrDefault(a, new TreeSet<>()))));
     }
     return new Resolution(ruleSet.version(), ruleSet.hash(), results, fired);
   }

@@ -19,7 +19,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** A stored claim of an incident; the value is kept in its JSON form (jsonb). */
+/**
+ * A stored claim of an incident; the value is kept in its JSON form (jsonb), a denial of
+ * responsibility included.
+ */
 @Entity
 @Table(name = "claim")
 @NamedQuery(
@@ -68,6 +71,14 @@ public class ClaimRecord {
   @Column(nullable = false)
   private String scope;
 
+  /** Read from the report's headline, not its body. */
+  @Column(nullable = false, updatable = false)
+  private boolean headline;
+
+  /** The sentence explicitly revises an earlier figure. */
+  @Column(nullable = false, updatable = false)
+  private boolean revision;
+
   private String sentence;
 
   @Column(name = "start_offset")
@@ -95,6 +106,8 @@ public class ClaimRecord {
     this.role = claim.role().key();
     this.phase = claim.phase().key();
     this.scope = claim.scope().key();
+    this.headline = claim.headline();
+    this.revision = claim.revision();
     if (claim.evidence() != null) {
       this.sentence = claim.evidence().sentence();
       this.startOffset = claim.evidence().start();
@@ -118,7 +131,9 @@ public class ClaimRecord {
           Role.fromKey(role),
           Phase.fromKey(phase),
           Scope.fromKey(scope),
-          startOffset == null ? null : new Evidence(reportId, sentence, startOffset, endOffset));
+          startOffset == null ? null : new Evidence(reportId, sentence, startOffset, endOffset),
+          headline,
+          revision);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException("claim " + id + " holds a value that is not JSON", e);
     }

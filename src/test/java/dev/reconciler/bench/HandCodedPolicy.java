@@ -16,7 +16,6 @@ import dev.reconciler.reconcile.facts.FacilitySynonym;
 import dev.reconciler.reconcile.facts.GroupAlias;
 import dev.reconciler.reconcile.facts.RankEntry;
 import dev.reconciler.reconcile.facts.Threshold;
-import dev.reconciler.claim.TextValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -75,15 +74,58 @@ public final class HandCodedPolicy {
       excluded[i] = c[i].getScope() == Scope.OTHER;
     }
 
+    // Headline: a headline claim is set aside when the body of its report gives the attribute.
+    boolean[] byHeadline = new boolean[n];
+    for (int h = 0; h < n; h++) {
+      for (int b = 0; b < n; b++) {
+        if (c[h].isHeadline() && !excluded[h] && !c[b].isHeadline() && !excluded[b]
+            && c[b].getAttribute() == c[h].getAttribute() && c[b].getReportId().equals(c[h].getReportId())) {
+          byHeadline[h] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      excluded[i] |= byHeadline[i];
+    }
+
+    // Later reports first (used by revision and recency).
+    Integer[] laterFirst = order(n, (a, b) -> c[b].isLaterThan(c[a]) ? 1 : c[a].isLaterThan(c[b]) ? -1 : 0);
+
+    // Revision, later report first: an unsuperseded revision supersedes disagreeing claims of
+    // earlier reports and of its own report (other revisions of its report aside). Only a later
+    // report's revision supersedes a revision, so its winners are settled before it.
+    boolean[] byRevision = new boolean[n];
+    for (int w : laterFirst) {
+      if (!c[w].isRevision() || excluded[w] || byRevision[w]) {
+        continue;
+      }
+      for (int l = 0; l < n; l++) {
+        boolean ownReport = c[l].getReportId().equals(c[w].getReportId()) && !c[l].isRevision();
+        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && (c[w].isLaterThan(c[l]) || ownReport)
+            && !agree[w][l]) {
+          byRevision[l] = true;
+        }
+      }
+    }
+
+    // Responsibility: groups' own claims naming different groups never supersede each other.
+    boolean[][] competing = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        competing[a][b] = claimOfResponsibility(c[a]) && claimOfResponsibility(c[b]) && !excluded[a] && !excluded[b]
+            && !agree[a][b];
+      }
+    }
+
     // Phase: a concluded claim supersedes a disagreeing ongoing one of equal or lower rank.
     boolean[] byPhase = new boolean[n];
     for (int w = 0; w < n; w++) {
-      if (excluded[w] || c[w].getPhase() != Phase.CONCLUDED) {
+      if (excluded[w] || byRevision[w] || c[w].getPhase() != Phase.CONCLUDED) {
         continue;
       }
       for (int l = 0; l < n; l++) {
         if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getPhase() == Phase.ONGOING
-            && c[l].getRank() <= c[w].getRank() && !agree[w][l]) {
+            && c[l].getRank() <= c[w].getRank() && !agree[w][l] && !competing[l][w]) {
           byPhase[l] = true;
         }
       }
@@ -93,7 +135,7 @@ public final class HandCodedPolicy {
     Integer[] byRankDesc = order(n, Comparator.comparingInt((Integer i) -> -c[i].getRank()));
     boolean[] byRank = new boolean[n];
     for (int w : byRankDesc) {
-      if (excluded[w] || byPhase[w] || byRank[w]) {
+      if (excluded[w] || byRevision[w] || byPhase[w] || byRank[w]) {
         continue;
       }
       for (int l = 0; l < n; l++) {
@@ -105,15 +147,14 @@ public final class HandCodedPolicy {
 
     // Recency, later report first: an unsuperseded claim supersedes a disagreeing earlier one of
     // equal rank and phase. Its winners are all later, so they are settled before it.
-    Integer[] laterFirst = order(n, (a, b) -> c[b].isLaterThan(c[a]) ? 1 : c[a].isLaterThan(c[b]) ? -1 : 0);
     boolean[] byRecency = new boolean[n];
     for (int w : laterFirst) {
-      if (excluded[w] || byPhase[w] || byRank[w] || byRecency[w]) {
+      if (excluded[w] || byRevision[w] || byPhase[w] || byRank[w] || byRecency[w]) {
         continue;
       }
       for (int l = 0; l < n; l++) {
         if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getRank() == c[w].getRank()
-            && c[l].getPhase() == c[w].getPhase() && c[w].isLaterThan(c[l]) && !agree[w][l]) {
+            && c[l].getPhase() == c[w].getPhase() && c[w].isLaterThan(c[l]) && !agree[w][l] && !competing[l][w]) {
           byRecency[l] = true;
         }
       }
@@ -121,7 +162,7 @@ public final class HandCodedPolicy {
     boolean[] superseded = new boolean[n];
     boolean[] standing = new boolean[n];
     for (int i = 0; i < n; i++) {
-      superseded[i] = byPhase[i] || byRank[i] || byRecency[i];
+      superseded[i] = byRevision[i] || byPhase[i] || byRank[i] || byRecency[i];
       standing[i] = !excluded[i] && !superseded[i];
     }
 
@@ -156,7 +197,12 @@ public final class HandCodedPolicy {
         if (!lessSpecific[i] && (leading == null || c[i].isStrongerThan(leading))) {
           leading = c[i];
         }
-        if (mostRecent == null || c[i].isMoreRecentThan(mostRecent)) {
+        // The best of a dispute is the most recent of the claims that disagree with another.
+        boolean disputing = false;
+        for (int j = 0; j < n; j++) {
+          disputing |= standing[j] && c[j].getAttribute() == a && !c[j].agreesWith(c[i]);
+        }
+        if (disputing && (mostRecent == null || c[i].isMoreRecentThan(mostRecent))) {
           mostRecent = c[i];
         }
       }
@@ -228,6 +274,11 @@ public final class HandCodedPolicy {
     return new Result(decisions, sources, outcomes);
   }
 
+  /** A group's own claim naming a group (not a denial, not "unclaimed"). */
+  private static boolean claimOfResponsibility(ClaimFact c) {
+    return c.getAttribute() == Attribute.PERPETRATOR && c.getRole() == Role.CLAIMANT && !c.isDenial() && !c.isUnclaimed();
+  }
+
   private static String sourceKey(ClaimFact c) {
     if (c.getSpeaker() != null) {
       return "speaker: " + c.getSpeaker().toLowerCase();
@@ -253,7 +304,7 @@ public final class HandCodedPolicy {
       c.setRank(rankOf(c));
       if (c.getAttribute() == Attribute.PERPETRATOR) {
         for (GroupAlias g : data.groupNamedIn(c.getText())) {
-          c.setValue(new TextValue(g.getCanonical()));
+          c.setValue(c.withName(g.getCanonical()));
           c.setCanonical(true);
         }
       } else if (c.getAttribute() == Attribute.LOCATION) {

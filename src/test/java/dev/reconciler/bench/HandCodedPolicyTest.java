@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reconciler.json.ClaimJson;
 import dev.reconciler.reconcile.Incident;
+import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
+import dev.reconciler.reconcile.scenario.Scenario;
+import dev.reconciler.reconcile.scenario.ScenarioReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,19 @@ class HandCodedPolicyTest {
       assertThat(x.claims().stream().map(ClaimJson::toJson).toList())
           .isEqualTo(y.claims().stream().map(ClaimJson::toJson).toList());
       assertThat(x.reportDates()).isEqualTo(y.reportDates());
+    }
+  }
+
+  @Test
+  void theHandCodedPolicyDecidesAsDroolsDoesOnTheEditorsScenarios() {
+    // The generator writes no headlines, revisions or denials; the scenarios do.
+    Reconciler drools = new Reconciler(rules);
+    HandCodedPolicy hand = new HandCodedPolicy(rules.data());
+    for (Scenario s : ScenarioReader.readAll(Path.of("rules", "tests"))) {
+      Incident incident = s.incident();
+      assertThat(Agreement.differences(incident, drools.reconcile(incident), hand.reconcile(incident)))
+          .as(s.file().toString())
+          .isEmpty();
     }
   }
 

@@ -18,7 +18,7 @@ class ValidateCommandTest {
   void theDefaultRulesAreValidWithoutWarnings() {
     Run run = run("validate");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("compiles", "13 of 13 scenarios pass", "0 warning(s)");
+    assertThat(run.out()).contains("compiles", "19 of 19 scenarios pass", "0 warning(s)");
     assertThat(run.err()).isEmpty();
   }
 

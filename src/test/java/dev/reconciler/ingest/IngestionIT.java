@@ -316,6 +316,41 @@ class IngestionIT {
   }
 
   @Test
+  void headlinesRevisionsAndDenialsAreStoredAndReconciledFromTheDatabase() throws Exception {
+    long incident = ingest(report("a", FEB_17, KARACHI), null).incident().id();
+    List<Claim> claims =
+        List.of(
+            new Claim("h1", "wire-7", Attribute.VICTIMS_KILLED, CountRange.exactly(10), false, null,
+                Role.REPORTER, Phase.ONGOING, Scope.THIS, null, true, false),
+            new Claim("h2", "wire-7", Attribute.VICTIMS_KILLED, CountRange.exactly(4), false, "Murtaza Wahab",
+                Role.OFFICIAL, Phase.CONCLUDED, Scope.THIS, null, false, true),
+            new Claim("h3", "wire-7", Attribute.PERPETRATOR, new TextValue("BLA"), false, null,
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
+            new Claim("h4", "wire-7", Attribute.PERPETRATOR, new TextValue("TTP"), false, null,
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
+            new Claim("h5", "wire-7", Attribute.PERPETRATOR, TextValue.denialBy("Jamaat-ul-Ahrar"), false, "a spokesman",
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null));
+    ClientClaims.Added added = tx.inTransaction(em -> new ClientClaims(em, () -> active, clock).add(incident, claims, "bob"));
+
+    JsonNode result = IncidentReconciliation.readJson(added.resolution().resultJson()).path("attributes");
+    assertThat(result.at("/victims_killed/best").asInt()).isEqualTo(4);
+    assertThat(result.at("/perpetrator/status").asText()).isEqualTo("disputed");
+    assertThat(result.at("/perpetrator/competing").toString())
+        .isEqualTo("[\"Balochistan Liberation Army\",\"Tehreek-e-Taliban Pakistan\"]");
+    for (JsonNode c : result.at("/victims_killed/claims")) {
+      if (c.path("id").asText().equals("h1")) {
+        assertThat(c.path("outcome").asText()).isEqualTo("excluded");
+      }
+    }
+    tx.inTransaction(
+        em -> {
+          List<Claim> stored = new ClaimRepository(em).claimsOf(incident);
+          assertThat(stored).containsAll(claims);
+          return null;
+        });
+  }
+
+  @Test
   void aChangedRuleSetReReconcilesEveryIncidentInTheBackgroundAndReplayStillGivesTheStoredResult(@TempDir Path tmp)
       throws Exception {
     // Incident 1: an injured count told only by the narration (rank 2, below the threshold 3).

@@ -82,6 +82,74 @@ class RepositoriesIT {
   }
 
   @Test
+  void headlinesRevisionsAndDenialsComeBackAsTheyWereStored() throws Exception {
+    List<Claim> claims =
+        List.of(
+            new Claim("r1:1", "r1", Attribute.VICTIMS_KILLED, CountRange.exactly(140), false, null, Role.REPORTER,
+                Phase.ONGOING, Scope.THIS, new Evidence("r1", "140 killed in attack", 0, 20), true, false),
+            new Claim("r1:2", "r1", Attribute.VICTIMS_KILLED, CountRange.exactly(137), false, "Health ministry",
+                Role.OFFICIAL, Phase.CONCLUDED, Scope.THIS, new Evidence("r1", "The toll was revised down to 137.", 30, 63),
+                false, true),
+            new Claim("r1:3", "r1", Attribute.PERPETRATOR, TextValue.denialBy("Some Front"), false, "a spokesman",
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
+            new Claim("r1:4", "r1", Attribute.PERPETRATOR, new TextValue("Other Front"), false, null,
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null, true, true));
+    AtomicLong incident = new AtomicLong();
+    db.inTransaction(
+        em -> {
+          Report report = new Report("r1", "text", "Headline", "Wire", LocalDate.of(2024, 3, 23), null, "r1.txt");
+          IncidentRecord i =
+              new IncidentRepository(em).store(new IncidentRecord("t", "City", LocalDate.of(2024, 3, 22), Instant.now()));
+          incident.set(i.id());
+          new ReportRepository(em).store(new ReportRecord(report, Instant.now(), i.id()));
+          List<ClaimRecord> records = new ArrayList<>();
+          claims.forEach(c -> records.add(new ClaimRecord(c, i.id(), ClaimRecord.Origin.EXTRACTED, Instant.now())));
+          new ClaimRepository(em).storeAll(records);
+        });
+    db.inTransaction(
+        em -> assertThat(new ClaimRepository(em).claimsOf(incident.get())).containsExactlyElementsOf(claims));
+    // In the columns and the jsonb value themselves, not only through the mapping.
+    try (java.sql.Connection c = db.connection();
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery("select claim_key, headline, revision, value ->> 'denied' from claim order by claim_key")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getBoolean(3) + " " + rs.getString(4));
+      }
+      assertThat(rows)
+          .containsExactly(
+              "r1:1 true false null", "r1:2 false true null", "r1:3 false false Some Front", "r1:4 true true null");
+    }
+  }
+
+  @Test
+  void claimsStoredBeforeTheHeadlineColumnsAreBodyClaimsThatReviseNothing() throws Exception {
+    AtomicLong incident = new AtomicLong();
+    db.inTransaction(
+        em -> {
+          Report report = new Report("r1", "text", "Headline", "Wire", LocalDate.of(2024, 3, 23), null, "r1.txt");
+          IncidentRecord i =
+              new IncidentRepository(em).store(new IncidentRecord("t", "City", LocalDate.of(2024, 3, 22), Instant.now()));
+          incident.set(i.id());
+          new ReportRepository(em).store(new ReportRecord(report, Instant.now(), i.id()));
+        });
+    try (java.sql.Connection c = db.connection()) {
+      // As the bulk loader and any older writer insert: without the two columns.
+      c.createStatement()
+          .execute(
+              "insert into claim (claim_key, report_id, incident_id, attribute, value, role, phase, scope)"
+                  + " values ('r1:1', 'r1', " + incident.get() + ", 'injured', '3', 'reporter', 'ongoing', 'this')");
+    }
+    db.inTransaction(
+        em -> {
+          Claim c = new ClaimRepository(em).claimsOf(incident.get()).get(0);
+          assertThat(c.headline()).isFalse();
+          assertThat(c.revision()).isFalse();
+        });
+  }
+
+  @Test
   void incidentsAreFoundByPlaceWithinADay() {
     db.inTransaction(
         em -> {

@@ -83,6 +83,16 @@ public final class ClaimFact {
     return claim.approximate();
   }
 
+  /** Read from the report's headline, not its body. */
+  public boolean isHeadline() {
+    return claim.headline();
+  }
+
+  /** The sentence explicitly revises an earlier figure ("revised down to", "corrected to"). */
+  public boolean isRevision() {
+    return claim.revision();
+  }
+
   /** The value as the rules see it: the claim's own, or its normalised form. */
   public ClaimValue getValue() {
     return value;
@@ -139,6 +149,21 @@ public final class ClaimFact {
   }
 
   // ----- helpers the rules call: comparisons only, the decisions are the rules' -----
+
+  /** A group's denial of responsibility ("denied by X"), not a group named as responsible. */
+  public boolean isDenial() {
+    return value instanceof TextValue t && t.denied();
+  }
+
+  /** The value {@code unclaimed}: no group named, none denying. */
+  public boolean isUnclaimed() {
+    return value instanceof TextValue t && t.isUnclaimed();
+  }
+
+  /** This claim's text value under another name (a group's canonical one), a denial still a denial. */
+  public TextValue withName(String name) {
+    return ((TextValue) value).renamed(name);
+  }
 
   /** A start time that names a weekday but no date (the report said "Friday"). */
   public boolean isWeekdayWithoutDate() {
