@@ -129,7 +129,8 @@ public final class CorpusEvaluation {
       if (g != null) {
         AttributeResult published = resolution.get(a);
         verdicts.add(
-            new AttributeVerdict(a, describe(g), describe(published), matching.matches(g, published, List.of())));
+            new AttributeVerdict(
+                a, describe(g), describe(published), matching.matches(g, published, published.competing())));
       }
     }
     return new IncidentScore(
@@ -156,10 +157,12 @@ public final class CorpusEvaluation {
     if (!g.contains().isEmpty() || !g.containsAny().isEmpty()) {
       best = "has " + g.contains() + (g.containsAny().isEmpty() ? "" : " and one of " + g.containsAny());
     }
-    return g.status().key() + (best.isEmpty() ? "" : " " + best);
+    return g.status().key() + (best.isEmpty() ? "" : " " + best)
+        + (g.competing().isEmpty() ? "" : " competing " + g.competing());
   }
 
   private static String describe(AttributeResult r) {
-    return r.status().key() + (r.best() == null ? "" : " " + r.best().display());
+    return r.status().key() + (r.best() == null ? "" : " " + r.best().display())
+        + (r.competing().isEmpty() ? "" : " competing " + r.competing());
   }
 }

@@ -4,6 +4,7 @@ import dev.reconciler.claim.Attribute;
 import dev.reconciler.claim.Claim;
 import dev.reconciler.claim.ClaimValue;
 import dev.reconciler.claim.CountRange;
+import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
 import dev.reconciler.claim.TextValue;
 import dev.reconciler.reconcile.AttributeResult;
@@ -42,7 +43,7 @@ public final class GoldMatching {
         && g.attribute() == c.attribute()
         && g.values().stream().anyMatch(v -> sameClaimValue(g.attribute(), v, c.value()))
         && g.roles().contains(c.role())
-        && (g.speaker() == null || sameSpeaker(g.speaker(), c.speaker()));
+        && (g.speaker() == null || c.role() == Role.CLAIMANT || sameSpeaker(g.speaker(), c.speaker()));
   }
 
   /** The extracted claim, counted for this incident, carries a figure of another one. */
@@ -97,7 +98,7 @@ public final class GoldMatching {
       return samePlace(gold.display(), extracted.display());
     }
     if (gold instanceof TextValue g && extracted instanceof TextValue e) {
-      return group(g.text()).equals(group(e.text()));
+      return g.denied() == e.denied() && group(g.text()).equals(group(e.text()));
     }
     return switch (a.kind()) {
       // As precise as the editor's reading or more: "2016-07-01T21:15" for "21:15".
@@ -108,7 +109,7 @@ public final class GoldMatching {
 
   private boolean samePublishedValue(Attribute a, ClaimValue gold, ClaimValue published) {
     if (gold instanceof TextValue g && published instanceof TextValue p) {
-      return group(g.text()).equals(group(p.text()));
+      return g.denied() == p.denied() && group(g.text()).equals(group(p.text()));
     }
     return switch (a.kind()) {
       case TIME, DURATION -> published.agreesWith(gold) && !gold.isMoreSpecificThan(published);

@@ -28,6 +28,7 @@ import dev.reconciler.extract.text.Paragraph;
 import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.TextPipeline;
 import dev.reconciler.extract.text.TextReader;
+import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
 import dev.reconciler.report.Report;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ public final class Extractor implements ClaimExtractor {
   private final ScopeCues scopes;
   private final List<FactFinder> finders;
   private final PerpetratorFinder perpetrators;
+  /** Words that make a count an explicit revision ("revised down to 13", "corrected the toll"). */
+  private final PhraseList revisions;
 
   /** Loads the CoreNLP models and the vocabulary under {@code /extract/} from the class path. */
   public Extractor() {
@@ -66,6 +69,7 @@ public final class Extractor implements ClaimExtractor {
     this.phases = new PhaseCues(vocabulary);
     this.scopes = new ScopeCues(vocabulary);
     this.perpetrators = new PerpetratorFinder(vocabulary);
+    this.revisions = vocabulary.list("revision-cues");
     this.finders =
         List.of(
             new CountFinder(vocabulary, quantities),
@@ -95,7 +99,11 @@ public final class Extractor implements ClaimExtractor {
       this.report = report;
       this.paragraphs = pipeline.paragraphs(report.text(), report.publishedOnDay());
       this.context =
-          new ReportContext(report.publishedOnDay(), ReportPlace.town(paragraphs), ReportPlace.country(paragraphs));
+          new ReportContext(
+              report.publishedOnDay(),
+              ReportPlace.town(paragraphs),
+              ReportPlace.country(paragraphs),
+              report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null);
       this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs);
     }
 
@@ -118,12 +126,29 @@ public final class Extractor implements ClaimExtractor {
           } else {
             phase = post != null ? Phase.ONGOING : reportPhase;
           }
-          addClaims(s, attributions.get(i), phase, post != null, post == null && p.isHeading());
+          addClaims(s, attributions.get(i), phase, post != null, post == null && isHeadline(p));
           previous = s;
           previousCue = cue;
         }
       }
       return claims;
+    }
+
+    /**
+     * A headline: one of the title lines before the report's first sentence ("Toll in Mogadishu
+     * hotel siege rises to 21", a standfirst without a full stop). A heading further down ("What we
+     * know") is not one.
+     */
+    private boolean isHeadline(Paragraph p) {
+      for (Paragraph q : paragraphs) {
+        if (q == p) {
+          return q.isHeading();
+        }
+        if (!q.isHeading()) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** The sentences that speak for the report itself: not posts, not other incidents. */
@@ -174,23 +199,21 @@ public final class Extractor implements ClaimExtractor {
       return out;
     }
 
-    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean heading) {
+    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
+      boolean revision = revisions.containsAny(s.tokens());
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, context)) {
           Attribution source = f.source() != null && !inPost ? f.source() : said;
           Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
-          boolean placeOrTime = f.attribute() == Attribute.LOCATION || f.attribute() == Attribute.START_TIME;
-          if (placeOrTime && heading) {
-            continue; // a headline's "Attack on X town" names the story, not the place
-          }
           if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
             continue; // a post's or another incident's place is not this attack's
           }
           if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS
-              && !f.value().display().equals(TextValue.UNCLAIMED)) {
-            speakers.rememberClaimant(f.value().display()); // its spokesmen speak for it later
+              && f.value() instanceof TextValue v && !v.isUnclaimed()) {
+            speakers.rememberClaimant(v.text()); // its spokesmen speak for it later
           }
+          boolean count = f.attribute().kind() == Attribute.Kind.COUNT;
           String id = report.id() + ":" + claims.size();
           claims.add(
               new Claim(
@@ -203,7 +226,9 @@ public final class Extractor implements ClaimExtractor {
                   source.role(),
                   phase,
                   scope,
-                  new Evidence(report.id(), s.text(), s.start(), s.end())));
+                  new Evidence(report.id(), s.text(), s.start(), s.end()),
+                  headline,
+                  revision && count));
         }
       }
     }

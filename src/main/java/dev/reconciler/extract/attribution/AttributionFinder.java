@@ -117,6 +117,27 @@ public final class AttributionFinder {
 
   /** The head token of who speaks through a reporting verb, or -1. */
   private int speakerOf(Sentence s, int verb) {
+    int subject = nearestSubject(s, verb);
+    if (subject >= 0) {
+      return subject;
+    }
+    return otherSpeaker(s, verb);
+  }
+
+  /** The verb's subject nearest to it and outside quotation marks, or -1. */
+  private static int nearestSubject(Sentence s, int verb) {
+    boolean[] quoted = quoted(s.tokens());
+    int best = -1;
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "nsubj") && !s.hasRelation(d, "nsubj:pass") && !quoted[d]
+          && (best < 0 || Math.abs(d - verb) < Math.abs(best - verb))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private int otherSpeaker(Sentence s, int verb) {
     if (s.token(verb).is("according")) {
       // "according to X": X is the head of "according" (case) or its object
       int head = s.head(verb);
@@ -129,11 +150,6 @@ public final class AttributionFinder {
         }
       }
       return -1;
-    }
-    for (int d : s.dependents(verb)) {
-      if (s.hasRelation(d, "nsubj") && !s.hasRelation(d, "nsubj:pass")) {
-        return d;
-      }
     }
     for (int d : s.dependents(verb, "nsubj:pass")) {
       return d; // "X was quoted as saying"

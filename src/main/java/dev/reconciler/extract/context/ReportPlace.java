@@ -44,6 +44,22 @@ public final class ReportPlace {
     return mostNamed(paragraphs, "COUNTRY");
   }
 
+  /** The latest full date (SUTime's YYYY-MM-DD) the text names, or null. */
+  public static java.time.LocalDate latestNamedDay(List<Paragraph> paragraphs) {
+    java.time.LocalDate latest = null;
+    for (Paragraph p : paragraphs) {
+      for (Sentence s : p.sentences()) {
+        for (Token t : s.tokens()) {
+          if ("DATE".equals(t.ner()) && t.normalized() != null && t.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            java.time.LocalDate d = java.time.LocalDate.parse(t.normalized());
+            latest = latest == null || d.isAfter(latest) ? d : latest;
+          }
+        }
+      }
+    }
+    return latest;
+  }
+
   private static String mostNamed(List<Paragraph> paragraphs, String entityClass) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;

@@ -223,6 +223,9 @@ public final class CountFinder implements FactFinder {
     if (noun >= 0 && kind == null) {
       return new Counted(q, number, noun, null, partitive); // a count of something else
     }
+    if (noun < 0 && hasDeterminer(s, number)) {
+      return new Counted(q, number, number, null, false); // "the six", "those two": said of others
+    }
     return new Counted(q, number, noun >= 0 ? noun : number, kind == null ? Kind.PEOPLE : kind, partitive);
   }
 
@@ -280,8 +283,10 @@ public final class CountFinder implements FactFinder {
     if (c.kind == null) {
       return null;
     }
-    int n = firstConjunct(s, c.noun);
-    Event governed = governing(s, n, c);
+    // "Twenty of the hostages had been slaughtered": what happened is said of the figure; "ten of
+    // the killed people were employees" is a part of the dead, not a count of them
+    int n = firstConjunct(s, c.partitive ? c.number : c.noun);
+    Event governed = c.partitive ? governedOnly(s, n, c) : governing(s, n, c);
     if (governed != null) {
       return governed;
     }
@@ -295,6 +300,22 @@ public final class CountFinder implements FactFinder {
       return Event.ATTACKED;
     }
     return null;
+  }
+
+  /** The event of the word that governs token {@code n}, not of words attached to n. */
+  private Event governedOnly(Sentence s, int n, Counted c) {
+    int g = s.head(n);
+    if (g < 0) {
+      return null;
+    }
+    Event e = eventOfWord(s, g);
+    if (e == Event.ATTACKED && c.kind != Kind.ATTACKERS) {
+      return null;
+    }
+    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj") && !isPassiveOrIntransitive(s, g)) {
+      return c.kind == Kind.ATTACKERS ? Event.ATTACKED : null;
+    }
+    return e;
   }
 
   /** The event of the word that governs token {@code n}, and of words attached to n itself. */
@@ -319,6 +340,9 @@ public final class CountFinder implements FactFinder {
       }
     }
     Event e = eventOfWord(s, g);
+    if (e == null && isReporting(s, g) && s.head(g) >= 0) {
+      e = eventOfWord(s, s.head(g)); // "adding 14 others were wounded", parsed with "adding" between
+    }
     if (e == null) {
       if (c.kind == Kind.ATTACKERS && (s.hasRelation(n, "nsubj") || s.hasRelation(n, "obj"))
           && "VERB".equals(s.token(g).tag())) {
@@ -341,6 +365,10 @@ public final class CountFinder implements FactFinder {
       return null; // the subject of "killed 20" is who killed, not who died
     }
     return e;
+  }
+
+  private static boolean isReporting(Sentence s, int i) {
+    return Set.of("add", "say", "tell", "report", "confirm", "state").contains(s.token(i).lemma());
   }
 
   /** "died", "were killed", "are dead": the subject is the one it happened to. */
@@ -461,6 +489,15 @@ public final class CountFinder implements FactFinder {
       }
     }
     return sum;
+  }
+
+  private static boolean hasDeterminer(Sentence s, int i) {
+    for (int d : s.dependents(i, "det")) {
+      if (!s.token(d).is("all")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCase(Sentence s, int i, String word) {

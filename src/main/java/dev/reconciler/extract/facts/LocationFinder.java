@@ -36,8 +36,10 @@ public final class LocationFinder implements FactFinder {
   private final PhraseList venues;
   private final PhraseList attackWords;
   private final PhraseList people;
+  private final PhraseList roles;
 
   public LocationFinder(Vocabulary vocabulary) {
+    this.roles = vocabulary.list("roles");
     this.venues = vocabulary.list("venue-nouns");
     this.attackWords = vocabulary.list("attack-words");
     this.people = vocabulary.list("victim-nouns");
@@ -62,7 +64,7 @@ public final class LocationFinder implements FactFinder {
       int score = venue ? 2 : 1;
       if (score > bestScore) {
         best = span[0];
-        bestText = withTown(s, text, span, report);
+        bestText = withTown(s, text, span, head, venue, report);
         bestScore = score;
       }
     }
@@ -153,6 +155,10 @@ public final class LocationFinder implements FactFinder {
         return true; // "the Westgate mall attack"
       }
     }
+    int up = s.head(place);
+    if (up >= 0 && (roles.at(s.tokens(), up) != null || roles.endingAt(s.tokens(), up + 1) != null)) {
+      return false; // "a reporter in Islamabad", "the governor of Sindh": where someone is
+    }
     int k = place;
     for (int steps = 0; steps < REACH && s.head(k) >= 0; steps++) {
       k = s.head(k);
@@ -171,22 +177,40 @@ public final class LocationFinder implements FactFinder {
         || attackWords.at(List.of(new Token(s.token(i).lemma(), 0, 0, null)), 0) != null;
   }
 
-  /** The place with its town: the sentence's, else the report's, unless the place names it. */
-  private static String withTown(Sentence s, String place, int[] span, ReportContext report) {
+  /**
+   * The place with its town: the town the parse attaches to the venue or to the attack word
+   * ("the hotel in Kabul", "attacked a cafe in Dhaka"), else the report's, unless the place names
+   * one already. A town alone gets nothing added.
+   */
+  private String withTown(Sentence s, String place, int[] span, int head, boolean venue, ReportContext report) {
+    if (!venue) {
+      return place;
+    }
     String lower = place.toLowerCase(Locale.ROOT);
     for (int k = 0; k < s.size(); k++) {
-      if ((k < span[0] || k > span[1]) && TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k)) {
-        String town = s.textOf(entitySpan(s, k)[0], k + 1);
-        if (!lower.contains(town.toLowerCase(Locale.ROOT))) {
-          return place + ", " + town;
-        }
-        return place;
+      if (k >= span[0] && k <= span[1]) {
+        continue;
+      }
+      if (TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k) && nearPlace(s, k, head)) {
+        String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
+        return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
       }
     }
     if (report.city() != null && !lower.contains(report.city().toLowerCase(Locale.ROOT))) {
       return place + ", " + report.city();
     }
     return place;
+  }
+
+  /** A town that belongs with a venue: under it, or beside it under the same word. */
+  private static boolean nearPlace(Sentence s, int town, int venue) {
+    int h = s.head(town);
+    for (int steps = 0; h >= 0 && steps < 3; steps++, h = s.head(h)) {
+      if (h == venue || s.isUnder(venue, h) && steps < 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCase(Sentence s, int i, String word) {

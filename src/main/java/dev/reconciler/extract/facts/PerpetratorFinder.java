@@ -8,47 +8,62 @@ import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds who is said to be behind the attack: a group's claim of responsibility (the group speaks
- * for itself: role claimant), a group's denial (claimant, value {@code unclaimed}), "no group has
- * claimed" ({@code unclaimed}, attributed like the sentence) and blame ("police blamed the attack
- * on X", attributed like the sentence). Phrases are in {@code claim-responsibility.txt}, {@code
- * deny-responsibility.txt}, {@code blame-words.txt} and {@code negations.txt}.
+ * Finds who is said to be behind the attack, through the parse:
+ *
+ * <ul>
+ *   <li>a group's claim of responsibility ({@code claim-responsibility.txt}: "claimed
+ *       responsibility", "claimed the attack", "claimed by"): the group is the claim's subject or
+ *       agent — its name, not an apposition ("Al-Shabaab, an al-Qaeda affiliate, claimed": Al-
+ *       Shabaab) — and speaks for itself (role claimant, no speaker);
+ *   <li>a negated claim ("no group has claimed", "there was no immediate claim"): {@code
+ *       unclaimed}, attributed like the sentence;
+ *   <li>a denial ({@code deny-responsibility.txt}): the denying group's denial, never {@code
+ *       unclaimed}; a group said by someone else not to be behind it ("ISIS was not involved, the
+ *       minister said") is that speaker's denial of the group;
+ *   <li>blame ({@code blame-words.txt}: "blamed the attack on X", "carried out by X"): X,
+ *       attributed like the sentence.
+ * </ul>
+ *
+ * A name must be a group's: a security force, a ministry or a place is never one.
  */
 public final class PerpetratorFinder implements FactFinder {
 
-  /** Words that end the name of a group before the verb ("X in a statement", "X on Friday"). */
-  private static final Set<String> NAME_ENDS =
-      Set.of("which", "who", "that", "in", "on", "via", "through", "late", "early", "earlier",
-          "later", "has", "have", "had", "also", "quickly", "swiftly", "soon", "after", "for", "said");
   /**
    * A group speaking for itself. No speaker: the group's statement is one source however often it is
    * reprinted and however each report words the group's name (the syndication rule counts unsigned
    * statements by value, after the editors' aliases).
    */
   private static final Attribution GROUP_STATEMENT = new Attribution(null, Role.CLAIMANT, null);
-  /** How far before a claim a negation still negates it ("no militant group has yet claimed"). */
-  private static final int NEGATION_REACH = 5;
+  /** Entity classes that are never an armed group's name. */
+  private static final Set<String> NOT_GROUPS =
+      Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "TIME", "NUMBER", "PERSON", "TITLE", "DURATION");
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "nobody", "none", "neither");
+  /** Relations under a name's head that describe it rather than name it. */
+  private static final Set<String> NOT_NAME = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "advmod", "det", "case", "nmod:poss");
 
   private final PhraseList claims;
   private final PhraseList denials;
   private final PhraseList blame;
-  private final PhraseList negations;
   private final PhraseList roles;
   private final PhraseList claimantCues;
+  private final PhraseList responders;
+  private final PhraseList attackers;
+  private final PhraseList attackVerbs;
 
   public PerpetratorFinder(Vocabulary vocabulary) {
+    this.attackers = vocabulary.list("attacker-nouns");
+    this.attackVerbs = vocabulary.list("attacker-actions");
     this.claims = vocabulary.list("claim-responsibility");
     this.denials = vocabulary.list("deny-responsibility");
     this.blame = vocabulary.list("blame-words");
-    this.negations = vocabulary.list("negations");
     this.roles = vocabulary.list("roles");
     this.claimantCues = vocabulary.list("claimant-cues");
+    this.responders = vocabulary.list("responders");
   }
 
   @Override
@@ -56,99 +71,261 @@ public final class PerpetratorFinder implements FactFinder {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
     for (PhraseList.Match m : claims.findAll(t)) {
-      if (negated(t, m.from())) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, m.from()));
+      int verb = m.from();
+      if (isNegated(s, verb, m.to())) {
+        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, verb));
         continue;
       }
-      String group = "after".equals(m.value()) ? groupAfter(s, m.to()) : groupBefore(s, m.from());
+      String group = "after".equals(m.value()) ? groupAfter(s, m.to()) : claimer(s, verb);
       if (group != null) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, m.from(), GROUP_STATEMENT));
+        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, verb, GROUP_STATEMENT));
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
-      // "a spokesman for the group later denied": the group speaks, named here or not
-      out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, m.from(), GROUP_STATEMENT));
+      String group = claimer(s, m.from());
+      if (group != null) {
+        out.add(new Finding(Attribute.PERPETRATOR, TextValue.denialBy(group), false, m.from(), GROUP_STATEMENT));
+      }
+    }
+    for (int k = 0; k < t.size(); k++) {
+      String group = actingGroup(s, k);
+      if (group != null) {
+        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, k));
+      }
     }
     for (PhraseList.Match m : blame.findAll(t)) {
       String group = groupAfter(s, m.to());
       if (group != null) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, m.from()));
+        boolean negated = isNegated(s, m.from(), m.to());
+        out.add(new Finding(Attribute.PERPETRATOR, negated ? TextValue.denialBy(group) : new TextValue(group), false, m.from()));
       }
     }
     return out;
   }
 
-  private boolean negated(List<Token> t, int claim) {
-    return negations.first(t, Math.max(0, claim - NEGATION_REACH), claim) != null;
-  }
-
-  /** The group named in the clause before a verb, or null when none is named. */
-  String groupBefore(Sentence s, int verb) {
-    List<Token> t = s.tokens();
-    int start = verb;
-    while (start > 0 && !t.get(start - 1).is(";") && !t.get(start - 1).is(":") && !t.get(start - 1).isQuote()) {
-      start--;
-    }
-    // Comma and bracket pieces, each cut at a word that ends a name; the last one with a capital wins.
-    String best = null;
-    int pieceStart = start;
-    for (int i = start; i <= verb; i++) {
-      boolean boundary = i == verb || t.get(i).is(",") || t.get(i).is("(") || t.get(i).is(")");
-      if (boundary) {
-        String name = nameIn(s, pieceStart, i);
-        if (name != null) {
-          best = name;
-        }
-        pieceStart = i + 1;
-      }
-    }
-    return best;
-  }
-
-  private String groupAfter(Sentence s, int from) {
-    List<Token> t = s.tokens();
-    int end = from;
-    while (end < t.size() && (!t.get(end).isPunctuation() || t.get(end).text().startsWith("-"))
-        && !NAME_ENDS.contains(t.get(end).lower()) && end < from + 8) {
-      end++;
-    }
-    return nameIn(s, from, end);
-  }
-
-  /** An adverb or verb is not part of a name ("X initially claimed"), unless capitalised. */
-  private static boolean endsName(Token k) {
-    String tag = k.tag();
-    return !k.isCapitalized() && ("ADV".equals(tag) || "VERB".equals(tag) || "AUX".equals(tag));
-  }
-
-  /** A group's name in tokens from..to: determiners, titles and trailing descriptions removed. */
-  private String nameIn(Sentence s, int from, int to) {
-    List<Token> t = s.tokens();
-    int end = from;
-    while (end < to && !NAME_ENDS.contains(t.get(end).lower()) && !endsName(t.get(end))) {
-      end++;
-    }
-    int a = from;
-    // "A TTP spokesman" loses its article; "The Resistance Front" keeps it, as names often do.
-    while (a < end && (("DET".equals(t.get(a).tag()) && !t.get(a).text().equals("The")) || t.get(a).isPunctuation())) {
-      a++;
-    }
-    int b = end;
-    // Trailing titles and words like "group" go ("the Islamic State group"), but not a capitalised
-    // word that is part of the name ("The Resistance Front").
-    while (b > a && ((!t.get(b - 1).isCapitalized() && (roles.endingAt(t, b) != null || claimantCues.endingAt(t, b) != null))
-        || t.get(b - 1).isPunctuation() || "DET".equals(t.get(b - 1).tag()) || "ADP".equals(t.get(b - 1).tag()))) {
-      PhraseList.Match r = roles.endingAt(t, b);
-      PhraseList.Match c = claimantCues.endingAt(t, b);
-      b = r != null ? r.from() : c != null ? c.from() : b - 1;
-    }
-    boolean named = false;
-    for (int i = a; i < b; i++) {
-      named |= t.get(i).isCapitalized() && (i > 0 || t.get(i).tag().equals("PROPN"));
-    }
-    if (!named || b - a > 8) {
+  /**
+   * The group named as the attackers' ("al-Shabab gunmen stormed the college", "Taliban
+   * militants attacked"): a name modifying an attacker noun that is the subject of an attack verb.
+   * Said like the sentence (mostly the narration): it names the perpetrator without claiming.
+   */
+  private String actingGroup(Sentence s, int noun) {
+    if (attackers.at(s.tokens(), noun) == null || !s.hasRelation(noun, "nsubj") || s.head(noun) < 0) {
       return null;
     }
-    return s.textOf(a, b);
+    int verb = s.head(noun);
+    if (attackVerbs.at(s.tokens(), verb) == null) {
+      return null;
+    }
+    int from = noun;
+    while (from > 0 && s.isUnder(from - 1, noun) && isNameWord(s.token(from - 1))
+        && !"NATIONALITY".equals(s.token(from - 1).ner()) && !"MISC".equals(s.token(from - 1).ner())) {
+      from--; // "Islamic State fighters", "al-Shabab gunmen"
+    }
+    if (from < noun) {
+      String name = s.textOf(from, noun).replaceAll("(?:'s|’s)$", "");
+      return isInstitutionName(s, from, noun) ? null : name;
+    }
+    for (int d : s.dependents(noun, "nmod")) {
+      if (hasCase(s, d, "from") || hasCase(s, d, "of")) {
+        String g = groupNamedBy(s, d); // "gunmen from the militant group al-Shabab"
+        if (g != null) {
+          return g;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isInstitutionName(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      PhraseList.Match r = roles.at(s.tokens(), k);
+      if (r != null && isInstitution(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "no group has claimed", "has not claimed", "there was no immediate claim of responsibility". */
+  private boolean isNegated(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (int d : s.dependents(k)) {
+        if (NEGATIONS.contains(s.token(d).lower())) {
+          return true;
+        }
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "nsubj:pass")) && hasNegatingDeterminer(s, d)) {
+          return true; // "no group has claimed"
+        }
+      }
+      int h = s.head(k);
+      if (h >= 0 && (s.token(h).is("yet") || s.token(h).is("no"))) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, from - 3); k < from; k++) {
+      Token w = s.token(k);
+      if (w.is("no") || w.is("not") || w.is("yet") || w.is("nobody") || w.is("n't")) {
+        return true; // "there was no claim", "yet to claim"
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasNegatingDeterminer(Sentence s, int n) {
+    if (s.token(n).is("nobody") || s.token(n).is("none") || s.token(n).is("no one")) {
+      return true;
+    }
+    for (int d : s.dependents(n)) {
+      if (s.token(d).is("no") || s.token(d).is("none")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The group that claims or denies: the subject of the verb, or the group its spokesman speaks for. */
+  private String claimer(Sentence s, int verb) {
+    int subject = -1;
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "nsubj")) {
+        subject = d;
+      }
+    }
+    if (subject < 0) {
+      for (int d : s.dependents(verb)) {
+        if ((s.hasRelation(d, "compound") || s.hasRelation(d, "nmod:poss")) && isNameWord(s.token(d))) {
+          subject = d; // "The Taliban claim responsibility" read as a noun: "Taliban claim"
+        }
+      }
+    }
+    if (subject < 0 && s.hasRelation(verb, "acl:relcl") && s.head(verb) >= 0) {
+      subject = s.head(verb); // "IS, which claimed the attack"
+    }
+    if (subject < 0) {
+      for (int d : s.dependents(verb, "obl")) {
+        if (hasCase(s, d, "by")) {
+          subject = d; // "was claimed by X"
+        }
+      }
+    }
+    if (subject < 0 && s.head(verb) >= 0 && (s.hasRelation(verb, "xcomp") || s.hasRelation(verb, "conj"))) {
+      for (int d : s.dependents(s.head(verb), "nsubj")) {
+        subject = d; // "IS said it carried out", "X went on to claim"
+      }
+    }
+    return subject < 0 ? null : groupNamedBy(s, subject);
+  }
+
+  /** The group named from token {@code from} on ("claimed by X", "blamed the attack on X"). */
+  private String groupAfter(Sentence s, int from) {
+    for (int k = from; k < Math.min(s.size(), from + 4); k++) {
+      if (isNameWord(s.token(k))) {
+        int head = k;
+        while (head + 1 < s.size() && s.head(head) > head && s.head(head) <= head + 4) {
+          head = s.head(head); // the head of the name phrase
+        }
+        return groupNamedBy(s, head);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The group a noun phrase names: its proper-name words, without appositions, determiners, or
+   * titles and words like "group" ("the Islamic State group" is Islamic State; "a TTP spokesman"
+   * is TTP). Null when the phrase names no group (a pronoun, "the militants", a security force).
+   */
+  private String groupNamedBy(Sentence s, int head) {
+    List<Token> t = s.tokens();
+    if (responders.at(t, head) != null || responders.endingAt(t, head + 1) != null) {
+      return null; // "police", "the army": not a group
+    }
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < s.size(); k++) {
+      if (!s.isUnder(k, head) || underExcluded(s, k, head)) {
+        continue;
+      }
+      Token w = t.get(k);
+      boolean name = isNameWord(w) || (from >= 0 && k == to && isNameJoiner(s, k));
+      if (name && from < 0) {
+        from = k;
+        to = k + 1;
+      } else if (name && k == to) {
+        to = k + 1;
+      } else if (from >= 0 && k > to) {
+        break;
+      }
+    }
+    if (from < 0) {
+      return null;
+    }
+    while (to > from && (isNameJoiner(s, to - 1) || isGeneric(s, to - 1))) {
+      to--;
+    }
+    if (to <= from) {
+      return null;
+    }
+    String name = s.textOf(from, to).replaceAll("(?:'s|’s)$", "").strip();
+    for (int k = from; k < to; k++) {
+      if (roles.at(t, k) != null && isInstitution(roles.at(t, k))) {
+        return null; // "the Interior Ministry", "Punjab Police"
+      }
+    }
+    return name.isEmpty() || to - from > 8 ? null : name;
+  }
+
+  private boolean underExcluded(Sentence s, int k, int head) {
+    // "Al-Qaeda's North African affiliate": a generic head keeps the name it belongs to
+    boolean genericHead = !isNameWord(s.token(head));
+    for (int a = k; a != head && a >= 0; a = s.head(a)) {
+      if (genericHead && s.hasRelation(a, "nmod:poss") && s.head(a) == head) {
+        return false;
+      }
+      if (NOT_NAME.contains(s.relation(a)) && !(s.hasRelation(a, "case") && s.token(a).is("of"))
+          && !(s.hasRelation(a, "det") && s.token(a).text().equals("The") && a > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Capitalised words that open sentences without naming anything. */
+  private static final Set<String> NOT_NAMES = Set.of("many", "some", "others", "most", "several", "both", "all", "they", "it");
+
+  private static boolean isNameWord(Token w) {
+    return w.isCapitalized() && !NOT_GROUPS.contains(w.ner()) && !w.isQuote() && !w.is("the")
+        && !NOT_NAMES.contains(w.lower())
+        && ("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner()) || "NOUN".equals(w.tag()) || "ADJ".equals(w.tag())
+            || w.text().chars().filter(Character::isUpperCase).count() >= 2);
+  }
+
+  /** Words inside a name: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Army of the Righteous". */
+  private static boolean isNameJoiner(Sentence s, int k) {
+    Token w = s.token(k);
+    return w.is("of") || w.is("the") || w.is("al") || w.is("-") || w.is("e") || w.is("ul") || w.is("i");
+  }
+
+  /** "group", "militants", "spokesman": words after a name that are not part of it. */
+  private boolean isGeneric(Sentence s, int k) {
+    Token w = s.token(k);
+    boolean commonNoun = !w.isCapitalized() || "NN".equals(w.penn()) || "NNS".equals(w.penn());
+    return (commonNoun && (claimantCues.at(s.tokens(), k) != null || roles.at(s.tokens(), k) != null))
+        || w.isPossessiveMarker() || w.is("group") || w.is("militants") || w.is("jihadists");
+  }
+
+  private static boolean isInstitution(PhraseList.Match title) {
+    String p = title.phrase();
+    return p.contains("ministry") || p.equals("police") || p.equals("army") || p.equals("military")
+        || p.equals("government") || p.contains("department") || p.contains("service") || p.equals("agency");
+  }
+
+  private static boolean hasCase(Sentence s, int i, String word) {
+    for (int d : s.dependents(i, "case")) {
+      if (s.token(d).is(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

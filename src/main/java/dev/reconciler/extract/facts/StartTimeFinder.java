@@ -106,6 +106,9 @@ public final class StartTimeFinder implements FactFinder {
     if (date != null && weekday != null && date.getDayOfWeek() != weekday) {
       date = null; // SUTime and the text disagree: keep what the text says
     }
+    if (date == null && weekday != null && report.day() == null && report.latestNamedDay() != null) {
+      date = report.latestNamedDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
+    }
     if (date != null) {
       weekday = null;
     }

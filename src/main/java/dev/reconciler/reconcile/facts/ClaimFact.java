@@ -193,8 +193,13 @@ public final class ClaimFact {
 
   /** This start time dated as the last day of its weekday on or before the report's date. */
   public StartTime datedFromReport() {
+    return datedOnOrBefore(reportDate);
+  }
+
+  /** This start time dated as the last day of its weekday on or before {@code day}. */
+  public StartTime datedOnOrBefore(LocalDate day) {
     StartTime t = (StartTime) value;
-    LocalDate d = reportDate.with(TemporalAdjusters.previousOrSame(t.weekday()));
+    LocalDate d = day.with(TemporalAdjusters.previousOrSame(t.weekday()));
     return new StartTime(d, null, t.time(), t.partOfDay(), t.offset());
   }
 
