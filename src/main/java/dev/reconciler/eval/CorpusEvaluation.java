@@ -71,11 +71,14 @@ public final class CorpusEvaluation {
 
   /** Scores one incident folder. */
   public IncidentScore score(Path folder) {
-    Gold gold = Gold.read(folder.resolve(GOLD));
+    return score(folder.getFileName().toString(), reportFiles(folder), Gold.read(folder.resolve(GOLD)));
+  }
+
+  /** Scores report files about one incident against its gold; {@code name} labels the score. */
+  public IncidentScore score(String name, List<Path> reports, Gold gold) {
     Map<String, String> names = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
     List<Claim> claims = new ArrayList<>();
-    List<Path> reports = reportFiles(folder);
     for (Path file : reports) {
       Report report = ReportReader.read(file);
       names.put(report.id(), file.getFileName().toString());
@@ -83,7 +86,7 @@ public final class CorpusEvaluation {
       claims.addAll(extractor.extract(report));
     }
     Resolution resolution = reconciler.reconcile(new Incident(claims, dates));
-    return score(folder.getFileName().toString(), reports.size(), gold, claims, resolution, names::get);
+    return score(name, reports.size(), gold, claims, resolution, names::get);
   }
 
   private IncidentScore score(
@@ -137,7 +140,8 @@ public final class CorpusEvaluation {
         name, reports, required, found, extracted, correct, verdicts, missing, wrong, others, nonClaims);
   }
 
-  private static List<Path> reportFiles(Path folder) {
+  /** The report texts of a folder ({@code *.txt}), in name order. */
+  public static List<Path> reportFiles(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
     } catch (IOException e) {
@@ -157,12 +161,12 @@ public final class CorpusEvaluation {
     if (!g.contains().isEmpty() || !g.containsAny().isEmpty()) {
       best = "has " + g.contains() + (g.containsAny().isEmpty() ? "" : " and one of " + g.containsAny());
     }
-    return g.status().key() + (best.isEmpty() ? "" : " " + best)
+    return g.status().key() + (best.isEmpty() ? "" : " " + best) + (Boolean.TRUE.equals(g.approximate()) ? " ~" : "")
         + (g.competing().isEmpty() ? "" : " competing " + g.competing());
   }
 
   private static String describe(AttributeResult r) {
-    return r.status().key() + (r.best() == null ? "" : " " + r.best().display())
+    return r.status().key() + (r.best() == null ? "" : " " + r.best().display()) + (r.approximate() ? " ~" : "")
         + (r.competing().isEmpty() ? "" : " competing " + r.competing());
   }
 }

@@ -132,7 +132,8 @@ public record Gold(
     }
     return new GoldResult(
         a, status, bests, strings(r, "best_contains"), strings(r, "best_contains_any"),
-        strings(r, "competing"), r.path("why").asText(""));
+        strings(r, "competing"), r.has("approximate") ? r.get("approximate").asBoolean() : null,
+        r.path("why").asText(""));
   }
 
   private static List<String> strings(JsonNode r, String field) {

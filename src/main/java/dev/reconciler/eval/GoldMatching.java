@@ -60,6 +60,9 @@ public final class GoldMatching {
     if (g.status() != published.status()) {
       return false;
     }
+    if (g.approximate() != null && published.best() != null && g.approximate() != published.approximate()) {
+      return false;
+    }
     ClaimValue best = published.best();
     if (!g.bests().isEmpty()) {
       if (best == null || g.bests().stream().noneMatch(v -> samePublishedValue(g.attribute(), v, best))) {

@@ -56,7 +56,7 @@ public final class Extractor implements ClaimExtractor {
 
   /** Loads the CoreNLP models and the vocabulary under {@code /extract/} from the class path. */
   public Extractor() {
-    this(new TextPipeline());
+    this(TextPipeline.shared());
   }
 
   /** An extractor reading text with the given reader (a cache of annotations in development). */
@@ -104,7 +104,7 @@ public final class Extractor implements ClaimExtractor {
               ReportPlace.town(paragraphs),
               ReportPlace.country(paragraphs),
               report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null);
-      this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs);
+      this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());
     }
 
     List<Claim> claims() {

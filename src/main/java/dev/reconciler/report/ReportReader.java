@@ -31,10 +31,10 @@ public final class ReportReader {
       Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})\\s*$");
   /**
    * The longest report read, in characters. A news report is a few thousand; the bound keeps the
-   * extractor's time per report bounded: OpenNLP tagging is linear, about 2 to 3 s of CPU per
-   * 100,000 characters, so at most about 6 s.
+   * extractor's time per report bounded: CoreNLP reads about 2,000 characters a second on one
+   * core, so at most about 25 s. About 15 pages of text.
    */
-  public static final int MAX_CHARS = 200_000;
+  public static final int MAX_CHARS = 50_000;
   /** More control characters than this share of the text means it is not text. */
   private static final double MAX_CONTROL_SHARE = 0.01;
   /** A headline is a short line without a closing full stop. */

@@ -56,7 +56,7 @@ final class CachedTextReader implements TextReader {
 
   private synchronized TextPipeline pipeline() {
     if (pipeline == null) {
-      pipeline = new TextPipeline();
+      pipeline = TextPipeline.shared();
     }
     return pipeline;
   }

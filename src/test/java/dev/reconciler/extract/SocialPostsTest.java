@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Posts embedded in articles keep the role social_media, whoever they relay. */
 class SocialPostsTest {
 
-  static final SocialPosts POSTS = new SocialPosts(new Vocabulary(new TextPipeline()));
+  static final SocialPosts POSTS = new SocialPosts(new Vocabulary(TextPipeline.shared()));
 
   @Test
   void aSignedPostNamesItsAuthor() {

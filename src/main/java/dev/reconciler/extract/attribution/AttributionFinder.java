@@ -28,7 +28,7 @@ public final class AttributionFinder {
       Set.of("ORGANIZATION", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE",
           "RELIGION", "IDEOLOGY", "DATE", "TIME", "NUMBER", "MISC", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH");
   /** Relations whose subtrees describe the speaker rather than name it. */
-  private static final Set<String> NOT_SPEAKER = Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis", "dep");
+  private static final Set<String> NOT_SPEAKER = Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis");
   /** Verbs of posting: the speaker speaks as social media. */
   private static final Set<String> POSTING = Set.of("tweet", "post", "write", "retweet");
   private static final Set<String> SOCIAL_PLATFORMS =
@@ -66,6 +66,16 @@ public final class AttributionFinder {
         continue;
       }
       Attribution a = describe(s, speaker, memory, isPosting(s, verb));
+      if (a == null || a.role() == Role.REPORTER && a.title() == null) {
+        // the parser made the quotation's subject the verb's; a person in apposition speaks
+        for (int d : s.dependents(speaker, "appos")) {
+          if ("PERSON".equals(s.token(d).ner()) || roles.at(s.tokens(), d) != null) {
+            Attribution b = describe(s, d, memory, isPosting(s, verb));
+            a = b != null ? b : a;
+            break;
+          }
+        }
+      }
       if (a == null) {
         continue;
       }
@@ -138,6 +148,20 @@ public final class AttributionFinder {
   }
 
   private int otherSpeaker(Sentence s, int verb) {
+    // "..., said government officials and Ghulam Nabi Memon": the parser takes the inverted
+    // subject for an object; a named one in the list speaks first
+    if (s.token(verb).lemma().equals("say")) {
+      for (int d : s.dependents(verb)) {
+        if (d > verb && (s.hasRelation(d, "obj") || s.hasRelation(d, "dep"))) {
+          for (int c : s.dependents(d, "conj")) {
+            if ("PERSON".equals(s.token(c).ner())) {
+              return c;
+            }
+          }
+          return d;
+        }
+      }
+    }
     if (s.token(verb).is("according")) {
       // "according to X": X is the head of "according" (case) or its object
       int head = s.head(verb);
@@ -247,7 +271,8 @@ public final class AttributionFinder {
       }
       Role role = roleOf(title, singledOut ? 2 : 1);
       // an institution or an office speaks by its name; unnamed officials have none
-      boolean namesItself = role == Role.REPORTER || role == Role.OFFICIAL;
+      // generic media and witnesses ("local media", "Residents") name no one; "Geo News" does
+      boolean namesItself = role == Role.OFFICIAL || role == Role.REPORTER && hasProperName(s, from, to);
       if (role == Role.REPORTER && isAffiliated(words)) {
         return new Attribution(null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
       }
@@ -258,6 +283,15 @@ public final class AttributionFinder {
       return new Attribution(described, Role.REPORTER, null);
     }
     return null;
+  }
+
+  private static boolean hasProperName(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("PROPN".equals(s.token(k).tag()) || "ORGANIZATION".equals(s.token(k).ner())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Media that a group runs or is linked to speak for the group. */
@@ -297,21 +331,22 @@ public final class AttributionFinder {
     return true; // "police said", "Interior Minister X": no article, singular
   }
 
-  /** A person's name in the phrase: CoreNLP's PERSON tokens, honorifics aside. */
+  /**
+   * A person's name in the phrase: CoreNLP's PERSON tokens, honorifics aside; of several runs the
+   * last, which is the one nearest the head ("Shabaab spokesman Ali Dheere").
+   */
   private String personName(Sentence s, List<Integer> phrase) {
     List<Token> t = s.tokens();
     int start = -1;
     int end = -1;
     for (int k : phrase) {
       Token tok = t.get(k);
-      boolean person = "PERSON".equals(tok.ner()) && nameTitles.at(t, k) == null;
-      if (person && start < 0) {
+      boolean person = "PERSON".equals(tok.ner()) && nameTitles.at(t, k) == null && roles.at(t, k) == null;
+      if (person && (start < 0 || k != end)) {
         start = k;
         end = k + 1;
-      } else if (person && k == end) {
+      } else if (person) {
         end = k + 1;
-      } else if (start >= 0) {
-        break;
       }
     }
     if (start < 0) {

@@ -30,6 +30,11 @@ public final class ScopeCues {
   /** A date more than this many days before the report's is another incident's. */
   private static final int DAYS_BEFORE = 7;
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\d-W])");
+  /**
+   * SUTime's value of a month (or a day of it) named without a year in an undated text: "In
+   * November" is XXXX-11, "the March 27 bombing" XXXX-03-27.
+   */
+  private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})(?:-\\d{2})?$");
   private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
 
   private final PhraseList cues;
@@ -40,12 +45,15 @@ public final class ScopeCues {
     this.attackWords = vocabulary.list("attack-words");
   }
 
-  /** When the report was written, as far as it says: its day, or the latest year it names. */
-  public record Anchor(LocalDate day, Integer year) {
+  /**
+   * When the report was written, as far as it says: its day, or the latest year it names (and the
+   * latest full date, whose month a month named without a year is compared with).
+   */
+  public record Anchor(LocalDate day, Integer year, Integer month) {
 
-    public static Anchor of(LocalDate day, List<Paragraph> paragraphs) {
+    public static Anchor of(LocalDate day, List<Paragraph> paragraphs, LocalDate latestNamedDay) {
       if (day != null) {
-        return new Anchor(day, day.getYear());
+        return new Anchor(day, day.getYear(), day.getMonthValue());
       }
       Integer latest = null;
       for (Paragraph p : paragraphs) {
@@ -58,7 +66,7 @@ public final class ScopeCues {
           }
         }
       }
-      return new Anchor(null, latest);
+      return new Anchor(null, latest, latestNamedDay == null ? null : latestNamedDay.getMonthValue());
     }
 
     private static Integer yearOf(Token t) {
@@ -91,8 +99,12 @@ public final class ScopeCues {
     for (int k = 0; k < s.size(); k++) {
       Token t = s.token(k);
       boolean lastOfDate = "DATE".equals(t.ner()) && (k + 1 >= s.size() || !"DATE".equals(s.token(k + 1).ner()));
-      if (lastOfDate && isEarlier(s, k, anchor) && !isComparison(s, k)) {
-        markClause(s, dateHead(s, k), out);
+      if (lastOfDate && isEarlier(s, k, anchor)) {
+        if (isComparison(s, k)) {
+          markWhenClause(s, k, out); // "the first since 2017, when five gunmen attacked ..."
+        } else {
+          markClause(s, dateHead(s, k), out);
+        }
       }
     }
     return out;
@@ -102,6 +114,12 @@ public final class ScopeCues {
   private boolean isEarlier(Sentence s, int k, Anchor anchor) {
     Token t = s.token(k);
     String value = t.normalized();
+    Matcher month = value == null ? null : MONTH_ONLY.matcher(value);
+    if (month != null && month.matches() && anchor.day() == null) {
+      // "In November, 27 people were killed": a story tells its own attack by weekday, a month
+      // named without a year is another time, unless it is the month the report's own dates are in
+      return anchor.month() == null || Integer.parseInt(month.group(1)) != anchor.month();
+    }
     Matcher m = value == null ? null : ISO_DATE.matcher(value);
     if (m == null || !m.find()) {
       return false;
@@ -134,6 +152,30 @@ public final class ScopeCues {
       }
     }
     return false;
+  }
+
+  /** The clause a compared date introduces ("since 2017, when ..."), attached to the date. */
+  private static void markWhenClause(Sentence s, int date, boolean[] out) {
+    for (int d : s.dependents(date)) {
+      if (s.hasRelation(d, "acl") || s.hasRelation(d, "advcl")) {
+        for (int k = 0; k < s.size(); k++) {
+          if (s.isUnder(k, d)) {
+            out[k] = true;
+          }
+        }
+      }
+    }
+    for (int k = date + 1; k < s.size(); k++) {
+      if (s.token(k).is("when") && s.head(k) >= 0) {
+        int clause = s.head(k); // the parser may hang "when ..." elsewhere: take the clause it opens
+        for (int j = 0; j < s.size(); j++) {
+          if (s.isUnder(j, clause) && j > date) {
+            out[j] = true;
+          }
+        }
+        return;
+      }
+    }
   }
 
   /** The token the date phrase ending at {@code k} belongs to: its head outside the date. */

@@ -109,6 +109,7 @@ public final class CountFinder implements FactFinder {
           used[j] = true;
         }
       }
+      total = plusOnesInList(s, c, total);
       add(s, new Counted(total, c.number, c.noun, c.kind, c.partitive), event, counts, out);
     }
     return out;
@@ -285,7 +286,8 @@ public final class CountFinder implements FactFinder {
     }
     // "Twenty of the hostages had been slaughtered": what happened is said of the figure; "ten of
     // the killed people were employees" is a part of the dead, not a count of them
-    int n = firstConjunct(s, c.partitive ? c.number : c.noun);
+    boolean ofNoun = c.noun != c.number && s.head(c.noun) == c.number; // "dozens of people"
+    int n = firstConjunct(s, c.partitive || ofNoun ? c.number : c.noun);
     Event governed = c.partitive ? governedOnly(s, n, c) : governing(s, n, c);
     if (governed != null) {
       return governed;
@@ -312,7 +314,7 @@ public final class CountFinder implements FactFinder {
     if (e == Event.ATTACKED && c.kind != Kind.ATTACKERS) {
       return null;
     }
-    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj") && !isPassiveOrIntransitive(s, g)) {
+    if ((e == Event.KILLED || e == Event.INJURED) && s.relation(n).equals("nsubj") && !isPassiveOrIntransitive(s, g)) {
       return c.kind == Kind.ATTACKERS ? Event.ATTACKED : null;
     }
     return e;
@@ -326,6 +328,14 @@ public final class CountFinder implements FactFinder {
         Event e = eventOfWord(s, d);
         if (e != null && e != Event.ATTACKED) {
           return e;
+        }
+        if (s.hasRelation(d, "acl")) {
+          for (int dd : s.dependents(d)) { // "eight others who sustained injuries were taken ..."
+            Event inner = s.hasRelation(dd, "nsubj:pass") || s.hasRelation(dd, "obj") ? eventOfWord(s, dd) : null;
+            if (inner == Event.KILLED || inner == Event.INJURED) {
+              return inner;
+            }
+          }
         }
       }
     }
@@ -356,11 +366,12 @@ public final class CountFinder implements FactFinder {
     if (e == Event.ATTACKED && c.kind != Kind.ATTACKERS) {
       return null; // "stormed the hotel holding 40 guests"
     }
-    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj")
+    boolean activeSubject = s.relation(n).equals("nsubj");
+    if ((e == Event.KILLED || e == Event.INJURED) && activeSubject
         && !isPassiveOrIntransitive(s, g) && c.kind == Kind.ATTACKERS) {
       return Event.ATTACKED; // "three gunmen killed 20 people": they took part
     }
-    if ((e == Event.KILLED || e == Event.INJURED) && s.hasRelation(n, "nsubj")
+    if ((e == Event.KILLED || e == Event.INJURED) && activeSubject
         && !isPassiveOrIntransitive(s, g) && c.kind != Kind.DEAD) {
       return null; // the subject of "killed 20" is who killed, not who died
     }
@@ -371,9 +382,16 @@ public final class CountFinder implements FactFinder {
     return Set.of("add", "say", "tell", "report", "confirm", "state").contains(s.token(i).lemma());
   }
 
-  /** "died", "were killed", "are dead": the subject is the one it happened to. */
+  /**
+   * "died", "were killed", "are dead", "and 11 wounded" (a participle whose auxiliary the list
+   * left out): the subject is the one it happened to.
+   */
   private static boolean isPassiveOrIntransitive(Sentence s, int verb) {
     if (!s.dependents(verb, "aux:pass").isEmpty() || !s.dependents(verb, "cop").isEmpty()) {
+      return true;
+    }
+    if ("VBN".equals(s.token(verb).penn())
+        && s.dependents(verb, "aux").stream().noneMatch(a -> s.token(a).lemma().equals("have"))) {
       return true;
     }
     String lemma = s.token(verb).lemma();
@@ -432,6 +450,41 @@ public final class CountFinder implements FactFinder {
     return firstConjunct(s, a) == firstConjunct(s, b) && (s.hasRelation(b, "conj"));
   }
 
+  /** "one police officer and a civilian": each item said with "a" adds one. */
+  private Quantity plusOnesInList(Sentence s, Counted c, Quantity total) {
+    if (c.noun == c.number || s.hasRelation(c.noun, "conj")) {
+      return total;
+    }
+    List<Integer> items = new ArrayList<>();
+    for (int d : s.dependents(c.noun)) {
+      if (s.hasRelation(d, "conj") || s.hasRelation(d, "appos")) {
+        items.add(d); // "two officers, a civilian employee and a child": the parser's list
+        items.addAll(s.dependents(d, "conj"));
+      }
+    }
+    // "three police officials and a civilian" where the parser lost the second item
+    int next = c.noun + 1;
+    boolean listed = items.stream().anyMatch(d -> d > c.noun && d <= c.noun + 5);
+    if (!listed && next + 1 < s.size() && s.token(next).is("and")
+        && (s.token(next + 1).is("a") || s.token(next + 1).is("an"))) {
+      for (int k = next + 2; k < Math.min(s.size(), next + 5); k++) {
+        Kind kind = kindAt(s, k);
+        if (kind != null && sameGroup(c.kind, kind)) {
+          return total.plus(new Quantity(dev.reconciler.claim.CountRange.exactly(1), false, false, k, k + 1));
+        }
+      }
+    }
+    for (int d : items) {
+      boolean single = s.dependents(d, "nummod").isEmpty()
+          && s.dependents(d, "det").stream().anyMatch(x -> s.token(x).is("a") || s.token(x).is("an"));
+      Kind k = kindOfNoun(s, d);
+      if (single && k != null && sameGroup(c.kind, k)) {
+        total = total.plus(new Quantity(dev.reconciler.claim.CountRange.exactly(1), false, false, d, d + 1));
+      }
+    }
+    return total;
+  }
+
   /** Counts that add up in a list: victims with people, or like with like. */
   private static boolean sameGroup(Kind a, Kind b) {
     boolean persons = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
@@ -441,7 +494,10 @@ public final class CountFinder implements FactFinder {
   /** "two more bodies", "another five", "raised the toll by three": not a total. */
   private static boolean isIncrement(Sentence s, Counted c) {
     for (int d : s.dependents(c.number)) {
-      if (INCREMENTS.contains(s.token(d).lower()) && d < c.number + 2) {
+      String w = s.token(d).lower();
+      // "another five", "an additional 10"; "more" only after the figure ("more than nine" is a bound)
+      boolean before = d < c.number && !w.equals("more") && !w.equals("other");
+      if (INCREMENTS.contains(w) && (before || d == c.number + 1)) {
         return true;
       }
     }
@@ -493,7 +549,7 @@ public final class CountFinder implements FactFinder {
 
   private static boolean hasDeterminer(Sentence s, int i) {
     for (int d : s.dependents(i, "det")) {
-      if (!s.token(d).is("all")) {
+      if (!s.token(d).is("all") && !s.token(d).is("no")) {
         return true;
       }
     }

@@ -57,11 +57,13 @@ public final class LocationFinder implements FactFinder {
         continue;
       }
       int[] span = venue ? venueSpan(s, head) : entitySpan(s, head);
-      if (venue && !isNamed(s, span, head)) {
-        continue;
+      boolean named = venue && isNamed(s, span, head);
+      if (venue && !named && townNear(s, span, head) < 0) {
+        continue; // "the building": no name, no town
       }
       String text = s.textOf(span[0], span[1] + 1).replaceAll("^(?i)(the|a|an) ", "");
-      int score = venue ? 2 : 1;
+      // a named venue says most, then a venue in a named town, then the town
+      int score = named ? 3 : venue ? 2 : 1;
       if (score > bestScore) {
         best = span[0];
         bestText = withTown(s, text, span, head, venue, report);
@@ -76,8 +78,8 @@ public final class LocationFinder implements FactFinder {
 
   private boolean isVenueHead(Sentence s, int i) {
     Token k = s.token(i);
-    if (!"NOUN".equals(k.tag()) && !"PROPN".equals(k.tag())) {
-      return false;
+    if (!"NOUN".equals(k.tag()) && !"PROPN".equals(k.tag()) || NOT_A_NAME.contains(k.ner()) || TOWN_CLASSES.contains(k.ner())) {
+      return false; // "Port Harcourt" is a town, not a port
     }
     PhraseList.Match m = venues.endingAt(s.tokens(), i + 1);
     if (m == null) {
@@ -187,19 +189,26 @@ public final class LocationFinder implements FactFinder {
       return place;
     }
     String lower = place.toLowerCase(Locale.ROOT);
-    for (int k = 0; k < s.size(); k++) {
-      if (k >= span[0] && k <= span[1]) {
-        continue;
-      }
-      if (TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k) && nearPlace(s, k, head)) {
-        String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
-        return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
-      }
+    int k = townNear(s, span, head);
+    if (k >= 0) {
+      String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
+      return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
     }
     if (report.city() != null && !lower.contains(report.city().toLowerCase(Locale.ROOT))) {
       return place + ", " + report.city();
     }
     return place;
+  }
+
+  /** The last token of a town that belongs with the venue, or -1. */
+  private static int townNear(Sentence s, int[] span, int head) {
+    for (int k = 0; k < s.size(); k++) {
+      if ((k < span[0] || k > span[1]) && TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k)
+          && nearPlace(s, k, head)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A town that belongs with a venue: under it, or beside it under the same word. */

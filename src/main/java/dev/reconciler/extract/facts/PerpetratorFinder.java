@@ -41,7 +41,7 @@ public final class PerpetratorFinder implements FactFinder {
   private static final Attribution GROUP_STATEMENT = new Attribution(null, Role.CLAIMANT, null);
   /** Entity classes that are never an armed group's name. */
   private static final Set<String> NOT_GROUPS =
-      Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "TIME", "NUMBER", "PERSON", "TITLE", "DURATION");
+      Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "TIME", "NUMBER", "TITLE", "DURATION");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "nobody", "none", "neither");
   /** Relations under a name's head that describe it rather than name it. */
   private static final Set<String> NOT_NAME = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "advmod", "det", "case", "nmod:poss");
@@ -213,7 +213,28 @@ public final class PerpetratorFinder implements FactFinder {
         subject = d; // "IS said it carried out", "X went on to claim"
       }
     }
-    return subject < 0 ? null : groupNamedBy(s, subject);
+    if (subject < 0) {
+      return firstNameBefore(s, verb); // a parse that lost the subject: the clause opens with it
+    }
+    return groupNamedBy(s, subject);
+  }
+
+  /** The first run of name words before the verb, from the start of its clause, or null. */
+  private String firstNameBefore(Sentence s, int verb) {
+    int start = verb;
+    while (start > 0 && !s.token(start - 1).is(";") && !s.token(start - 1).is(":") && !s.token(start - 1).isQuote()) {
+      start--;
+    }
+    for (int k = start; k < verb; k++) {
+      if (isNameWord(s.token(k))) {
+        int end = k + 1;
+        while (end < verb && (isNameWord(s.token(end)) || isNameJoiner(s, end) && end + 1 < verb && isNameWord(s.token(end + 1)))) {
+          end++;
+        }
+        return s.textOf(k, end);
+      }
+    }
+    return null;
   }
 
   /** The group named from token {@code from} on ("claimed by X", "blamed the attack on X"). */

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * against the report's date, and each sentence's dependency parse. Every offset is relative to the
  * report's text.
  *
- * <p>The models load once, in the constructor (about 10 to 15 s and 1.5 GB of heap); afterwards
- * one pipeline serves any number of threads.
+ * <p>The models load once per JVM, on the first call of {@link #shared()} (about 10 to 15 s and
+ * 1.5 GB of heap); afterwards the one pipeline serves any number of threads.
  */
 public final class TextPipeline implements TextReader {
 
@@ -37,13 +37,24 @@ public final class TextPipeline implements TextReader {
   /** A byline such as "By Arab News": no claims in it. */
   private static final Pattern BYLINE =
       Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4}\\s*$");
+  /** The longest run of text without a full stop that the annotators see as one sentence. */
+  static final int MAX_SENTENCE_CHARS = 1_000;
   /** Hyphenated names stay one token ("al-Shabaab", "Tehrik-e-Taliban", "10-hour"). */
   private static final String TOKENIZER_OPTIONS = "splitHyphenated=false,invertible=true";
 
   private final StanfordCoreNLP nlp;
 
+  private static final class Holder {
+    static final TextPipeline INSTANCE = new TextPipeline();
+  }
+
+  /** The JVM's pipeline, its models loaded on the first call. */
+  public static TextPipeline shared() {
+    return Holder.INSTANCE;
+  }
+
   /** Loads the CoreNLP models from the class path (the stanford-corenlp models JAR). */
-  public TextPipeline() {
+  private TextPipeline() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("tokenize.language", "en");
@@ -68,7 +79,8 @@ public final class TextPipeline implements TextReader {
     blankOut(text, chars);
     curlQuotes(chars);
     String visible = new String(chars);
-    Annotation doc = new Annotation(visible);
+    breakRunOns(chars);
+    Annotation doc = new Annotation(new String(chars));
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
@@ -130,6 +142,31 @@ public final class TextPipeline implements TextReader {
       } else if (chars[i] == '"') {
         chars[i] = open ? '\u201d' : '\u201c';
         open = !open;
+      }
+    }
+  }
+
+  /**
+   * Cuts a run of more than {@value #MAX_SENTENCE_CHARS} characters without a full stop (a
+   * 100,000-character line) at a space, with a line break in place of the space: every sentence
+   * the annotators see is bounded, so that their time is (SUTime's patterns grow faster than
+   * linearly with a sentence's length). Offsets do not move; paragraphs are still the text's lines.
+   */
+  private static void breakRunOns(char[] chars) {
+    int runStart = 0;
+    int lastSpace = -1;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        runStart = i + 1;
+        lastSpace = -1;
+      } else if (c == ' ') {
+        lastSpace = i;
+      }
+      if (i - runStart >= MAX_SENTENCE_CHARS && lastSpace > runStart) {
+        chars[lastSpace] = '\n';
+        runStart = lastSpace + 1;
+        lastSpace = -1;
       }
     }
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Numbers in digits and words, vague quantities, ranges and hedges. */
 class QuantityReaderTest {
 
-  static final TextPipeline PIPELINE = new TextPipeline();
+  static final TextPipeline PIPELINE = TextPipeline.shared();
   static final QuantityReader READER = new QuantityReader(new Vocabulary(PIPELINE));
 
   static Quantity read(String text) {

@@ -1,0 +1,244 @@
+package dev.reconciler.extract;
+
+import static dev.reconciler.claim.Attribute.ATTACKERS_KILLED;
+import static dev.reconciler.claim.Attribute.INJURED;
+import static dev.reconciler.claim.Attribute.LOCATION;
+import static dev.reconciler.claim.Attribute.PERPETRATOR;
+import static dev.reconciler.claim.Attribute.START_TIME;
+import static dev.reconciler.claim.Attribute.VICTIMS_KILLED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.CountRange;
+import dev.reconciler.claim.Phase;
+import dev.reconciler.claim.Role;
+import dev.reconciler.claim.Scope;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.claim.TextValue;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per kind of failure that issue 13 found on real reports, each built from a sentence of
+ * the development corpus (src/test/resources/corpus/dev; the folder is named in each test).
+ */
+class RealSentencesTest {
+
+  private static List<Claim> claims(String text, dev.reconciler.claim.Attribute a) {
+    return SharedExtractor.claims(text, a);
+  }
+
+  private static List<Claim> counted(String text, dev.reconciler.claim.Attribute a) {
+    return claims(text, a).stream().filter(c -> c.scope() == Scope.THIS).toList();
+  }
+
+  @Nested
+  class EarlierAttacksMentionedInPassing {
+
+    @Test
+    void aDatedEarlierAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
+      String text = " date 2016-01-21\nThe site of Wednesday’s assault, Bacha Khan University in Charsadda, is just 25 miles "
+          + "from a school in Peshawar where the Pakistani Taliban killed 145 people, most of them children, in 2014.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void aSiegeYearsEarlierAtTheSameHotelIsAnotherIncident() { // kabul-intercontinental-2018
+      String text = " date 2018-01-21\nThe Intercontinental was targeted by militants in June 2011, when Taliban fighters "
+          + "stormed the hotel killing at least 12 people and with all nine attackers left dead.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+      assertThat(counted(text, ATTACKERS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void theDeadliestSinceAnEarlierBombingIsAnotherIncident() { // tunis-bardo-2015
+      String text = " date 2015-03-19\nTunisia has been struggled to keep extremist violence at bay since the overthrow of "
+          + "its dictator in 2011, and the attack was the worst on a tourist site since an al-Qaeda car bomb killed 21 "
+          + "people in 2002.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    }
+  }
+
+  @Nested
+  class InstitutionsSpeakOnRecord {
+
+    @Test
+    void aMinistryIsAnOfficialSource() { // kabul-intercontinental-2018
+      Claim c = counted("At least 18 people were killed in the attack, according to the interior ministry.", VICTIMS_KILLED).get(0);
+      assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+      assertThat(c.speaker()).isEqualToIgnoringCase("interior ministry");
+      assertThat(c.value()).isEqualTo(CountRange.atLeast(18));
+    }
+
+    @Test
+    void stateTelevisionIsMediaNotAPerson() { // ahvaz-parade-2018
+      String text = "At least 24 people were killed in the attack, including a young girl as well as troops, Iran's state media reported.";
+      Claim c = counted(text, VICTIMS_KILLED).get(0);
+      assertThat(c.role()).isEqualTo(Role.REPORTER);
+      assertThat(c.value()).isEqualTo(CountRange.atLeast(24));
+    }
+  }
+
+  @Nested
+  class CapitalisedWordsAreNotSpeakers {
+
+    @Test
+    void aCountryBeforeATitleIsNotAName() { // st-petersburg-metro-2017
+      Claim c = counted("Russia's health minister raised the death toll from 11 to 14, including the bomber.", VICTIMS_KILLED).get(0);
+      assertThat(c.speaker()).doesNotStartWith("Russia ");
+      assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+    }
+
+    @Test
+    void eyewitnessesAreReportersWithoutAName() { // grand-bassam-2016
+      String text = "Abidjan, Côte d’Ivoire (PANA) - Gunmen on Sunday attacked a hotel in the Ivorian town of Grand-Bassam, "
+          + "some 40 km east of the main city of Abidjan, eyewitnesses said.";
+      Claim c = counted(text, LOCATION).get(0);
+      assertThat(c.role()).isEqualTo(Role.REPORTER);
+      assertThat(c.speaker()).isNull();
+    }
+  }
+
+  @Nested
+  class RevisionsAndIncrements {
+
+    @Test
+    void aRevisedTollIsARevisionAndTheEarlierFigureWasSaidEarlier() { // nairobi-westgate-2013
+      String text = "The Kenya Red Cross had previously reported that 69 people were killed, but later revised the toll to "
+          + "62, saying some bodies had been double-counted.";
+      List<Claim> found = counted(text, VICTIMS_KILLED);
+      assertThat(found).extracting(Claim::value).contains(CountRange.exactly(62));
+      assertThat(found).filteredOn(c -> c.value().equals(CountRange.exactly(62))).allMatch(Claim::revision);
+    }
+
+    @Test
+    void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
+      String text = "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior Ministry on Monday "
+          + "raised the civilian death toll to 22 after the discovery of two more bodies at the Intercontinental Hotel.";
+      List<Claim> found = counted(text, VICTIMS_KILLED);
+      assertThat(found).extracting(Claim::value).containsExactly(CountRange.exactly(22));
+      assertThat(found.get(0).role()).isEqualTo(Role.OFFICIAL);
+    }
+  }
+
+  @Nested
+  class Headlines {
+
+    @Test
+    void aHeadlinesFiguresAreMarkedAsTheHeadlines() { // nairobi-westgate-2013
+      String text = "Kenya mall attack: 3 assailants killed; death toll revised to 62\n\n"
+          + "Kenyan security forces killed three attackers on Monday, officials said.";
+      List<Claim> killed = counted(text, ATTACKERS_KILLED);
+      assertThat(killed).filteredOn(Claim::headline).isNotEmpty();
+      assertThat(killed).filteredOn(c -> !c.headline()).isNotEmpty();
+    }
+  }
+
+  @Nested
+  class Responsibility {
+
+    @Test
+    void aDenialIsTheDenyingGroupsAndNotUnclaimed() { // charsadda-bacha-khan-2016
+      String text = "Tehreek-e-Taliban Pakistan central spokesperson Muhammad Khorasani on Wednesday denied any involvement "
+          + "in an attack on Bacha Khan University.";
+      Claim c = counted(text, PERPETRATOR).get(0);
+      assertThat(((TextValue) c.value()).denied()).isTrue();
+      assertThat(((TextValue) c.value()).text()).startsWith("Tehreek-e-Taliban");
+      assertThat(c.role()).isEqualTo(Role.CLAIMANT);
+    }
+
+    @Test
+    void aGroupsClaimNamesTheGroupNotItsAllies() { // nairobi-westgate-2013
+      String text = "Al-Shabaab, a militant Somali group that has declared allegiance to al-Qaeda, has claimed responsibility "
+          + "for the attack at the Westgate Mall.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("Al-Shabaab");
+    }
+  }
+
+  @Nested
+  class StartTimes {
+
+    @Test
+    void aClockTimeAndAWeekdayMakeOneTimeDatedAgainstTheReport() { // dhaka-holey-artisan-2016
+      String text = " date 2016-07-02\nA group of approximately six to nine armed gunmen entered the Holey Artisan bakery in "
+          + "the Bangladeshi capital of Dhaka at around 9:15 pm on Friday night and took around 40 diners at the cafe hostage.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.date()).isEqualTo(LocalDate.of(2016, 7, 1));
+      assertThat(t.time()).isEqualTo(LocalTime.of(21, 15));
+    }
+
+    @Test
+    void theStartOfTheRescueIsNotTheStartOfTheAttack() { // dhaka-holey-artisan-2016
+      String text = "“The para commandos started their operation at 7:40am, which successfully ended at 8:30am,” said Brigadier "
+          + "General Nayeem Ashfaq Chowdhury.";
+      assertThat(counted(text, START_TIME)).isEmpty();
+    }
+  }
+
+  @Nested
+  class Places {
+
+    @Test
+    void theNamedVenueIsThePlace() { // garissa-university-2015
+      String text = "Al-Shabab gunmen attacked Garissa University College on Thursday, targeting Christians.";
+      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).anyMatch(p -> p.contains("Garissa University College"));
+    }
+
+    @Test
+    void theVenueTakesItsTown() { // dhaka-holey-artisan-2016
+      String text = "Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan area on Friday night.";
+      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display())
+          .anyMatch(p -> p.contains("Holey Artisan Bakery") && p.contains("Dhaka"));
+    }
+  }
+
+  @Nested
+  class UndatedReports {
+
+    @Test
+    void aWeekdayInAnUndatedReportIsDatedByTheDateItsTextGives() { // dhaka-holey-artisan-2016 (caption)
+      String text = "Gunmen stormed the Holey Artisan Bakery on Friday evening.\n\n"
+          + "Bangladeshi soldiers cordon off the area near the restaurant in Dhaka, Saturday, July 2, 2016.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.date()).isEqualTo(LocalDate.of(2016, 7, 1));
+    }
+  }
+
+  @Nested
+  class Groups {
+
+    @Test
+    void theGroupNamedAsTheAttackersIsTheirs() { // ahvaz-parade-2018
+      String text = "Amaq said Islamic State fighters had carried out the attack in Ahvaz city.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).contains("Islamic State");
+    }
+
+    @Test
+    void aSecurityForceIsNeverTheGroup() { // ahvaz-parade-2018
+      String text = "Khuzestan Governor Gholam-Reza Shariati said two of the attackers were killed, two others arrested, and "
+          + "order had been restored to the city.";
+      assertThat(counted(text, PERPETRATOR)).isEmpty();
+      Claim c = counted(text, ATTACKERS_KILLED).get(0);
+      assertThat(c.value()).isEqualTo(CountRange.exactly(2));
+      assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+    }
+  }
+
+  @Test
+  void aFigureSaidEarlierIsOngoing() { // nairobi-westgate-2013
+    String text = " date 2013-09-25\nThe siege ended yesterday with five militants killed and 11 in custody, Kenyan president "
+        + "Uhuru Kenyatta announced on television.\n\nThe Red Cross said earlier they believed 69 people had been killed. "
+        + "Lenku himself had earlier put the number at 59.";
+    assertThat(counted(text, VICTIMS_KILLED)).isNotEmpty().allMatch(c -> c.phase() == Phase.ONGOING);
+  }
+
+  @Test
+  void injuredAreCountedFromTheirParticiple() { // seeds, 002
+    String text = "At least one police officer and a civilian were killed and 11 security force members wounded, said "
+        + "government officials.";
+    assertThat(counted(text, INJURED)).extracting(Claim::value).containsExactly(CountRange.exactly(11));
+  }
+}
