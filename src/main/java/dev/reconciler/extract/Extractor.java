@@ -113,7 +113,7 @@ public final class Extractor implements ClaimExtractor {
       Phase previousCue = null;
       for (Paragraph p : paragraphs) {
         SocialPosts.Post post = posts.of(p.text());
-        List<Attribution> attributions = attributions(p, post);
+        List<AttributionFinder.Said> attributions = attributions(p, post);
         for (int i = 0; i < p.sentences().size(); i++) {
           Sentence s = p.sentences().get(i);
           Phase cue = phases.cueOf(s);
@@ -170,11 +170,11 @@ public final class Extractor implements ClaimExtractor {
      * Each sentence's speaker. In a post, the post's author as social media. A sentence inside a
      * quotation that is attributed in another sentence of the paragraph takes that attribution.
      */
-    private List<Attribution> attributions(Paragraph p, SocialPosts.Post post) {
-      List<Attribution> out = new ArrayList<>();
+    private List<AttributionFinder.Said> attributions(Paragraph p, SocialPosts.Post post) {
+      List<AttributionFinder.Said> out = new ArrayList<>();
       if (post != null) {
         for (Sentence ignored : p.sentences()) {
-          out.add(new Attribution(post.author(), Role.SOCIAL_MEDIA, null));
+          out.add(new AttributionFinder.Said(new Attribution(post.author(), Role.SOCIAL_MEDIA, null), java.util.Map.of()));
         }
         return out;
       }
@@ -183,28 +183,29 @@ public final class Extractor implements ClaimExtractor {
       }
       boolean quotedParagraph = p.text().startsWith("“") || p.text().startsWith("\"");
       Attribution paragraphSpeaker = null;
-      for (Attribution a : out) {
-        if (a != null) {
-          paragraphSpeaker = a;
+      for (AttributionFinder.Said a : out) {
+        if (a.main() != null) {
+          paragraphSpeaker = a.main();
         }
       }
       if (quotedParagraph && paragraphSpeaker == null && speakers.last() != null) {
         paragraphSpeaker = speakers.last(); // a quotation continued from the paragraph before
       }
       for (int i = 0; i < out.size(); i++) {
-        if (out.get(i) == null) {
-          out.set(i, quotedParagraph && paragraphSpeaker != null ? paragraphSpeaker : Attribution.NARRATION);
+        if (out.get(i).main() == null) {
+          Attribution fallback = quotedParagraph && paragraphSpeaker != null ? paragraphSpeaker : Attribution.NARRATION;
+          out.set(i, new AttributionFinder.Said(fallback, out.get(i).byVerb()));
         }
       }
       return out;
     }
 
-    private void addClaims(Sentence s, Attribution said, Phase phase, boolean inPost, boolean headline) {
+    private void addClaims(Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
       boolean revision = revisions.containsAny(s.tokens());
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, context)) {
-          Attribution source = f.source() != null && !inPost ? f.source() : said;
+          Attribution source = f.source() != null && !inPost ? f.source() : said.of(s, f.token());
           Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
           if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
             continue; // a post's or another incident's place is not this attack's

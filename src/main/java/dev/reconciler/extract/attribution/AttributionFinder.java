@@ -6,7 +6,9 @@ import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,10 @@ public final class AttributionFinder {
   private static final Set<String> NOT_SPEAKER = Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis");
   /** Verbs of posting: the speaker speaks as social media. */
   private static final Set<String> POSTING = Set.of("tweet", "post", "write", "retweet");
+  /** Verbs whose object is the one who speaks: "X cited Y", "X quoted Y as saying". */
+  private static final Set<String> CITING = Set.of("cite", "quote");
+  /** Temporal modifiers are not part of who speaks ("the police on Wednesday said"). */
+  private static final Set<String> TIME_RELATIONS = Set.of("obl:tmod", "nmod:tmod", "obl", "nmod:unmarked");
   private static final Set<String> SOCIAL_PLATFORMS =
       Set.of("twitter", "telegram", "facebook", "x", "instagram", "tiktok", "youtube", "whatsapp");
 
@@ -57,35 +63,76 @@ public final class AttributionFinder {
     this.claimantTitles = vocabulary.list("claimant-titles");
   }
 
-  /** The speaker a sentence quotes or reports, or null when the sentence is narration. */
-  public Attribution find(Sentence s, SpeakerMemory memory) {
-    boolean[] quoted = quoted(s.tokens());
-    for (int verb : reportingVerbs(s, quoted)) {
-      int speaker = speakerOf(s, verb);
-      if (speaker < 0) {
-        continue;
-      }
-      Attribution a = describe(s, speaker, memory, isPosting(s, verb));
-      if (a == null || a.role() == Role.REPORTER && a.title() == null) {
-        // the parser made the quotation's subject the verb's; a person in apposition speaks
-        for (int d : s.dependents(speaker, "appos")) {
-          if ("PERSON".equals(s.token(d).ner()) || roles.at(s.tokens(), d) != null) {
-            Attribution b = describe(s, d, memory, isPosting(s, verb));
-            a = b != null ? b : a;
-            break;
-          }
+  /**
+   * Who says what in a sentence: each reporting verb with its speaker, and the sentence's main
+   * speaker (the one nearest the parse's root), which is what a claim outside every reporting
+   * verb's clause and the next sentence's pronouns refer to.
+   */
+  public record Said(Attribution main, Map<Integer, Attribution> byVerb) {
+
+    public static final Said NOBODY = new Said(null, Map.of());
+
+    /**
+     * The speaker of the claim at token {@code token}: that of the nearest reporting verb above it
+     * ("Deputy governor X said 21 were wounded, Tasnim reported": X), else the main one.
+     */
+    public Attribution of(Sentence s, int token) {
+      for (int k = token, steps = 0; k >= 0 && steps <= s.size(); k = s.head(k), steps++) {
+        Attribution a = byVerb.get(k);
+        if (a != null) {
+          return a;
         }
       }
-      if (a == null) {
-        continue;
-      }
-      if (a.role() == Role.REPORTER && claimantVoice.containsAny(s.tokens())) {
-        a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
-      }
-      memory.remember(a);
-      return a;
+      return main;
     }
-    return null;
+  }
+
+  /** Who a sentence quotes or reports; {@link Said#main} is null when the sentence is narration. */
+  public Said find(Sentence s, SpeakerMemory memory) {
+    boolean[] quoted = quoted(s.tokens());
+    Map<Integer, Attribution> byVerb = new HashMap<>();
+    Attribution main = null;
+    for (int verb : reportingVerbs(s, quoted)) {
+      Attribution a = attributionOf(s, verb, memory);
+      if (a != null) {
+        byVerb.put(verb, a);
+        if (main == null) {
+          main = a;
+        }
+      }
+    }
+    // the main speaker last, so that "he said" next refers to it
+    for (Attribution a : byVerb.values()) {
+      if (a != main) {
+        memory.remember(a);
+      }
+    }
+    if (main != null) {
+      memory.remember(main);
+    }
+    return new Said(main, byVerb);
+  }
+
+  private Attribution attributionOf(Sentence s, int verb, SpeakerMemory memory) {
+    int speaker = speakerOf(s, verb);
+    if (speaker < 0) {
+      return null;
+    }
+    Attribution a = describe(s, speaker, memory, isPosting(s, verb));
+    if (a == null || a.role() == Role.REPORTER && a.title() == null) {
+      // the parser made the quotation's subject the verb's; a person in apposition speaks
+      for (int d : s.dependents(speaker, "appos")) {
+        if ("PERSON".equals(s.token(d).ner()) || roles.at(s.tokens(), d) != null) {
+          Attribution b = describe(s, d, memory, isPosting(s, verb));
+          a = b != null ? b : a;
+          break;
+        }
+      }
+    }
+    if (a != null && a.role() == Role.REPORTER && claimantVoice.containsAny(s.tokens())) {
+      a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
+    }
+    return a;
   }
 
   /** The reporting verbs outside quotation marks, the one nearest the root first. */
@@ -127,6 +174,11 @@ public final class AttributionFinder {
 
   /** The head token of who speaks through a reporting verb, or -1. */
   private int speakerOf(Sentence s, int verb) {
+    if (CITING.contains(s.token(verb).lemma())) {
+      for (int d : s.dependents(verb, "obj")) {
+        return d; // "Fars News agency cited Mojtaba Zonnour, member of parliament, as saying ..."
+      }
+    }
     int subject = nearestSubject(s, verb);
     if (subject >= 0) {
       return subject;
@@ -211,7 +263,8 @@ public final class AttributionFinder {
       }
       boolean excluded = false;
       for (int a = k; a != head && a >= 0; a = s.head(a)) {
-        if (NOT_SPEAKER.contains(s.relation(a))) {
+        boolean time = TIME_RELATIONS.contains(s.relation(a)) && "DATE".equals(s.token(a).ner());
+        if (NOT_SPEAKER.contains(s.relation(a)) || time) {
           excluded = true;
           break;
         }
@@ -271,8 +324,10 @@ public final class AttributionFinder {
       }
       Role role = roleOf(title, singledOut ? 2 : 1);
       // an institution or an office speaks by its name; unnamed officials have none
-      // generic media and witnesses ("local media", "Residents") name no one; "Geo News" does
-      boolean namesItself = role == Role.OFFICIAL || role == Role.REPORTER && hasProperName(s, from, to);
+      // media are one source however they are called ("state television"); witnesses and
+      // residents are many people and name no one
+      boolean namesItself = role == Role.OFFICIAL
+          || role == Role.REPORTER && (hasProperName(s, from, to) || isMedia(title));
       if (role == Role.REPORTER && isAffiliated(words)) {
         return new Attribution(null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
       }
@@ -283,6 +338,13 @@ public final class AttributionFinder {
       return new Attribution(described, Role.REPORTER, null);
     }
     return null;
+  }
+
+  private static boolean isMedia(PhraseList.Match title) {
+    String p = title.phrase();
+    return p.contains("media") || p.contains("television") || p.equals("tv") || p.contains("agency")
+        || p.contains("newspaper") || p.contains("broadcaster") || p.contains("channel") || p.contains("radio")
+        || p.equals("daily") || p.equals("website");
   }
 
   private static boolean hasProperName(Sentence s, int from, int to) {

@@ -24,14 +24,23 @@ public final class PhaseCues {
     this.continuation = vocabulary.list("continuation-markers");
   }
 
-  /** The phase of a report whose own sentences (not posts, not other incidents') are given. */
+  /**
+   * The phase of a report whose own sentences (not posts, not other incidents') are given:
+   * concluded when one says the attack or operation is over; ongoing when one says it is still
+   * going on ("gunmen are still holed up"); otherwise concluded, since a report that tells an
+   * attack without saying it goes on is written after it (a bombing is over once it is told).
+   */
   public Phase reportPhase(List<Sentence> sentences) {
+    boolean goingOn = false;
     for (Sentence s : sentences) {
       if (concluded.containsAny(s.tokens()) && !ongoing.containsAny(s.tokens())) {
         return Phase.CONCLUDED;
       }
+      for (PhraseList.Match m : ongoing.findAll(s.tokens())) {
+        goingOn |= "report".equals(m.value());
+      }
     }
-    return Phase.ONGOING;
+    return goingOn ? Phase.ONGOING : Phase.CONCLUDED;
   }
 
   /** The phase a sentence states itself, or null when it has no cue. */

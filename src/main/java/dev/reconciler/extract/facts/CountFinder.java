@@ -322,6 +322,9 @@ public final class CountFinder implements FactFinder {
 
   /** The event of the word that governs token {@code n}, and of words attached to n itself. */
   private Event governing(Sentence s, int n, Counted c) {
+    if (hasCase(s, n, "among") || s.hasRelation(n, "parataxis") || isAmongTheCounted(s, n)) {
+      return null; // "they were among 587 students rescued", "one civilian was among the wounded"
+    }
     // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
     for (int d : s.dependents(n)) {
       if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp")) {
@@ -380,6 +383,12 @@ public final class CountFinder implements FactFinder {
 
   private static boolean isReporting(Sentence s, int i) {
     return Set.of("add", "say", "tell", "report", "confirm", "state").contains(s.token(i).lemma());
+  }
+
+  /** "One civilian was among the wounded": the subject of a set it belongs to. */
+  private static boolean isAmongTheCounted(Sentence s, int n) {
+    int g = s.head(n);
+    return g >= 0 && s.relation(n).startsWith("nsubj") && hasCase(s, g, "among");
   }
 
   /**
@@ -495,23 +504,38 @@ public final class CountFinder implements FactFinder {
   private static boolean isIncrement(Sentence s, Counted c) {
     for (int d : s.dependents(c.number)) {
       String w = s.token(d).lower();
-      // "another five", "an additional 10"; "more" only after the figure ("more than nine" is a bound)
-      boolean before = d < c.number && !w.equals("more") && !w.equals("other");
+      // "another five", "an additional 10"; "more" only after the figure ("more than nine" is a
+      // bound); "most of the dead were students and another 79 were injured" adds another kind
+      boolean before = d < c.number && !w.equals("more") && !w.equals("other")
+          && !(w.equals("another") && isAfterAnotherKind(s, c));
       if (INCREMENTS.contains(w) && (before || d == c.number + 1)) {
         return true;
       }
     }
     if (c.noun != c.number) {
       for (int d : s.dependents(c.noun)) {
-        if ((s.hasRelation(d, "amod") || s.hasRelation(d, "det")) && INCREMENTS.contains(s.token(d).lower())) {
+        String w = s.token(d).lower();
+        if ((s.hasRelation(d, "amod") || s.hasRelation(d, "det")) && INCREMENTS.contains(w)
+            && !((w.equals("another") || w.equals("other")) && isAfterAnotherKind(s, c))) {
           return true;
         }
       }
     }
-    if (c.quantity.to() < s.size() && INCREMENTS.contains(s.token(c.quantity.to()).lower())) {
+    if (c.quantity.to() < s.size() && s.token(c.quantity.to()).is("more")) {
       return true; // "two more bodies"
     }
     return hasCase(s, c.number, "by");
+  }
+
+  /** Something else was counted before: the dead before "another 79 people had been injured". */
+  private static boolean isAfterAnotherKind(Sentence s, Counted c) {
+    for (int k = 0; k < c.number; k++) {
+      String w = s.token(k).lower();
+      if (w.equals("dead") || w.equals("killed") || w.equals("died") || w.equals("deaths")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -204,11 +204,17 @@ public final class LocationFinder implements FactFinder {
   private static int townNear(Sentence s, int[] span, int head) {
     for (int k = 0; k < s.size(); k++) {
       if ((k < span[0] || k > span[1]) && TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k)
-          && nearPlace(s, k, head)) {
+          && nearPlace(s, k, head) && !isDateline(s, k)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** "ISLAMABAD, Aug. 8 (Xinhua) --": where the report was filed, not where the attack was. */
+  private static boolean isDateline(Sentence s, int k) {
+    Token t = s.token(k);
+    return k <= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() > 2;
   }
 
   /** A town that belongs with a venue: under it, or beside it under the same word. */
