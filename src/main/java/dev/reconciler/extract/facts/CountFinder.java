@@ -1,6 +1,7 @@
 package dev.reconciler.extract.facts;
 
 import dev.reconciler.claim.Attribute;
+import dev.reconciler.claim.CountRange;
 import dev.reconciler.extract.number.Quantity;
 import dev.reconciler.extract.number.QuantityReader;
 import dev.reconciler.extract.text.Sentence;
@@ -93,7 +94,7 @@ public final class CountFinder implements FactFinder {
         continue;
       }
       Counted c = counts.get(k);
-      if (isIncrement(s, c) || inBreakdown(s, c.noun) >= 0) {
+      if (isIncrement(s, c) || inBreakdown(s, c.noun) >= 0 || isFormerFigure(s, c)) {
         continue;
       }
       Event event = event(s, c);
@@ -117,6 +118,10 @@ public final class CountFinder implements FactFinder {
 
   private void add(Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out) {
     Quantity q = c.quantity;
+    if (event == Event.KILLED && c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) && !isList(s, c.noun)) {
+      // "six security personnel died": one group among the dead, so at least that many died
+      q = new Quantity(CountRange.atLeast(q.range().min()), q.approximate(), q.all(), q.from(), q.to(), q.stated());
+    }
     int at = c.number;
     switch (c.kind) {
       case ATTACKERS -> {
@@ -295,8 +300,8 @@ public final class CountFinder implements FactFinder {
     if (!c.partitive && (c.kind == Kind.DEAD || c.kind == Kind.INJURED)) {
       return c.kind == Kind.DEAD ? Event.KILLED : Event.INJURED;
     }
-    if (isTollFigure(s, c.number)) {
-      return Event.KILLED;
+    if (isTollFigure(s, c.number) || c.noun != c.number && isTollFigure(s, c.noun)) {
+      return Event.KILLED; // "the toll rose to 21", "revised the death toll to 15 civilians"
     }
     if (c.kind == Kind.ATTACKERS && c.noun != c.number) {
       return Event.ATTACKED;
@@ -494,6 +499,17 @@ public final class CountFinder implements FactFinder {
     return total;
   }
 
+  /** A noun of {@code victim-nouns.txt} marked {@code part}: a group among the victims. */
+  private boolean isPartNoun(Sentence s, int noun) {
+    PhraseList.Match m = victims.endingAt(s.tokens(), noun + 1);
+    return m != null && "part".equals(m.value());
+  }
+
+  /** The noun is one item of a list that adds up ("61 civilians and six security officers"). */
+  private static boolean isList(Sentence s, int noun) {
+    return s.hasRelation(noun, "conj") || !s.dependents(noun, "conj").isEmpty();
+  }
+
   /** Counts that add up in a list: victims with people, or like with like. */
   private static boolean sameGroup(Kind a, Kind b) {
     boolean persons = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
@@ -525,6 +541,20 @@ public final class CountFinder implements FactFinder {
       return true; // "two more bodies"
     }
     return hasCase(s, c.number, "by");
+  }
+
+  /** "raised the toll from 11 to 14": 11 is what the toll was, not what it is. */
+  private static boolean isFormerFigure(Sentence s, Counted c) {
+    if (!hasCase(s, c.number, "from")) {
+      return false;
+    }
+    int g = s.head(c.number);
+    for (int k = 0; k < s.size(); k++) {
+      if (k != c.number && s.head(k) == g && hasCase(s, k, "to") && "NUM".equals(s.token(k).tag())) {
+        return true;
+      }
+    }
+    return c.number + 2 < s.size() && s.token(c.number + 1).is("to") && "NUM".equals(s.token(c.number + 2).tag());
   }
 
   /** Something else was counted before: the dead before "another 79 people had been injured". */
