@@ -117,7 +117,7 @@ public final class PerpetratorFinder implements FactFinder {
       return null;
     }
     int from = noun;
-    while (from > 0 && s.isUnder(from - 1, noun) && isNameWord(s.token(from - 1))
+    while (from > 0 && s.isUnder(from - 1, noun) && isNameWord(s, from - 1)
         && !"NATIONALITY".equals(s.token(from - 1).ner()) && !"MISC".equals(s.token(from - 1).ner())) {
       from--; // "Islamic State fighters", "al-Shabab gunmen"
     }
@@ -185,6 +185,9 @@ public final class PerpetratorFinder implements FactFinder {
 
   /** The group that claims or denies: the subject of the verb, or the group its spokesman speaks for. */
   private String claimer(Sentence s, int verb) {
+    if ("NOUN".equals(s.token(verb).tag())) {
+      return claimerOfNoun(s, verb);
+    }
     int subject = -1;
     for (int d : s.dependents(verb)) {
       if (s.hasRelation(d, "nsubj")) {
@@ -193,7 +196,7 @@ public final class PerpetratorFinder implements FactFinder {
     }
     if (subject < 0) {
       for (int d : s.dependents(verb)) {
-        if ((s.hasRelation(d, "compound") || s.hasRelation(d, "nmod:poss")) && isNameWord(s.token(d))) {
+        if ((s.hasRelation(d, "compound") || s.hasRelation(d, "nmod:poss")) && isNameWord(s, d)) {
           subject = d; // "The Taliban claim responsibility" read as a noun: "Taliban claim"
         }
       }
@@ -213,25 +216,94 @@ public final class PerpetratorFinder implements FactFinder {
         subject = d; // "IS said it carried out", "X went on to claim"
       }
     }
+    if (subject < 0 && s.hasRelation(verb, "acl") && s.head(verb) >= 0) {
+      subject = s.head(verb); // "the group has claimed", hung on "group"
+    }
     if (subject < 0) {
       return firstNameBefore(s, verb); // a parse that lost the subject: the clause opens with it
     }
-    return groupNamedBy(s, subject);
+    String named = groupNamedBy(s, subject);
+    if (named == null && !"PRON".equals(s.token(subject).tag())) {
+      return groupNamedEarlier(s, subject); // "al-Shabab, ..., and the group has claimed"
+    }
+    return named;
   }
 
-  /** The first run of name words before the verb, from the start of its clause, or null. */
+  /** A generic subject ("the group") stands for the group the sentence named before it. */
+  private String groupNamedEarlier(Sentence s, int subject) {
+    for (int k = subject - 1; k >= 0; k--) {
+      if (isOrganisationWord(s, k)) {
+        int head = k;
+        while (head > 0 && isOrganisationWord(s, head - 1)) {
+          head--;
+        }
+        if (hasProperName(s, head, k + 1)) {
+          return s.textOf(head, k + 1);
+        }
+        k = head;
+      }
+    }
+    return null;
+  }
+
+  /** A word of an organisation's name: CoreNLP's ORGANIZATION, or a proper noun it does not take for a person. */
+  private static boolean isOrganisationWord(Sentence s, int k) {
+    Token w = s.token(k);
+    return isNameWord(s, k) && ("ORGANIZATION".equals(w.ner()) || "PROPN".equals(w.tag()) && !"PERSON".equals(w.ner())
+        && !"NATIONALITY".equals(w.ner()));
+  }
+
+  /** A proper name among the words, not only nationalities ("Somali" alone names no group). */
+  private static boolean hasProperName(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token w = s.token(k);
+      if (("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner())) && !"NATIONALITY".equals(w.ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whose claim a claim written as a noun is: its possessor ("the Taliban's claim"), or the
+   * subject of the verb it depends on ("Daesh released its claim of responsibility").
+   */
+  private String claimerOfNoun(Sentence s, int noun) {
+    for (int d : s.dependents(noun)) {
+      if ((s.hasRelation(d, "nmod:poss") || s.hasRelation(d, "compound")) && isNameWord(s, d)) {
+        return groupNamedBy(s, d);
+      }
+    }
+    int head = s.head(noun);
+    if (head >= 0 && "VERB".equals(s.token(head).tag())) {
+      for (int d : s.dependents(head)) {
+        if (s.relation(d).equals("nsubj")) {
+          return groupNamedBy(s, d);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first organisation's name (CoreNLP's ORGANIZATION) before the verb, from the start of its
+   * clause, or null: a person or a place opening the clause is never taken for the group.
+   */
   private String firstNameBefore(Sentence s, int verb) {
     int start = verb;
     while (start > 0 && !s.token(start - 1).is(";") && !s.token(start - 1).is(":") && !s.token(start - 1).isQuote()) {
       start--;
     }
     for (int k = start; k < verb; k++) {
-      if (isNameWord(s.token(k))) {
+      if (isOrganisationWord(s, k)) {
         int end = k + 1;
-        while (end < verb && (isNameWord(s.token(end)) || isNameJoiner(s, end) && end + 1 < verb && isNameWord(s.token(end + 1)))) {
+        while (end < verb && isOrganisationWord(s, end)) {
           end++;
         }
-        return s.textOf(k, end);
+        if (hasProperName(s, k, end)) {
+          return s.textOf(k, end);
+        }
+        k = end;
       }
     }
     return null;
@@ -240,7 +312,7 @@ public final class PerpetratorFinder implements FactFinder {
   /** The group named from token {@code from} on ("claimed by X", "blamed the attack on X"). */
   private String groupAfter(Sentence s, int from) {
     for (int k = from; k < Math.min(s.size(), from + 4); k++) {
-      if (isNameWord(s.token(k))) {
+      if (isNameWord(s, k)) {
         int head = k;
         while (head + 1 < s.size() && s.head(head) > head && s.head(head) <= head + 4) {
           head = s.head(head); // the head of the name phrase
@@ -268,7 +340,7 @@ public final class PerpetratorFinder implements FactFinder {
         continue;
       }
       Token w = t.get(k);
-      boolean name = isNameWord(w) || (from >= 0 && k == to && isNameJoiner(s, k));
+      boolean name = isNameWord(s, k) || (from >= 0 && k == to && isNameJoiner(s, k));
       if (name && from < 0) {
         from = k;
         to = k + 1;
@@ -298,7 +370,7 @@ public final class PerpetratorFinder implements FactFinder {
 
   private boolean underExcluded(Sentence s, int k, int head) {
     // "Al-Qaeda's North African affiliate": a generic head keeps the name it belongs to
-    boolean genericHead = !isNameWord(s.token(head));
+    boolean genericHead = !isNameWord(s, head);
     for (int a = k; a != head && a >= 0; a = s.head(a)) {
       if (genericHead && s.hasRelation(a, "nmod:poss") && s.head(a) == head) {
         return false;
@@ -314,11 +386,19 @@ public final class PerpetratorFinder implements FactFinder {
   /** Capitalised words that open sentences without naming anything. */
   private static final Set<String> NOT_NAMES = Set.of("many", "some", "others", "most", "several", "both", "all", "they", "it");
 
-  private static boolean isNameWord(Token w) {
-    return w.isCapitalized() && !NOT_GROUPS.contains(w.ner()) && !w.isQuote() && !w.is("the")
-        && !NOT_NAMES.contains(w.lower())
-        && ("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner()) || "NOUN".equals(w.tag()) || "ADJ".equals(w.tag())
-            || w.text().chars().filter(Character::isUpperCase).count() >= 2);
+  /**
+   * A word of a group's name: a proper noun, an organisation's name, an acronym ("TTP"), or a
+   * capitalised word inside a sentence ("the Islamic State"); not a capitalised common word that
+   * only opens the sentence ("Witnesses said", "Experience shows").
+   */
+  private static boolean isNameWord(Sentence s, int k) {
+    Token w = s.token(k);
+    if (!w.isCapitalized() || NOT_GROUPS.contains(w.ner()) || w.isQuote() || w.is("the") || NOT_NAMES.contains(w.lower())) {
+      return false;
+    }
+    boolean acronym = w.text().chars().filter(Character::isUpperCase).count() >= 2;
+    return "PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner()) || acronym
+        || (k > 0 && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())));
   }
 
   /** Words inside a name: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Army of the Righteous". */

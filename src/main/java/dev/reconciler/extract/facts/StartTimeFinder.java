@@ -81,6 +81,12 @@ public final class StartTimeFinder implements FactFinder {
         }
       }
       Sutime v = Sutime.of(k);
+      if (time == null && v != null && v.clock() != null && !isClockOfAnotherSpan(t, i)) {
+        time = v.clock(); // "around noon", "at midnight", "9 pm" as SUTime reads them
+        approximate = isHedged(t, i);
+        at = at < 0 ? i : at;
+        continue;
+      }
       if (v != null && v.date() != null && date == null && (v.dayWord() || "DATE".equals(k.ner()))) {
         date = v.date(); // "on Friday" in a dated report, "yesterday", "this afternoon"
         at = at < 0 ? i : at;
@@ -176,8 +182,13 @@ public final class StartTimeFinder implements FactFinder {
     return d;
   }
 
-  /** SUTime's value of a time or date token: a day (when the text fixes one) and a part of day. */
-  private record Sutime(LocalDate date, PartOfDay part, boolean dayWord) {
+  /** A clock read from the digits already (a second token of "9:15 pm" repeats its value). */
+  private static boolean isClockOfAnotherSpan(List<Token> t, int i) {
+    return i > 0 && "TIME".equals(t.get(i - 1).ner()) && java.util.Objects.equals(t.get(i - 1).normalized(), t.get(i).normalized());
+  }
+
+  /** SUTime's value of a time or date token: a day (when the text fixes one), a part of day, a clock. */
+  private record Sutime(LocalDate date, PartOfDay part, boolean dayWord, LocalTime clock) {
 
     private static final Pattern VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
     private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight", "this", "last");
@@ -198,9 +209,12 @@ public final class StartTimeFinder implements FactFinder {
         case "NI" -> PartOfDay.NIGHT;
         default -> null;
       };
-      // A bare clock is dated by SUTime with the report's own day, which the text did not say.
-      boolean clockOnly = m.group(2) != null && m.group(2).contains(":");
-      return new Sutime(clockOnly ? null : date, part, DAY_WORDS.contains(k.lower()) || part != null);
+      // A bare clock is dated by SUTime with the report's own day, which the text did not say;
+      // a date word of the same expression ("noon on Wednesday") says the day itself.
+      boolean clock = m.group(2) != null && m.group(2).contains(":");
+      boolean dateWord = "DATE".equals(k.ner());
+      LocalTime time = clock && !dateWord ? LocalTime.parse(m.group(2)) : null;
+      return new Sutime(clock && !dateWord ? null : date, part, DAY_WORDS.contains(k.lower()) || part != null, time);
     }
   }
 
