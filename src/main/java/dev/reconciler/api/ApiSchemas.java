@@ -24,6 +24,7 @@ final class ApiSchemas {
   static final String TOO_LARGE = "PayloadTooLarge";
   static final String UNSUPPORTED = "UnsupportedMediaType";
   static final String SERVER_ERROR = "ServerError";
+  static final String EXTRACTOR_UNAVAILABLE = "ExtractorUnavailable";
 
   private ApiSchemas() {}
 }

@@ -1,5 +1,6 @@
 package dev.reconciler.api;
 
+import dev.reconciler.app.ExtractorUnavailableException;
 import dev.reconciler.ingest.NoSuchIncidentException;
 import dev.reconciler.ingest.NoSuchRuleSetException;
 import dev.reconciler.ingest.ReportConflictException;
@@ -38,6 +39,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  /** A report posted while the extractor's models load: 503 with Retry-After. */
+  public static final String EXTRACTOR_LOADING = "extractor-loading";
+  /** A report posted after the models failed to load: 503, the reason in the detail. */
+  public static final String EXTRACTOR_UNAVAILABLE = "extractor-unavailable";
+
   @Context UriInfo uri;
   @Context Request request;
   @Context HttpHeaders headers;
@@ -61,6 +67,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (error instanceof ReportConflictException e) {
       return client(instance, 409, "conflict", "Conflict", e.getMessage(), null, Map.of());
+    }
+    if (error instanceof ExtractorUnavailableException e) {
+      // 503 for a report that cannot be read yet (or at all), never a claim-less extraction.
+      return e.loading()
+          ? client(instance, 503, EXTRACTOR_LOADING, "The extractor is still loading", e.getMessage(), null,
+              Map.of(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds().getAsLong())))
+          : client(instance, 503, EXTRACTOR_UNAVAILABLE, "The extractor is unavailable", e.getMessage(), null, Map.of());
     }
     if (error instanceof BadReportException e) {
       return client(instance, 400, "bad-report", "The report cannot be read", e.getMessage(), null, Map.of());

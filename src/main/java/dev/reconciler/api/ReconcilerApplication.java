@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -89,6 +90,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
               @APIResponse(name = ApiSchemas.CONFLICT, description = "The request contradicts the stored state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM))),
               @APIResponse(name = ApiSchemas.TOO_LARGE, description = "The body is larger than RECONCILER_MAX_BODY_BYTES", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM))),
               @APIResponse(name = ApiSchemas.UNSUPPORTED, description = "The Content-Type is not one this endpoint reads", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM))),
+              @APIResponse(
+                  name = ApiSchemas.EXTRACTOR_UNAVAILABLE,
+                  description =
+                      "The report cannot be read now, and nothing was stored. Type urn:reconciler:problem:extractor-loading:"
+                          + " the extractor's models are still loading after a start; send the report again after Retry-After"
+                          + " (seconds). Type urn:reconciler:problem:extractor-unavailable: they failed to load (the detail says"
+                          + " why); no Retry-After, reports wait for a restart. Reads and POST /api/incidents/{id}/claims work"
+                          + " meanwhile; /health/ready shows the check 'extractor'.",
+                  headers = @Header(name = "Retry-After", description = "seconds until the models should be loaded (extractor-loading only)", schema = @Schema(type = SchemaType.INTEGER)),
+                  content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM))),
               @APIResponse(name = ApiSchemas.SERVER_ERROR, description = "A failure on the server; the instance id finds it in the log", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
             },
             securitySchemes = {

@@ -39,7 +39,8 @@ public class ReportResource {
       summary = "Submit a report as JSON",
       description =
           "Extracts the report's claims, files it under an incident (the one named, or one chosen by"
-              + " place and date) and reconciles that incident. The same text sent again is a duplicate.")
+              + " place and date) and reconciles that incident. The same text sent again is a duplicate."
+              + " While the extractor's models load after a start, 503 with Retry-After and nothing stored.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.REPORT)))
   @APIResponse(responseCode = "201", description = "Stored: {report, claims, incident, resolution}; Location names the incident's reports", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "200", description = "A duplicate: the report already stored, nothing added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
@@ -50,6 +51,7 @@ public class ReportResource {
   @APIResponse(responseCode = "409", ref = ApiSchemas.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  @APIResponse(responseCode = "503", ref = ApiSchemas.EXTRACTOR_UNAVAILABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
   public Response submitJson(byte[] body) {
     return answer(ReportRequest.fromJson(JsonBody.object(body)).toSubmission());
@@ -70,6 +72,7 @@ public class ReportResource {
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
   @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
+  @APIResponse(responseCode = "503", ref = ApiSchemas.EXTRACTOR_UNAVAILABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
   public Response submitText(String text) {
     if (text == null || text.isBlank()) {

@@ -32,7 +32,7 @@ public class Newsroom {
 
   @Inject Transactions transactions;
   @Inject RulesInForce rules;
-  @Inject ClaimExtractor extractor;
+  @Inject ExtractorLoader extractors;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -43,9 +43,12 @@ public class Newsroom {
    * @throws dev.reconciler.report.BadReportException when the text cannot be read as a report
    * @throws NoSuchIncidentException when {@code incidentId} names no incident
    * @throws dev.reconciler.ingest.ReportConflictException when the report is stored under another incident
+   * @throws ExtractorUnavailableException while the extractor's models load, or when they failed
+   *     to: before anything is stored
    */
   public SubmitResult submit(Submission s, String actor) {
     Report report = ReportReader.parse(s.text(), "text", s.publisher(), s.publishedOn(), s.url());
+    ClaimExtractor extractor = extractors.status().require(clock.instant());
     return transactions.inTransaction(
         em -> {
           Ingested i = new ReportIngestion(em, extractor, rules::activeVersion, clock).ingest(report, s.incidentId(), actor(actor));

@@ -2,8 +2,10 @@ package dev.reconciler.cli;
 
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.EditorAccounts;
+import dev.reconciler.launch.ExtractorOutcome;
 import dev.reconciler.launch.FirstStartSeeds;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.launch.ServerFailedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -67,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     System.out.printf(
         "reconciler: ready in %.1f s at %s  (health: %shealth, API description: %sopenapi)%n",
         (System.nanoTime() - started) / 1e9, service.baseUri(), service.baseUri(), service.baseUri());
-    if (!noSeed) {
+    if (awaitExtractor(service, started) && !noSeed) {
       new FirstStartSeeds(service.baseUri(), settings.apiKey()).postIfEmpty(seeds, progress);
     }
     System.out.println("reconciler: press Ctrl-C to stop");
@@ -83,6 +85,39 @@ final class ServeCommand implements Callable<Integer> {
     System.err.println(
         "reconciler serve: the server stopped (exit " + exit + "); see " + service.logFile());
     return 1;
+  }
+
+  /**
+   * Reads are served; reports wait for the CoreNLP models. Says when they are loaded (true), or
+   * that they failed to load or are still loading after the ready timeout (false).
+   */
+  private boolean awaitExtractor(ReconcilerService service, long started) {
+    ExtractorOutcome now;
+    try {
+      now = service.extractor();
+      if (now.kind() == ExtractorOutcome.Kind.LOADING) {
+        System.out.println(
+            "reconciler: loading the CoreNLP models" + (now.retryAfterSeconds() > 0 ? " (about " + now.retryAfterSeconds() + " s)" : "")
+                + "; until they are loaded, reads work and POST /api/reports answers 503");
+        now = service.awaitExtractor(Duration.ofSeconds(readyTimeoutSeconds));
+      }
+    } catch (ServerFailedException stopped) {
+      return false; // Ctrl-C, or the server died: call() says which.
+    }
+    switch (now.kind()) {
+      case LOADED -> {
+        System.out.printf(
+            "reconciler: extractor ready in %.1f s (models loaded in %s s)%n", (System.nanoTime() - started) / 1e9, now.detail());
+        return true;
+      }
+      case FAILED -> System.out.println(
+          "reconciler: the extractor could not be loaded: " + now.detail()
+              + "; reads work, POST /api/reports answers 503 (log: " + service.logFile() + ")");
+      case LOADING -> System.out.println(
+          "reconciler: the extractor is still loading after " + readyTimeoutSeconds
+              + " s more; POST /api/reports answers 503 until it is (see " + service.baseUri() + "health/ready)");
+    }
+    return false;
   }
 
   private static void stop(ReconcilerService service) {

@@ -75,6 +75,18 @@ public class ServerConfig {
     return Duration.ofMillis(Math.max(50, rulesSettleMs));
   }
 
+  @Inject
+  @ConfigProperty(name = Settings.EXTRACTOR_DELAY_MS, defaultValue = Settings.DEFAULT_EXTRACTOR_DELAY_MS)
+  long extractorDelayMs;
+
+  /**
+   * How long the server waits after deployment before it loads the extractor's models: none in
+   * use; tests of the time before the models are ready set it to make that time last.
+   */
+  public Duration extractorDelay() {
+    return Duration.ofMillis(Math.max(0, extractorDelayMs));
+  }
+
   public long maxBodyBytes() {
     return Settings.maxBodyBytes(maxBodyBytes);
   }

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param rulesWatch whether the service reloads edited rule files by itself; null: yes in
  *     development, no in production
  * @param rulesSettleMs how long edited rule files must stay unchanged before they are reloaded
+ * @param extractorDelayMs how long the server waits after deployment before it loads the
+ *     extractor's models (0; more only in tests of the time before the models are ready)
  */
 public record Settings(
     String dbUrl,
@@ -38,7 +40,8 @@ public record Settings(
     String apiKey,
     long maxBodyBytes,
     Boolean rulesWatch,
-    long rulesSettleMs) {
+    long rulesSettleMs,
+    long extractorDelayMs) {
 
   /** Development generates editor credentials; production refuses to start without them. */
   public enum Mode {
@@ -59,6 +62,9 @@ public record Settings(
   public static final String MAX_BODY_BYTES = "RECONCILER_MAX_BODY_BYTES";
   public static final String RULES_WATCH = "RECONCILER_RULES_WATCH";
   public static final String RULES_SETTLE_MS = "RECONCILER_RULES_SETTLE_MS";
+  public static final String EXTRACTOR_DELAY_MS = "RECONCILER_EXTRACTOR_DELAY_MS";
+  /** JVM options of the Payara Micro process, read by {@code launch.PayaraServer}. */
+  public static final String SERVER_JAVA_OPTS = "RECONCILER_SERVER_JAVA_OPTS";
 
   public static final String DEFAULT_RULES_DIR = "rules";
 
@@ -66,6 +72,13 @@ public record Settings(
   public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
   /** How long rule files must stay unchanged before the service reloads them. */
   public static final String DEFAULT_RULES_SETTLE_MS = "1000";
+  /** No delay: the server loads the extractor's models as soon as it is deployed. */
+  public static final String DEFAULT_EXTRACTOR_DELAY_MS = "0";
+  /**
+   * The server's heap unless {@link #SERVER_JAVA_OPTS} sets one: the CoreNLP models take about
+   * 1.5 GB once loaded, and loading them needs more for a while (BENCHMARKS.md).
+   */
+  public static final String DEFAULT_SERVER_HEAP = "-Xmx3g";
 
   public static Settings fromEnvironment() {
     return from(System.getenv());
@@ -93,7 +106,8 @@ public record Settings(
         blankToNull(env.get(API_KEY)),
         maxBodyBytes(env.getOrDefault(MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)),
         yesNo(RULES_WATCH, env.get(RULES_WATCH)),
-        millis(RULES_SETTLE_MS, env.getOrDefault(RULES_SETTLE_MS, DEFAULT_RULES_SETTLE_MS)));
+        millis(RULES_SETTLE_MS, env.getOrDefault(RULES_SETTLE_MS, DEFAULT_RULES_SETTLE_MS)),
+        millis(EXTRACTOR_DELAY_MS, env.getOrDefault(EXTRACTOR_DELAY_MS, DEFAULT_EXTRACTOR_DELAY_MS)));
   }
 
   public Settings {
@@ -162,19 +176,19 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(
         dbUrl, dbUser, dbPassword, dataDir, logDir, newPort, rulesDir, mode, users, apiKey,
-        maxBodyBytes, rulesWatch, rulesSettleMs);
+        maxBodyBytes, rulesWatch, rulesSettleMs, extractorDelayMs);
   }
 
   public Settings withDataDir(Path dir) {
     return new Settings(
         dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir, mode, users, apiKey, maxBodyBytes,
-        rulesWatch, rulesSettleMs);
+        rulesWatch, rulesSettleMs, extractorDelayMs);
   }
 
   public Settings withUsers(String newUsers) {
     return new Settings(
         dbUrl, dbUser, dbPassword, dataDir, logDir, port, rulesDir, mode, newUsers, apiKey,
-        maxBodyBytes, rulesWatch, rulesSettleMs);
+        maxBodyBytes, rulesWatch, rulesSettleMs, extractorDelayMs);
   }
 
   /** The settings the server process needs, as its environment. */
@@ -192,6 +206,7 @@ public record Settings(
       env.put(RULES_WATCH, rulesWatch.toString());
     }
     env.put(RULES_SETTLE_MS, Long.toString(rulesSettleMs));
+    env.put(EXTRACTOR_DELAY_MS, Long.toString(extractorDelayMs));
     return env;
   }
 

@@ -1,5 +1,9 @@
 package dev.reconciler.launch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.config.Settings;
+import dev.reconciler.json.Json;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +28,8 @@ import java.util.stream.Stream;
  *
  * <p>A separate JVM keeps Payara's class path apart from the launcher's (STACK-NOTES 4 and the
  * in-JVM API's fragility). Readiness is taken from {@code /health/ready}, never from the log's
- * "ready" line, because a failed deployment still logs it (STACK-NOTES 6).
+ * "ready" line, because a failed deployment still logs it (STACK-NOTES 6): first ready for reads
+ * (every check UP but the extractor's), then the extractor's models loaded.
  */
 public final class PayaraServer implements AutoCloseable {
 
@@ -34,6 +40,9 @@ public final class PayaraServer implements AutoCloseable {
               + "|Deployment of .* failed|Failed to deploy|Address already in use");
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  /** The readiness check of the extractor (health.ExtractorReadiness.NAME). */
+  public static final String EXTRACTOR_CHECK = "extractor";
 
   private final Process process;
   private final int port;
@@ -52,11 +61,15 @@ public final class PayaraServer implements AutoCloseable {
 
   /**
    * Starts Payara Micro with {@code war} at the root context on {@code port}, using {@code
-   * database}; {@code extraEnv} is added to the child's environment.
+   * database}, with {@code libraries} on the server's class path ({@code --addLibs}: the CoreNLP
+   * models, kept out of the WAR so that no deployment unpacks them); {@code extraEnv} is added to
+   * the child's environment. The JVM options are {@code RECONCILER_SERVER_JAVA_OPTS}, with {@link
+   * Settings#DEFAULT_SERVER_HEAP} unless they set the heap.
    */
   public static PayaraServer start(
       Path payaraJar,
       Path war,
+      List<Path> libraries,
       int port,
       DatabaseTarget database,
       Path logFile,
@@ -65,10 +78,7 @@ public final class PayaraServer implements AutoCloseable {
     requireFile(war, "the application WAR");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String javaOpts = System.getenv("RECONCILER_SERVER_JAVA_OPTS");
-    if (javaOpts != null && !javaOpts.isBlank()) {
-      command.addAll(List.of(javaOpts.strip().split("\\s+")));
-    }
+    command.addAll(javaOptions(System.getenv(Settings.SERVER_JAVA_OPTS)));
     command.addAll(
         List.of(
             "-jar",
@@ -79,6 +89,11 @@ public final class PayaraServer implements AutoCloseable {
             Integer.toString(port),
             "--nocluster",
             "--disablephonehome"));
+    if (!libraries.isEmpty()) {
+      command.add("--addLibs");
+      command.add(
+          libraries.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator)));
+    }
     try {
       Files.createDirectories(logFile.toAbsolutePath().getParent());
       ProcessBuilder pb = new ProcessBuilder(command);
@@ -91,6 +106,36 @@ public final class PayaraServer implements AutoCloseable {
       return new PayaraServer(pb.start(), port, logFile);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start Payara Micro: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The server JVM's options: {@code configured} (RECONCILER_SERVER_JAVA_OPTS, may be null), with
+   * {@link Settings#DEFAULT_SERVER_HEAP} first unless they set the maximum heap themselves.
+   */
+  static List<String> javaOptions(String configured) {
+    List<String> options = new ArrayList<>();
+    if (configured != null && !configured.isBlank()) {
+      options.addAll(List.of(configured.strip().split("\\s+")));
+    }
+    boolean heapSet =
+        options.stream()
+            .anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize=") || o.startsWith("-XX:MaxRAMPercentage=") || o.startsWith("-XX:MaxRAM="));
+    if (!heapSet) {
+      options.add(0, Settings.DEFAULT_SERVER_HEAP);
+    }
+    return options;
+  }
+
+  /** The jars in {@code dir} (the build's {@code nlp/}, next to payara-micro.jar), in name order. */
+  public static List<Path> librariesIn(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -110,44 +155,128 @@ public final class PayaraServer implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code /health/ready} answers 200; fails as soon as the process dies or the log
-   * shows that the deployment failed, with the first error line of the log.
+   * Waits until the service answers reads: {@code /health/ready} answers 200, or 503 with every
+   * check UP but {@value #EXTRACTOR_CHECK}'s (whose models load in the background). Fails as soon
+   * as the process dies or the log shows that the deployment failed, with the first error line of
+   * the log.
    */
   public void awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
-    HttpRequest ready =
-        HttpRequest.newBuilder(baseUri().resolve("health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
     String lastAnswer = "no answer";
     while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new ServerFailedException(
-            "the server stopped during start-up (exit " + process.exitValue() + "): "
-                + firstError() + "; full log: " + logFile);
-      }
+      failIfGone("during start-up");
       if (logShowsFailedDeployment()) {
         throw new ServerFailedException(
             "the application failed to deploy: " + firstError() + "; full log: " + logFile);
       }
-      try {
-        HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          return;
-        }
-        lastAnswer = r.statusCode() + " " + r.body().replaceAll("\\s+", " ");
-      } catch (IOException e) {
-        // Not listening yet.
-        lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ServerFailedException("interrupted while waiting for the server");
+      Readiness r = readiness();
+      if (r.readyForReads()) {
+        return;
       }
+      lastAnswer = r.answer();
       sleep(500);
     }
     throw new ServerFailedException(
         "the server was not ready within " + timeout.toSeconds() + " s: " + firstError()
             + "; last answer from /health/ready: " + lastAnswer + "; full log: " + logFile);
+  }
+
+  /** Where the extractor is now, from {@code /health/ready} (once the service answers reads). */
+  public ExtractorOutcome extractor() {
+    failIfGone("");
+    return readiness().extractor();
+  }
+
+  /**
+   * Waits until the extractor's models are loaded or have failed to load, at most {@code
+   * timeout}; a {@link ExtractorOutcome.Kind#LOADING} outcome means the time ran out.
+   */
+  public ExtractorOutcome awaitExtractor(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      ExtractorOutcome now = extractor();
+      if (now.kind() != ExtractorOutcome.Kind.LOADING || !Instant.now().isBefore(deadline)) {
+        return now;
+      }
+      sleep(500);
+    }
+  }
+
+  private void failIfGone(String when) {
+    if (!process.isAlive()) {
+      throw new ServerFailedException(
+          "the server stopped" + (when.isEmpty() ? "" : " " + when) + " (exit " + process.exitValue() + "): "
+              + firstError() + "; full log: " + logFile);
+    }
+  }
+
+  /** One answer of {@code /health/ready}: its status and body, or why there was none. */
+  record Readiness(int status, JsonNode body, String answer) {
+
+    /** An answer with {@code status} and {@code text} (a health document, or anything else). */
+    static Readiness of(int status, String text) {
+      JsonNode body;
+      try {
+        body = Json.MAPPER.readTree(text);
+      } catch (IOException notJson) {
+        body = null;
+      }
+      return new Readiness(status, body, status + " " + text.replaceAll("\\s+", " "));
+    }
+
+    /** 200, or 503 with the extractor's check DOWN and every other check UP. */
+    boolean readyForReads() {
+      if (status == 200) {
+        return true;
+      }
+      if (status != 503 || body == null || !body.path("checks").isArray()) {
+        return false;
+      }
+      boolean extractorSeen = false;
+      for (JsonNode check : body.path("checks")) {
+        boolean extractor = EXTRACTOR_CHECK.equals(check.path("name").asText());
+        extractorSeen |= extractor;
+        if (!extractor && !"UP".equals(check.path("status").asText())) {
+          return false;
+        }
+      }
+      return extractorSeen;
+    }
+
+    ExtractorOutcome extractor() {
+      if (body != null) {
+        for (JsonNode check : body.path("checks")) {
+          if (EXTRACTOR_CHECK.equals(check.path("name").asText())) {
+            JsonNode data = check.path("data");
+            if ("UP".equals(check.path("status").asText())) {
+              return new ExtractorOutcome(ExtractorOutcome.Kind.LOADED, data.path("loadSeconds").asText(""), 0);
+            }
+            if ("failed".equals(data.path("state").asText())) {
+              return new ExtractorOutcome(ExtractorOutcome.Kind.FAILED, data.path("error").asText("(no reason given)"), 0);
+            }
+            return new ExtractorOutcome(ExtractorOutcome.Kind.LOADING, answer, data.path("retryAfterSeconds").asLong(0));
+          }
+        }
+      }
+      return new ExtractorOutcome(ExtractorOutcome.Kind.LOADING, answer, 0);
+    }
+  }
+
+  private Readiness readiness() {
+    HttpRequest ready =
+        HttpRequest.newBuilder(baseUri().resolve("health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    try {
+      HttpResponse<String> r = http.send(ready, HttpResponse.BodyHandlers.ofString());
+      return Readiness.of(r.statusCode(), r.body());
+    } catch (IOException e) {
+      // Not listening yet.
+      return new Readiness(0, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerFailedException("interrupted while waiting for the server");
+    }
   }
 
   private boolean logShowsFailedDeployment() {

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 
@@ -32,10 +33,14 @@ public final class ReconcilerService implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
+  /** Where the build puts the CoreNLP models jar, under the build directory. */
+  public static final String MODELS_DIR = "nlp";
+
   /**
-   * Starts the service and returns once {@code /health/ready} answers. {@code buildDir} holds
-   * {@code payara-micro.jar} and {@code reconciler.war}; {@code progress} receives one line per
-   * step for the user.
+   * Starts the service and returns once it answers reads ({@code /health/ready}: every check UP
+   * but the extractor's, whose models may still be loading: {@link #awaitExtractor}). {@code
+   * buildDir} holds {@code payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the
+   * CoreNLP models jar; {@code progress} receives one line per step for the user.
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
@@ -56,11 +61,19 @@ public final class ReconcilerService implements AutoCloseable {
       String version = migrate(database);
       progress.accept("database schema at version " + version);
       Path log = settings.logDir().resolve("server.log");
+      Path nlp = buildDir.resolve(MODELS_DIR);
+      List<Path> models = PayaraServer.librariesIn(nlp);
+      if (models.isEmpty()) {
+        progress.accept(
+            "no CoreNLP models in " + nlp + ": the service will answer reads, but reports get 503"
+                + " (build with ./mvnw package)");
+      }
       progress.accept("starting Payara Micro on port " + settings.port() + " (log: " + log + ")");
       PayaraServer server =
           PayaraServer.start(
               buildDir.resolve("payara-micro.jar"),
               buildDir.resolve("reconciler.war"),
+              models,
               settings.port(),
               database,
               log,
@@ -103,6 +116,19 @@ public final class ReconcilerService implements AutoCloseable {
       throw new ServerFailedException(
           "port " + port + " is already in use (choose another with --port N)");
     }
+  }
+
+  /** Where the extractor is now. */
+  public ExtractorOutcome extractor() {
+    return server.extractor();
+  }
+
+  /**
+   * Waits until the extractor's models are loaded or failed to load, at most {@code timeout}
+   * (then the outcome is still {@code LOADING}).
+   */
+  public ExtractorOutcome awaitExtractor(Duration timeout) {
+    return server.awaitExtractor(timeout);
   }
 
   public URI baseUri() {

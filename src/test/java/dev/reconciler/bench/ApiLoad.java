@@ -41,7 +41,12 @@ final class ApiLoad {
     long t0 = System.nanoTime();
     try (ReconcilerService service =
         ReconcilerService.start(Settings.from(env), Path.of("target"), Duration.ofMinutes(6), line -> System.out.println("[service] " + line))) {
-      System.out.printf("service ready in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, service.baseUri());
+      System.out.printf("service ready for reads in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, service.baseUri());
+      var extractor = service.awaitExtractor(Duration.ofMinutes(6));
+      if (extractor.kind() != dev.reconciler.launch.ExtractorOutcome.Kind.LOADED) {
+        throw new IllegalStateException("the extractor is not loaded: " + extractor.detail());
+      }
+      System.out.printf("extractor ready in %.1f s (models loaded in %s s)%n", (System.nanoTime() - t0) / 1e9, extractor.detail());
       String base = service.baseUri().toString();
 
       System.out.println("warm-up (not counted):");

@@ -15,7 +15,9 @@ import java.util.Arrays;
  *   <li>{@code growth}: JMH time per incident at 10, 30, 100 and 300 claims, both engines;
  *   <li>{@code cpu}: a quick CPU-time comparison of both engines in one JVM, for iterating on rules;
  *   <li>{@code bulk}: 100,000 stored incidents of 30 claims re-reconciled after a rule change;
- *   <li>{@code api}: the running service under load from a separate process.
+ *   <li>{@code api}: the running service under load from a separate process;
+ *   <li>{@code extract}: the extractor's model load time and heap, and its time per report warm
+ *       over the seeds and the development corpus.
  * </ul>
  *
  * Options are system properties, listed in BENCHMARKS.md. Figures never go into assertions.
@@ -38,8 +40,9 @@ public final class Bench {
       case "agreement" -> checkAgreement();
       case "bulk" -> BulkRereconciliation.main(rest);
       case "api" -> ApiLoad.main(rest);
+      case "extract" -> ExtractRun.run(rest);
       default -> {
-        System.err.println("bench: unknown task '" + task + "' (engine, growth, cpu, agreement, bulk, api)");
+        System.err.println("bench: unknown task '" + task + "' (engine, growth, cpu, agreement, bulk, api, extract)");
         System.exit(2);
       }
     }

@@ -63,4 +63,14 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(Map.of("RECONCILER_MAX_BODY_BYTES", "1MB")))
         .hasMessageContaining("RECONCILER_MAX_BODY_BYTES");
   }
+
+  @Test
+  void theExtractorLoadsAtOnceUnlessDelayedAndTheServerIsTold() {
+    assertThat(Settings.from(Map.of()).extractorDelayMs()).isZero();
+    Settings delayed = Settings.from(Map.of("RECONCILER_EXTRACTOR_DELAY_MS", "30000"));
+    assertThat(delayed.serverEnvironment()).containsEntry("RECONCILER_EXTRACTOR_DELAY_MS", "30000");
+    assertThat(delayed.withPort(9090).extractorDelayMs()).isEqualTo(30_000);
+    assertThatThrownBy(() -> Settings.from(Map.of("RECONCILER_EXTRACTOR_DELAY_MS", "soon")))
+        .hasMessageContaining("RECONCILER_EXTRACTOR_DELAY_MS");
+  }
 }

@@ -64,8 +64,9 @@ class EditorsWorkflowIT {
             PasswordHash.hash(RunningService.EDITOR_PASSWORD.toCharArray()),
             UserAccounts.EDITOR));
     service =
-        ReconcilerService.start(
-            Settings.from(env), Path.of("target"), RunningService.READY_TIMEOUT, line -> System.out.println("[watch] " + line));
+        RunningService.withExtractor(
+            ReconcilerService.start(
+                Settings.from(env), Path.of("target"), RunningService.READY_TIMEOUT, line -> System.out.println("[watch] " + line)));
     try (var seeds = Files.list(Path.of("seeds"))) {
       for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         JsonPath posted =

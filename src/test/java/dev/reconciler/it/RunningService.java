@@ -1,6 +1,7 @@
 package dev.reconciler.it;
 
 import dev.reconciler.config.Settings;
+import dev.reconciler.launch.ExtractorOutcome;
 import dev.reconciler.launch.ReconcilerService;
 import dev.reconciler.security.PasswordHash;
 import dev.reconciler.security.UserAccounts;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Starts the real service once for all integration tests of a run, exactly as {@code ./reconciler
  * serve} does: database first (embedded, or external per {@link TestDatabase}), then Payara Micro
- * with the packaged WAR from {@code target/}. Stopped when the test run ends. Tests receive it as
- * a {@link ReconcilerService} parameter.
+ * with the packaged WAR from {@code target/}, and waits until its extractor's models are loaded
+ * ({@link #withExtractor}). Stopped when the test run ends. Tests receive it as a {@link
+ * ReconcilerService} parameter.
  */
 public final class RunningService implements ParameterResolver {
 
@@ -79,14 +81,38 @@ public final class RunningService implements ParameterResolver {
         env.put(Settings.DB_USER, TestDatabase.user());
         env.put(Settings.DB_PASSWORD, TestDatabase.password());
       }
-      return ReconcilerService.start(
-          Settings.from(env),
-          Path.of("target"),
-          READY_TIMEOUT,
-          line -> System.out.println("[service] " + line));
+      return withExtractor(
+          ReconcilerService.start(
+              Settings.from(env),
+              Path.of("target"),
+              READY_TIMEOUT,
+              line -> System.out.println("[service] " + line)));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the service for the tests: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns {@code service} once its extractor's models are loaded (reads are served before: tests
+   * that post reports need this); stops it and fails when they failed to load or took longer
+   * than {@link #READY_TIMEOUT}.
+   */
+  public static ReconcilerService withExtractor(ReconcilerService service) {
+    ExtractorOutcome outcome;
+    try {
+      outcome = service.awaitExtractor(READY_TIMEOUT);
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    if (outcome.kind() != ExtractorOutcome.Kind.LOADED) {
+      service.close();
+      throw new IllegalStateException(
+          "the extractor of the test service is not loaded (" + outcome.kind() + "): " + outcome.detail()
+              + "; log: " + service.logFile());
+    }
+    System.out.println("[service] extractor ready (models loaded in " + outcome.detail() + " s)");
+    return service;
   }
 
   static int freePort() throws IOException {

@@ -61,6 +61,8 @@ class ServeLifecycleIT {
     try (CliProcess serve = CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--no-seed", "--port", "" + port, "--data", data.toString())) {
       url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
       serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
+      // /health is UP once the extractor's models are loaded too.
+      serve.awaitLine("extractor ready", RunningService.READY_LINE_SECONDS);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
           ResultSet rs = c.createStatement().executeQuery("select text from report where id = 'r1'")) {
         assertThat(rs.next()).isTrue();
