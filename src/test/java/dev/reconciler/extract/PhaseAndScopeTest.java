@@ -18,9 +18,20 @@ class PhaseAndScopeTest {
     assertThat(c).singleElement().extracting(Claim::phase).isEqualTo(Phase.CONCLUDED);
   }
 
+  // A report that tells the attack without saying it goes on was written after it: on the real
+  // corpus, 51 of 72 reports with phases in their gold are told after the attack (a bombing is over
+  // once it is told), so the report's phase defaults to concluded.
   @Test
-  void withoutSuchACueTheReportIsOngoing() {
+  void withoutSuchACueTheReportIsConcluded() {
     List<Claim> c = SharedExtractor.claims("Gunmen stormed a hotel on Sunday.\n\nNine guests were killed, police said.", Attribute.VICTIMS_KILLED);
+    assertThat(c).singleElement().extracting(Claim::phase).isEqualTo(Phase.CONCLUDED);
+  }
+
+  @Test
+  void aReportThatSaysTheAttackGoesOnIsOngoing() {
+    List<Claim> c = SharedExtractor.claims(
+        "Gunmen stormed a hotel on Sunday and were still holed up inside.\n\nNine guests were killed, police said.",
+        Attribute.VICTIMS_KILLED);
     assertThat(c).singleElement().extracting(Claim::phase).isEqualTo(Phase.ONGOING);
   }
 

@@ -358,6 +358,18 @@ public final class CountFinder implements FactFinder {
       }
     }
     Event e = eventOfWord(s, g);
+    if (e == null && s.token(g).lemma().equals("include") && s.relation(n).equals("obj")) {
+      // "the dead include 15 civilians, three soldiers and three gunmen"
+      for (int d : s.dependents(g, "nsubj")) {
+        Kind k = kindOfNoun(s, d);
+        if (k == Kind.DEAD || s.token(d).is("dead")) {
+          return Event.KILLED;
+        }
+        if (k == Kind.INJURED || s.token(d).is("injured") || s.token(d).is("wounded")) {
+          return Event.INJURED;
+        }
+      }
+    }
     if (e == null && isReporting(s, g) && s.head(g) >= 0) {
       e = eventOfWord(s, s.head(g)); // "adding 14 others were wounded", parsed with "adding" between
     }
