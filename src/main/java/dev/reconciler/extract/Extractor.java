@@ -134,6 +134,18 @@ public final class Extractor implements ClaimExtractor {
       return claims;
     }
 
+    /** The figure at token {@code at} is what a revision cue of the sentence revises ("revised the toll to 62"). */
+    private boolean revises(Sentence s, List<PhraseList.Match> cues, int at) {
+      for (PhraseList.Match m : cues) {
+        for (int k = m.from(); k < m.to(); k++) {
+          if (s.isUnder(at, k)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     /**
      * A headline: one of the title lines before the report's first sentence ("Toll in Mogadishu
      * hotel siege rises to 21", a standfirst without a full stop). A heading further down ("What we
@@ -202,7 +214,7 @@ public final class Extractor implements ClaimExtractor {
 
     private void addClaims(Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
-      boolean revision = revisions.containsAny(s.tokens());
+      List<PhraseList.Match> revisionCues = revisions.findAll(s.tokens());
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, context)) {
           Attribution source = f.source() != null && !inPost ? f.source() : said.of(s, f.token());
@@ -229,7 +241,7 @@ public final class Extractor implements ClaimExtractor {
                   scope,
                   new Evidence(report.id(), s.text(), s.start(), s.end()),
                   headline,
-                  revision && count));
+                  count && revises(s, revisionCues, f.token())));
         }
       }
     }

@@ -318,6 +318,37 @@ public final class HandCodedPolicy {
         c.setValue(c.datedFromReport());
       }
     }
+    // A weekday in an undated report: the last such day on or before the earliest dated report.
+    java.time.LocalDate earliest = null;
+    for (ClaimFact c : claims) {
+      if (c.getReportDate() != null && (earliest == null || c.getReportDate().isBefore(earliest))) {
+        earliest = c.getReportDate();
+      }
+    }
+    for (ClaimFact c : claims) {
+      if (earliest != null && c.getAttribute() == Attribute.START_TIME && c.isWeekdayWithoutDate() && c.getReportDate() == null) {
+        c.setValue(c.datedOnOrBefore(earliest));
+      }
+    }
+    // A start time without a date takes the one date the dated start times give, when it agrees.
+    java.time.LocalDate day = null;
+    boolean oneDay = true;
+    for (ClaimFact c : claims) {
+      if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.getDay() != null) {
+        oneDay &= day == null || day.equals(c.getDay());
+        day = c.getDay();
+      }
+    }
+    for (ClaimFact c : claims) {
+      if (day != null && oneDay && c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isDateMissing()) {
+        for (ClaimFact o : claims) {
+          if (o.getAttribute() == Attribute.START_TIME && o.getScope() == Scope.THIS && day.equals(o.getDay()) && o.agreesWith(c)) {
+            c.setValue(c.datedOn(day));
+            break;
+          }
+        }
+      }
+    }
     // The attack's city: only when every place named for this incident is in one city.
     String city = null;
     boolean oneCity = true;
@@ -327,7 +358,24 @@ public final class HandCodedPolicy {
         city = c.getCity();
       }
     }
-    if (city == null || !oneCity) {
+    if (city == null) {
+      // No place in the editors' cities: the one time zone the places name, at the start's date.
+      java.util.List<ClaimFact> places = new java.util.ArrayList<>();
+      for (ClaimFact c : claims) {
+        if (c.getAttribute() == Attribute.LOCATION && c.getScope() == Scope.THIS) {
+          places.add(c);
+        }
+      }
+      for (ClaimFact c : claims) {
+        if (!places.isEmpty() && c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isOffsetMissing()) {
+          for (java.time.ZoneOffset o : data.offsetOfPlaces(places, c.getValue())) {
+            c.setValue(c.withOffset(o));
+          }
+        }
+      }
+      return;
+    }
+    if (!oneCity) {
       return;
     }
     for (City x : data.city(city)) {

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
 
   @Test
-  void theDefaultRulesAreValidWithoutWarnings() {
+  void theDefaultRulesAreValidWithoutWarnings() throws Exception {
+    long scenarios;
+    try (var files = Files.list(Path.of("rules/tests"))) {
+      scenarios = files.filter(f -> f.toString().endsWith(".yaml")).count();
+    }
     Run run = run("validate");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("compiles", "19 of 19 scenarios pass", "0 warning(s)");
+    assertThat(run.out()).contains("compiles", scenarios + " of " + scenarios + " scenarios pass", "0 warning(s)");
     assertThat(run.err()).isEmpty();
   }
 

@@ -66,7 +66,8 @@ class AttributionTest {
 
   @Test
   void mediaAndWitnessesAreReporters() {
-    said(only(SharedExtractor.claims("Ten people were killed, the local media reported.", VICTIMS_KILLED)), null, Role.REPORTER);
+    // media are one source however they are called, so they name themselves; residents do not
+    said(only(SharedExtractor.claims("Ten people were killed, the local media reported.", VICTIMS_KILLED)), "local media", Role.REPORTER);
     said(only(SharedExtractor.claims("Residents said 20 people were injured.", INJURED)), null, Role.REPORTER);
   }
 

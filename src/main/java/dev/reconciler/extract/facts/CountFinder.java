@@ -111,14 +111,14 @@ public final class CountFinder implements FactFinder {
         }
       }
       total = plusOnesInList(s, c, total);
-      add(s, new Counted(total, c.number, c.noun, c.kind, c.partitive), event, counts, out);
+      add(s, new Counted(total, c.number, c.noun, c.kind, c.partitive), event, counts, out, total != c.quantity);
     }
     return out;
   }
 
-  private void add(Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out) {
+  private void add(Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
     Quantity q = c.quantity;
-    if (event == Event.KILLED && c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) && !isList(s, c.noun)) {
+    if (event == Event.KILLED && c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) && !list && !isList(s, c.noun)) {
       // "six security personnel died": one group among the dead, so at least that many died
       q = new Quantity(CountRange.atLeast(q.range().min()), q.approximate(), q.all(), q.from(), q.to(), q.stated());
     }
@@ -332,7 +332,8 @@ public final class CountFinder implements FactFinder {
     }
     // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
     for (int d : s.dependents(n)) {
-      if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp")) {
+      boolean headlineVerb = s.hasRelation(d, "dep") && d > n && "VBN".equals(s.token(d).penn()); // "3 assailants killed"
+      if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp") || headlineVerb) {
         Event e = eventOfWord(s, d);
         if (e != null && e != Event.ATTACKED) {
           return e;

@@ -71,7 +71,7 @@ public final class PerpetratorFinder implements FactFinder {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
     for (PhraseList.Match m : claims.findAll(t)) {
-      int verb = m.from();
+      int verb = mainWord(s, m);
       if (isNegated(s, verb, m.to())) {
         out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, verb));
         continue;
@@ -82,7 +82,7 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
-      String group = claimer(s, m.from());
+      String group = claimer(s, mainWord(s, m));
       if (group != null) {
         out.add(new Finding(Attribute.PERPETRATOR, TextValue.denialBy(group), false, m.from(), GROUP_STATEMENT));
       }
@@ -144,6 +144,17 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     return false;
+  }
+
+  /** The word of a matched phrase that carries it in the parse: "claimed" in "has claimed responsibility". */
+  private static int mainWord(Sentence s, PhraseList.Match m) {
+    for (int k = m.from(); k < m.to(); k++) {
+      String tag = s.token(k).tag();
+      if ("VERB".equals(tag) || "NOUN".equals(tag) && !s.token(k).is("responsibility")) {
+        return k;
+      }
+    }
+    return m.from();
   }
 
   /** "no group has claimed", "has not claimed", "there was no immediate claim of responsibility". */
