@@ -87,7 +87,7 @@ public final class CountFinder implements FactFinder {
   @Override
   public List<Finding> find(Sentence s, ReportContext report) {
     List<Counted> counts = counts(s);
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = new ArrayList<>(singleAttacker(s, counts));
     boolean[] used = new boolean[counts.size()];
     for (int k = 0; k < counts.size(); k++) {
       if (used[k]) {
@@ -147,6 +147,55 @@ public final class CountFinder implements FactFinder {
         }
       }
     }
+  }
+
+  /**
+   * One attacker said without a figure: "a suicide bomber blew himself up" (one attacker, and one
+   * killed), "the gunman was shot dead", "the attacker died of his wounds" (one killed). Only the
+   * self-detonation of a suicide bomber says how many attackers there were.
+   */
+  private List<Finding> singleAttacker(Sentence s, List<Counted> counts) {
+    List<Finding> out = new ArrayList<>();
+    for (int n = 0; n < s.size(); n++) {
+      Token t = s.token(n);
+      if (!"NN".equals(t.penn()) || attackers.endingAt(s.tokens(), n + 1) == null || !s.dependents(n, "nummod").isEmpty()) {
+        continue;
+      }
+      final int noun = n;
+      if (counts.stream().anyMatch(c -> c.noun == noun) || !isSingled(s, n) || s.head(n) < 0) {
+        continue;
+      }
+      int g = s.head(n);
+      boolean subject = s.relation(n).startsWith("nsubj");
+      boolean selfDetonation = subject && (s.token(g).lemma().equals("blow") || s.token(g).lemma().equals("detonate")
+          || s.token(g).lemma().equals("self-detonate"));
+      Event e = eventOfWord(s, g);
+      boolean died = (e == Event.KILLED || selfDetonation) && subject && (selfDetonation || isPassiveOrIntransitive(s, g)
+          || s.token(g).lemma().equals("succumb"));
+      if (died || subject && s.token(g).lemma().equals("succumb")) {
+        out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
+      }
+      // a suicide bomber who killed died in killing
+      boolean suicideBomber = s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(java.util.Locale.ROOT).contains("suicide");
+      boolean struck = suicideBomber && subject && e == Event.KILLED && !isPassiveOrIntransitive(s, g);
+      if (struck && !died) {
+        out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
+      }
+      if (selfDetonation || struck) {
+        out.add(new Finding(Attribute.ATTACKERS_COUNT, CountRange.exactly(1), false, n));
+      }
+    }
+    return out;
+  }
+
+  /** "a suicide bomber", "the gunman", "one attacker": a single one. */
+  private static boolean isSingled(Sentence s, int n) {
+    for (int d : s.dependents(n)) {
+      if (s.hasRelation(d, "det") && (s.token(d).is("a") || s.token(d).is("an") || s.token(d).is("the") || s.token(d).is("one"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every quantity of the sentence with the noun it counts. */
@@ -332,7 +381,7 @@ public final class CountFinder implements FactFinder {
     }
     // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
     for (int d : s.dependents(n)) {
-      boolean headlineVerb = s.hasRelation(d, "dep") && d > n && "VBN".equals(s.token(d).penn()); // "3 assailants killed"
+      boolean headlineVerb = s.hasRelation(d, "dep") && d == n + 1 && "VBN".equals(s.token(d).penn()); // "3 assailants killed"
       if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp") || headlineVerb) {
         Event e = eventOfWord(s, d);
         if (e != null && e != Event.ATTACKED) {
@@ -363,8 +412,8 @@ public final class CountFinder implements FactFinder {
       // "the dead include 15 civilians, three soldiers and three gunmen"
       for (int d : s.dependents(g, "nsubj")) {
         Kind k = kindOfNoun(s, d);
-        if (k == Kind.DEAD || s.token(d).is("dead")) {
-          return Event.KILLED;
+        if (k == Kind.DEAD || s.token(d).is("dead") || isToll(s, d)) {
+          return Event.KILLED; // "the death toll included two policemen and six attackers"
         }
         if (k == Kind.INJURED || s.token(d).is("injured") || s.token(d).is("wounded")) {
           return Event.INJURED;
