@@ -190,7 +190,8 @@ public final class StartTimeFinder implements FactFinder {
   /** SUTime's value of a time or date token: a day (when the text fixes one), a part of day, a clock. */
   private record Sutime(LocalDate date, PartOfDay part, boolean dayWord, LocalTime clock) {
 
-    private static final Pattern VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
+    private static final Pattern VALUE =
+        Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|XXXX-WXX-\\d|XXXX-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
     private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight", "this", "last");
 
     static Sutime of(Token k) {
@@ -201,7 +202,7 @@ public final class StartTimeFinder implements FactFinder {
       if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
         return null;
       }
-      LocalDate date = m.group(1) == null ? null : LocalDate.parse(m.group(1));
+      LocalDate date = m.group(1) == null || m.group(1).startsWith("X") ? null : LocalDate.parse(m.group(1));
       PartOfDay part = m.group(2) == null ? null : switch (m.group(2)) {
         case "MO" -> PartOfDay.MORNING;
         case "AF" -> PartOfDay.AFTERNOON;
@@ -209,12 +210,13 @@ public final class StartTimeFinder implements FactFinder {
         case "NI" -> PartOfDay.NIGHT;
         default -> null;
       };
-      // A bare clock is dated by SUTime with the report's own day, which the text did not say;
-      // a date word of the same expression ("noon on Wednesday") says the day itself.
+      // A bare clock or part of day ("9:15", "evening prayers") is dated by SUTime with the
+      // report's own day, which the text did not say; a date word of the same expression ("noon
+      // on Wednesday") or a day word ("this evening", "yesterday") says the day itself.
       boolean clock = m.group(2) != null && m.group(2).contains(":");
-      boolean dateWord = "DATE".equals(k.ner());
+      boolean dateWord = "DATE".equals(k.ner()) || DAY_WORDS.contains(k.lower());
       LocalTime time = clock && !dateWord ? LocalTime.parse(m.group(2)) : null;
-      return new Sutime(clock && !dateWord ? null : date, part, DAY_WORDS.contains(k.lower()) || part != null, time);
+      return new Sutime(dateWord ? date : null, part, dateWord || part != null, time);
     }
   }
 
