@@ -33,6 +33,10 @@ import java.time.format.DateTimeParseException;
 public final class ClaimJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The fields of a claim's JSON form. */
+  private static final java.util.Set<String> FIELDS =
+      new java.util.TreeSet<>(java.util.List.of("id", "report", "attribute", "value", "approximate", "speaker", "role",
+          "phase", "scope", "evidence", "headline", "revision"));
 
   private ClaimJson() {}
 
@@ -103,6 +107,13 @@ public final class ClaimJson {
     if (n == null || !n.isObject()) {
       throw new JsonFormatException(where + ": expected an object");
     }
+    // A misspelt or misplaced field is an error, not a silent default: in YAML an unquoted comma
+    // in a flow mapping ("value: Hotel, Kabul") splits a value into a field of its own.
+    n.fieldNames().forEachRemaining(f -> {
+      if (!FIELDS.contains(f)) {
+        throw new JsonFormatException(where + ": unknown field '" + f + "' (known: " + FIELDS + ")");
+      }
+    });
     Attribute attribute = enumField(n, "attribute", where, Attribute::fromKey);
     String report = text(n, "report", where, true);
     ClaimValue value = valueFromJson(attribute, n.get("value"), where + ".value");

@@ -66,6 +66,15 @@ class ClaimJsonTest {
   }
 
   @Test
+  void anUnknownFieldIsNamedNotIgnored() throws Exception {
+    // what YAML makes of "value: Hotel, Kabul" unquoted: a field "Kabul" of its own
+    JsonNode n = json("{\"report\": \"r\", \"attribute\": \"location\", \"value\": \"Hotel\", \"Kabul\": null, \"role\": \"reporter\"}");
+    assertThatThrownBy(() -> ClaimJson.fromJson(n, "claims[0]"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessageStartingWith("claims[0]: unknown field 'Kabul'");
+  }
+
+  @Test
   void aDenialOfAPlaceIsRefused() throws Exception {
     JsonNode n =
         json("{\"report\": \"r\", \"attribute\": \"location\", \"value\": {\"denied\": \"Kabul\"}, \"role\": \"reporter\"}");
