@@ -15,9 +15,9 @@ import dev.reconciler.extract.context.ReportPlace;
 import dev.reconciler.extract.context.ScopeCues;
 import dev.reconciler.extract.context.SocialPosts;
 import dev.reconciler.extract.facts.CountFinder;
+import dev.reconciler.extract.facts.DurationFinder;
 import dev.reconciler.extract.facts.FactFinder;
 import dev.reconciler.extract.facts.Finding;
-import dev.reconciler.extract.facts.DurationFinder;
 import dev.reconciler.extract.facts.HostageFinder;
 import dev.reconciler.extract.facts.LocationFinder;
 import dev.reconciler.extract.facts.PerpetratorFinder;
@@ -33,6 +33,7 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import dev.reconciler.report.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The extractor: report text to attributed claims. It splits the text (OpenNLP), recognises
@@ -186,7 +187,7 @@ public final class Extractor implements ClaimExtractor {
       List<AttributionFinder.Said> out = new ArrayList<>();
       if (post != null) {
         for (Sentence ignored : p.sentences()) {
-          out.add(new AttributionFinder.Said(new Attribution(post.author(), Role.SOCIAL_MEDIA, null), java.util.Map.of()));
+          out.add(new AttributionFinder.Said(new Attribution(post.author(), Role.SOCIAL_MEDIA, null), Map.of()));
         }
         return out;
       }

@@ -11,6 +11,7 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -176,7 +177,7 @@ public final class CountFinder implements FactFinder {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
       }
       // a suicide bomber who killed died in killing
-      boolean suicideBomber = s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(java.util.Locale.ROOT).contains("suicide");
+      boolean suicideBomber = s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(Locale.ROOT).contains("suicide");
       boolean struck = suicideBomber && subject && e == Event.KILLED && !isPassiveOrIntransitive(s, g);
       if (struck && !died) {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
@@ -546,7 +547,7 @@ public final class CountFinder implements FactFinder {
       for (int k = next + 2; k < Math.min(s.size(), next + 5); k++) {
         Kind kind = kindAt(s, k);
         if (kind != null && sameGroup(c.kind, kind)) {
-          return total.plus(new Quantity(dev.reconciler.claim.CountRange.exactly(1), false, false, k, k + 1));
+          return total.plus(new Quantity(CountRange.exactly(1), false, false, k, k + 1));
         }
       }
     }
@@ -555,7 +556,7 @@ public final class CountFinder implements FactFinder {
           && s.dependents(d, "det").stream().anyMatch(x -> s.token(x).is("a") || s.token(x).is("an"));
       Kind k = kindOfNoun(s, d);
       if (single && k != null && sameGroup(c.kind, k)) {
-        total = total.plus(new Quantity(dev.reconciler.claim.CountRange.exactly(1), false, false, d, d + 1));
+        total = total.plus(new Quantity(CountRange.exactly(1), false, false, d, d + 1));
       }
     }
     return total;

@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * Finds when the attack began, in a sentence that says it began ({@code start-words.txt}: "began",
@@ -113,7 +115,7 @@ public final class StartTimeFinder implements FactFinder {
       date = null; // SUTime and the text disagree: keep what the text says
     }
     if (date == null && weekday != null && report.day() == null && report.latestNamedDay() != null) {
-      date = report.latestNamedDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(weekday));
+      date = report.latestNamedDay().with(TemporalAdjusters.previousOrSame(weekday));
     }
     if (date != null) {
       weekday = null;
@@ -184,7 +186,7 @@ public final class StartTimeFinder implements FactFinder {
 
   /** A clock read from the digits already (a second token of "9:15 pm" repeats its value). */
   private static boolean isClockOfAnotherSpan(List<Token> t, int i) {
-    return i > 0 && "TIME".equals(t.get(i - 1).ner()) && java.util.Objects.equals(t.get(i - 1).normalized(), t.get(i).normalized());
+    return i > 0 && "TIME".equals(t.get(i - 1).ner()) && Objects.equals(t.get(i - 1).normalized(), t.get(i).normalized());
   }
 
   /** SUTime's value of a time or date token: a day (when the text fixes one), a part of day, a clock. */

@@ -1,5 +1,6 @@
 package dev.reconciler.extract.text;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ final class UniversalTags {
     if (tag == null) {
       return "PUNCT"; // , . : `` '' -LRB- -RRB- $ #
     }
-    if ("VERB".equals(tag) && lemma != null && AUXILIARY_LEMMAS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+    if ("VERB".equals(tag) && lemma != null && AUXILIARY_LEMMAS.contains(lemma.toLowerCase(Locale.ROOT))) {
       return "AUX";
     }
     return tag;
