@@ -265,7 +265,7 @@ public final class CountFinder implements FactFinder {
       noun = s.head(number);
     } else {
       for (int d : s.dependents(number, "nmod")) {
-        if (hasCase(s, d, "of")) {
+        if (s.hasCase(d, "of")) {
           noun = d;
           // "two of the attackers" is a part; "dozens of people" counts people
           partitive = !s.dependents(d, "det").isEmpty() || "PRON".equals(s.token(d).tag());
@@ -377,7 +377,7 @@ public final class CountFinder implements FactFinder {
 
   /** The event of the word that governs token {@code n}, and of words attached to n itself. */
   private Event governing(Sentence s, int n, Counted c) {
-    if (hasCase(s, n, "among") || s.hasRelation(n, "parataxis") || isAmongTheCounted(s, n)) {
+    if (s.hasCase(n, "among") || s.hasRelation(n, "parataxis") || isAmongTheCounted(s, n)) {
       return null; // "they were among 587 students rescued", "one civilian was among the wounded"
     }
     // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
@@ -456,7 +456,7 @@ public final class CountFinder implements FactFinder {
   /** "One civilian was among the wounded": the subject of a set it belongs to. */
   private static boolean isAmongTheCounted(Sentence s, int n) {
     int g = s.head(n);
-    return g >= 0 && s.relation(n).startsWith("nsubj") && hasCase(s, g, "among");
+    return g >= 0 && s.relation(n).startsWith("nsubj") && s.hasCase(g, "among");
   }
 
   /**
@@ -603,17 +603,17 @@ public final class CountFinder implements FactFinder {
     if (c.quantity.to() < s.size() && s.token(c.quantity.to()).is("more")) {
       return true; // "two more bodies"
     }
-    return hasCase(s, c.number, "by");
+    return s.hasCase(c.number, "by");
   }
 
   /** "raised the toll from 11 to 14": 11 is what the toll was, not what it is. */
   private static boolean isFormerFigure(Sentence s, Counted c) {
-    if (!hasCase(s, c.number, "from")) {
+    if (!s.hasCase(c.number, "from")) {
       return false;
     }
     int g = s.head(c.number);
     for (int k = 0; k < s.size(); k++) {
-      if (k != c.number && s.head(k) == g && hasCase(s, k, "to") && "NUM".equals(s.token(k).tag())) {
+      if (k != c.number && s.head(k) == g && s.hasCase(k, "to") && "NUM".equals(s.token(k).tag())) {
         return true;
       }
     }
@@ -667,15 +667,6 @@ public final class CountFinder implements FactFinder {
   private static boolean hasDeterminer(Sentence s, int i) {
     for (int d : s.dependents(i, "det")) {
       if (!s.token(d).is("all") && !s.token(d).is("no")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasCase(Sentence s, int i, String word) {
-    for (int d : s.dependents(i, "case")) {
-      if (s.token(d).is(word)) {
         return true;
       }
     }

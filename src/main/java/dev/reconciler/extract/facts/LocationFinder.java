@@ -103,7 +103,7 @@ public final class LocationFinder implements FactFinder {
     int to = head;
     for (int d : s.dependents(head)) {
       boolean named = s.hasRelation(d, "flat") || s.hasRelation(d, "compound")
-          || (s.hasRelation(d, "nmod") && hasCase(s, d, "of"));
+          || (s.hasRelation(d, "nmod") && s.hasCase(d, "of"));
       if (d > head && named && s.token(d).isCapitalized() && !NOT_A_NAME.contains(s.token(d).ner()) && d - to <= 3) {
         to = d; // "University of Nairobi", "Hotel Intercontinental"
       }
@@ -222,15 +222,6 @@ public final class LocationFinder implements FactFinder {
     int h = s.head(town);
     for (int steps = 0; h >= 0 && steps < 3; steps++, h = s.head(h)) {
       if (h == venue || s.isUnder(venue, h) && steps < 2) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasCase(Sentence s, int i, String word) {
-    for (int d : s.dependents(i, "case")) {
-      if (s.token(d).is(word)) {
         return true;
       }
     }

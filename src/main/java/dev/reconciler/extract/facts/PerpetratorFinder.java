@@ -126,7 +126,7 @@ public final class PerpetratorFinder implements FactFinder {
       return isInstitutionName(s, from, noun) ? null : name;
     }
     for (int d : s.dependents(noun, "nmod")) {
-      if (hasCase(s, d, "from") || hasCase(s, d, "of")) {
+      if (s.hasCase(d, "from") || s.hasCase(d, "of")) {
         String g = groupNamedBy(s, d); // "gunmen from the militant group al-Shabab"
         if (g != null) {
           return g;
@@ -217,7 +217,7 @@ public final class PerpetratorFinder implements FactFinder {
     }
     if (subject < 0) {
       for (int d : s.dependents(verb, "obl")) {
-        if (hasCase(s, d, "by")) {
+        if (s.hasCase(d, "by")) {
           subject = d; // "was claimed by X"
         }
       }
@@ -430,14 +430,5 @@ public final class PerpetratorFinder implements FactFinder {
     String p = title.phrase();
     return p.contains("ministry") || p.equals("police") || p.equals("army") || p.equals("military")
         || p.equals("government") || p.contains("department") || p.contains("service") || p.equals("agency");
-  }
-
-  private static boolean hasCase(Sentence s, int i, String word) {
-    for (int d : s.dependents(i, "case")) {
-      if (s.token(d).is(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -84,6 +84,16 @@ public record Sentence(
     return out;
   }
 
+  /** True when token {@code i} has a {@code case} dependent that is {@code word} ("of", "by", "among"). */
+  public boolean hasCase(int i, String word) {
+    for (int d : dependents(i, "case")) {
+      if (tokens.get(d).is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when token {@code i} is {@code ancestor} or lies below it in the parse. */
   public boolean isUnder(int i, int ancestor) {
     for (int k = i, steps = 0; k >= 0 && steps <= heads.length; k = heads[k], steps++) {
