@@ -23,10 +23,12 @@ class CorpusAccuracyTest {
 
   static final Path DEV = Path.of("src/test/resources/corpus/dev");
 
-  /** Measured at the time of writing: attributes 0.58, recall 0.60, precision 0.71. */
+  /** Measured at the end of stop 12: attributes 0.59, recall 0.61, precision 0.71. */
   static final double ATTRIBUTES_FLOOR = 0.55;
   static final double RECALL_FLOOR = 0.56;
   static final double PRECISION_FLOOR = 0.66;
+  /** Claims of other incidents counted for this one: 6 measured, the target is none. */
+  static final int OTHER_INCIDENTS_CEILING = 8;
   static final int AT_LEAST_INCIDENTS = 10;
   static final int AT_LEAST_REPORTS_EACH = 5;
 
@@ -56,6 +58,11 @@ class CorpusAccuracyTest {
   @Test
   void attributesMatchTheEditorsRecord() {
     assertThat(score.attributeShare()).isGreaterThanOrEqualTo(ATTRIBUTES_FLOOR);
+  }
+
+  @Test
+  void fewClaimsOfOtherIncidentsAreCounted() {
+    assertThat(score.otherIncidentsCounted()).isLessThanOrEqualTo(OTHER_INCIDENTS_CEILING);
   }
 
   @Test
