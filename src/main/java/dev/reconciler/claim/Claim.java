@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param headline read from the report's headline (its title line), not from its body
  * @param revision the sentence explicitly revises an earlier figure ("revised down to", "corrected
  *     to", "lowered to", "raised to")
+ * @param statedAt when the report says the statement was made ("said on Sunday", "as of 10 p.m.
+ *     Monday"), as precisely as it says; null when it does not. It dates the claims of a report
+ *     that has no date of its own.
  */
 public record Claim(
     String id,
@@ -32,7 +35,8 @@ public record Claim(
     Scope scope,
     Evidence evidence,
     boolean headline,
-    boolean revision) {
+    boolean revision,
+    StartTime statedAt) {
 
   public Claim {
     Objects.requireNonNull(attribute, "a claim needs an attribute");
@@ -68,7 +72,24 @@ public record Claim(
       Phase phase,
       Scope scope,
       Evidence evidence) {
-    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, false, false);
+    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, false, false, null);
+  }
+
+  /** A claim whose report does not say when it was stated. */
+  public Claim(
+      String id,
+      String reportId,
+      Attribute attribute,
+      ClaimValue value,
+      boolean approximate,
+      String speaker,
+      Role role,
+      Phase phase,
+      Scope scope,
+      Evidence evidence,
+      boolean headline,
+      boolean revision) {
+    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, headline, revision, null);
   }
 
   private static boolean fits(Attribute.Kind kind, ClaimValue value) {
@@ -97,6 +118,7 @@ public record Claim(
         + scope.key()
         + (headline ? ", headline" : "")
         + (revision ? ", revision" : "")
+        + (statedAt == null ? "" : ", said " + statedAt.display())
         + ") in "
         + reportId;
   }

@@ -13,6 +13,7 @@ import dev.reconciler.extract.attribution.SpeakerMemory;
 import dev.reconciler.extract.context.PhaseCues;
 import dev.reconciler.extract.context.ReportPlace;
 import dev.reconciler.extract.context.ScopeCues;
+import dev.reconciler.extract.context.StatementTimes;
 import dev.reconciler.extract.context.SocialPosts;
 import dev.reconciler.extract.facts.CountFinder;
 import dev.reconciler.extract.facts.DurationFinder;
@@ -52,6 +53,7 @@ public final class Extractor implements ClaimExtractor {
   private final ScopeCues scopes;
   private final List<FactFinder> finders;
   private final PerpetratorFinder perpetrators;
+  private final StatementTimes statementTimes = new StatementTimes();
   /** Words that make a count an explicit revision ("revised down to 13", "corrected the toll"). */
   private final PhraseList revisions;
 
@@ -242,7 +244,8 @@ public final class Extractor implements ClaimExtractor {
                   scope,
                   new Evidence(report.id(), s.text(), s.start(), s.end()),
                   headline,
-                  count && revises(s, revisionCues, f.token())));
+                  count && revises(s, revisionCues, f.token()),
+                  headline ? null : statementTimes.of(s, said.verbOf(s, f.token()), context)));
         }
       }
     }

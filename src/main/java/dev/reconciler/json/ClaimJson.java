@@ -36,7 +36,7 @@ public final class ClaimJson {
   /** The fields of a claim's JSON form. */
   private static final java.util.Set<String> FIELDS =
       new java.util.TreeSet<>(java.util.List.of("id", "report", "attribute", "value", "approximate", "speaker", "role",
-          "phase", "scope", "evidence", "headline", "revision"));
+          "phase", "scope", "evidence", "headline", "revision", "statedAt"));
 
   private ClaimJson() {}
 
@@ -53,6 +53,7 @@ public final class ClaimJson {
     n.put("scope", c.scope().key());
     n.put("headline", c.headline());
     n.put("revision", c.revision());
+    n.put("statedAt", c.statedAt() == null ? null : c.statedAt().display());
     if (c.evidence() != null) {
       ObjectNode e = n.putObject("evidence");
       e.put("report", c.evidence().reportId());
@@ -122,6 +123,10 @@ public final class ClaimJson {
     Scope scope = n.hasNonNull("scope") ? enumField(n, "scope", where, Scope::fromKey) : Scope.THIS;
     boolean headline = flag(n, "headline", where);
     boolean revision = flag(n, "revision", where);
+    StartTime statedAt = null;
+    if (n.hasNonNull("statedAt")) {
+      statedAt = (StartTime) valueFromJson(Attribute.START_TIME, n.get("statedAt"), where + ".statedAt");
+    }
     Evidence evidence = null;
     JsonNode e = n.get("evidence");
     if (e != null && e.isObject()) {
@@ -146,7 +151,8 @@ public final class ClaimJson {
           scope,
           evidence,
           headline,
-          revision);
+          revision,
+          statedAt);
     } catch (IllegalArgumentException | NullPointerException ex) {
       throw new JsonFormatException(where + ": " + ex.getMessage());
     }

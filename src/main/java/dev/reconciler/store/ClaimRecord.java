@@ -6,6 +6,7 @@ import dev.reconciler.claim.Evidence;
 import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
+import dev.reconciler.claim.StartTime;
 import dev.reconciler.json.ClaimJson;
 import dev.reconciler.json.Json;
 import jakarta.persistence.Column;
@@ -79,6 +80,10 @@ public class ClaimRecord {
   @Column(nullable = false, updatable = false)
   private boolean revision;
 
+  /** When the report says the statement was made, in the start-time text form, or null. */
+  @Column(name = "stated_at", updatable = false)
+  private String statedAt;
+
   private String sentence;
 
   @Column(name = "start_offset")
@@ -108,6 +113,7 @@ public class ClaimRecord {
     this.scope = claim.scope().key();
     this.headline = claim.headline();
     this.revision = claim.revision();
+    this.statedAt = claim.statedAt() == null ? null : claim.statedAt().display();
     if (claim.evidence() != null) {
       this.sentence = claim.evidence().sentence();
       this.startOffset = claim.evidence().start();
@@ -133,7 +139,8 @@ public class ClaimRecord {
           Scope.fromKey(scope),
           startOffset == null ? null : new Evidence(reportId, sentence, startOffset, endOffset),
           headline,
-          revision);
+          revision,
+          statedAt == null ? null : StartTime.parse(statedAt));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException("claim " + id + " holds a value that is not JSON", e);
     }

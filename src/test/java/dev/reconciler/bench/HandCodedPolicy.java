@@ -349,6 +349,23 @@ public final class HandCodedPolicy {
         }
       }
     }
+    // A statement's weekday: on or before its report's date; in an undated report, on or after
+    // the one day the start times give.
+    java.time.LocalDate attackDay = null;
+    boolean oneAttackDay = true;
+    for (ClaimFact c : claims) {
+      if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.getDay() != null) {
+        oneAttackDay &= attackDay == null || attackDay.equals(c.getDay());
+        attackDay = c.getDay();
+      }
+    }
+    for (ClaimFact c : claims) {
+      if (c.isStatementWeekdayWithoutDate() && c.getReportDate() != null) {
+        c.setStatedOnOrBefore(c.getReportDate());
+      } else if (c.isStatementWeekdayWithoutDate() && attackDay != null && oneAttackDay) {
+        c.setStatedOnOrAfter(attackDay);
+      }
+    }
     // The attack's city: only when every place named for this incident is in one city.
     String city = null;
     boolean oneCity = true;

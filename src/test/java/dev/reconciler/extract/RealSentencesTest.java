@@ -205,6 +205,32 @@ class RealSentencesTest {
       StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
       assertThat(t.date()).isEqualTo(LocalDate.of(2016, 7, 1));
     }
+
+    private static final String NEW_TOLL = "Twenty foreign tourists were killed in the attack by gunmen on "
+        + "Tunisia's national museum, the health minister said on Thursday in a new toll.";
+
+    @Test
+    void theWeekdayAFigureWasGivenOnIsKeptForTheRulesToDate() { // tunis-bardo-2015
+      Claim c = counted(NEW_TOLL, VICTIMS_KILLED).get(0);
+      assertThat(c.value()).isEqualTo(CountRange.atLeast(20)); // foreign tourists: a part of the dead
+      assertThat(c.statedAt()).isNotNull();
+      assertThat(c.statedAt().weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+      assertThat(c.statedAt().date()).isNull();
+    }
+
+    @Test
+    void inADatedReportTheWeekdayIsTheLastSuchDayBeforeIt() { // tunis-bardo-2015
+      Claim c = counted(" date 2015-03-20\n" + NEW_TOLL, VICTIMS_KILLED).get(0);
+      assertThat(c.statedAt().date()).isEqualTo(LocalDate.of(2015, 3, 19));
+    }
+
+    @Test
+    void aFigureAsOfADayIsStatedThatDay() { // marawi-msu-gym-2023
+      String text = " date 2023-12-03\nAs of 10 a.m. on Sunday, the death toll has risen to four, with 42 injured.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .isNotEmpty()
+          .allSatisfy(c -> assertThat(c.statedAt().date()).isEqualTo(LocalDate.of(2023, 12, 3)));
+    }
   }
 
   @Nested

@@ -83,7 +83,7 @@ class ClaimJsonTest {
   }
 
   @Test
-  void claimsRoundTripWithHeadlineRevisionAndDenial() {
+  void claimsRoundTripWithHeadlineRevisionDenialAndStatementTime() {
     List<Claim> claims =
         List.of(
             new Claim("a", "r1", Attribute.VICTIMS_KILLED, CountRange.exactly(137), false, "Health ministry",
@@ -92,7 +92,9 @@ class ClaimJsonTest {
             new Claim("b", "r1", Attribute.VICTIMS_KILLED, CountRange.atLeast(140), true, null,
                 Role.REPORTER, Phase.ONGOING, Scope.THIS, null, true, false),
             new Claim("c", "r2", Attribute.PERPETRATOR, TextValue.denialBy("Some Front"), false, "a spokesman",
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null));
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
+            new Claim("d", "r3", Attribute.INJURED, CountRange.exactly(40), false, "Police", Role.OFFICIAL,
+                Phase.ONGOING, Scope.THIS, null, false, false, StartTime.parse("Sunday 10:00")));
     for (Claim c : claims) {
       JsonNode n = ClaimJson.toJson(c);
       assertThat(n.path("headline").isBoolean()).isTrue();

@@ -93,7 +93,7 @@ class RepositoriesIT {
             new Claim("r1:3", "r1", Attribute.PERPETRATOR, TextValue.denialBy("Some Front"), false, "a spokesman",
                 Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
             new Claim("r1:4", "r1", Attribute.PERPETRATOR, new TextValue("Other Front"), false, null,
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null, true, true));
+                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null, true, true, StartTime.parse("2024-03-22T21:00")));
     AtomicLong incident = new AtomicLong();
     db.inTransaction(
         em -> {
@@ -112,14 +112,15 @@ class RepositoriesIT {
     try (java.sql.Connection c = db.connection();
         java.sql.ResultSet rs =
             c.createStatement()
-                .executeQuery("select claim_key, headline, revision, value ->> 'denied' from claim order by claim_key")) {
+                .executeQuery("select claim_key, headline, revision, value ->> 'denied', stated_at from claim order by claim_key")) {
       List<String> rows = new ArrayList<>();
       while (rs.next()) {
-        rows.add(rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getBoolean(3) + " " + rs.getString(4));
+        rows.add(rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getBoolean(3) + " " + rs.getString(4) + " " + rs.getString(5));
       }
       assertThat(rows)
           .containsExactly(
-              "r1:1 true false null", "r1:2 false true null", "r1:3 false false Some Front", "r1:4 true true null");
+              "r1:1 true false null null", "r1:2 false true null null", "r1:3 false false Some Front null",
+              "r1:4 true true null 2024-03-22T21:00");
     }
   }
 

@@ -77,13 +77,26 @@ public final class AttributionFinder {
      * ("Deputy governor X said 21 were wounded, Tasnim reported": X), else the main one.
      */
     public Attribution of(Sentence s, int token) {
+      int verb = verbOf(s, token);
+      return verb >= 0 ? byVerb.get(verb) : main;
+    }
+
+    /**
+     * The reporting verb whose speaker the claim at {@code token} takes: the nearest above it, else
+     * the main one's (the verb nearest the root), or -1 for narration.
+     */
+    public int verbOf(Sentence s, int token) {
       for (int k = token, steps = 0; k >= 0 && steps <= s.size(); k = s.head(k), steps++) {
-        Attribution a = byVerb.get(k);
-        if (a != null) {
-          return a;
+        if (byVerb.containsKey(k)) {
+          return k;
         }
       }
-      return main;
+      for (Map.Entry<Integer, Attribution> e : byVerb.entrySet()) {
+        if (e.getValue() == main) {
+          return e.getKey();
+        }
+      }
+      return -1;
     }
   }
 

@@ -28,6 +28,8 @@ public final class ClaimFact {
 
   private final Claim claim;
   private final LocalDate reportDate;
+  /** When the report says the claim was stated; a weekday the rules may date. */
+  private StartTime statedAt;
   private final String text;
   private ClaimValue value;
   private int rank = -1;
@@ -38,6 +40,7 @@ public final class ClaimFact {
   public ClaimFact(Claim claim, LocalDate reportDate) {
     this.claim = Objects.requireNonNull(claim, "claim");
     this.reportDate = reportDate;
+    this.statedAt = claim.statedAt();
     this.value = claim.value();
     this.text = claim.value() instanceof TextValue t ? Phrase.fold(t.text()) : null;
   }
@@ -259,18 +262,48 @@ public final class ClaimFact {
     return compareDates(other) > 0;
   }
 
+  /**
+   * When the claim was made, as far as is known: the day its report says it was stated, else the
+   * report's date; null when neither is known (it then counts as earliest).
+   */
+  public LocalDate getStatedDay() {
+    return statedAt != null && statedAt.date() != null ? statedAt.date() : reportDate;
+  }
+
+  /** The report says on which weekday the claim was stated, but not the date. */
+  public boolean isStatementWeekdayWithoutDate() {
+    return statedAt != null && statedAt.date() == null && statedAt.weekday() != null;
+  }
+
+  /** Dates the statement's weekday: the last such day on or before {@code day}. */
+  public void setStatedOnOrBefore(LocalDate day) {
+    this.statedAt = withDate(day.with(TemporalAdjusters.previousOrSame(statedAt.weekday())));
+  }
+
+  /** Dates the statement's weekday: the first such day on or after {@code day}. */
+  public void setStatedOnOrAfter(LocalDate day) {
+    this.statedAt = withDate(day.with(TemporalAdjusters.nextOrSame(statedAt.weekday())));
+  }
+
+  private StartTime withDate(LocalDate d) {
+    return new StartTime(d, null, statedAt.time(), statedAt.partOfDay(), statedAt.offset());
+  }
+
   private int compareDates(ClaimFact other) {
-    if (Objects.equals(reportDate, other.reportDate)) {
+    LocalDate mine = getStatedDay();
+    LocalDate theirs = other.getStatedDay();
+    if (Objects.equals(mine, theirs)) {
       return 0;
     }
-    if (reportDate == null) {
+    if (mine == null) {
       return -1;
     }
-    if (other.reportDate == null) {
+    if (theirs == null) {
       return 1;
     }
-    return reportDate.compareTo(other.reportDate);
+    return mine.compareTo(theirs);
   }
+
 
   /** A venue's proper name outweighs the kind of facility, which outweighs the city alone. */
   private int placeDetail() {

@@ -1,0 +1,119 @@
+package dev.reconciler.extract.context;
+
+import dev.reconciler.claim.PartOfDay;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.extract.facts.ReportContext;
+import dev.reconciler.extract.text.Sentence;
+import dev.reconciler.extract.text.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When a report says a statement was made: the date or weekday (and clock) attached to its
+ * reporting verb ("the ministry said on Sunday", "police said Monday", "as of 10 p.m. on Sunday,
+ * the toll stood at 40"). A day is resolved against the report's day, or in an undated report
+ * against the latest date its text names; otherwise the weekday stays, for the rules to date
+ * against the attack's day. An undated report's claims are ordered by these times.
+ */
+public final class StatementTimes {
+
+  private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern CLOCK = Pattern.compile("T(\\d{2}:\\d{2})");
+
+  /** The time of the statement made through {@code verb} (or said "as of" in the sentence), or null. */
+  public StartTime of(Sentence s, int verb, ReportContext report) {
+    int asOf = asOf(s);
+    for (int k = 0; k < s.size(); k++) {
+      boolean attached = verb >= 0 && s.head(k) == verb && isTimeModifier(s, k);
+      if (!attached && (asOf < 0 || k <= asOf || k > asOf + 6)) {
+        continue;
+      }
+      StartTime t = timeAt(s, k, report);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** "as of 10 p.m. on Sunday": the token after "of", or -1. */
+  private static int asOf(Sentence s) {
+    for (int k = 0; k + 1 < s.size(); k++) {
+      if (s.token(k).is("as") && s.token(k + 1).is("of")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTimeModifier(Sentence s, int k) {
+    String ner = s.token(k).ner();
+    return ("DATE".equals(ner) || "TIME".equals(ner))
+        && (s.relation(k).startsWith("obl") || s.relation(k).startsWith("nmod") || s.hasRelation(k, "advmod"));
+  }
+
+  /** The statement time the date or time phrase around token {@code k} gives, or null. */
+  private static StartTime timeAt(Sentence s, int k, ReportContext report) {
+    int from = k;
+    int to = k;
+    while (from > 0 && isTimeWord(s.token(from - 1))) {
+      from--;
+    }
+    while (to + 1 < s.size() && isTimeWord(s.token(to + 1))) {
+      to++;
+    }
+    LocalDate date = null;
+    DayOfWeek weekday = null;
+    LocalTime clock = null;
+    PartOfDay part = null;
+    for (int i = from; i <= to; i++) {
+      Token t = s.token(i);
+      String v = t.normalized() == null ? "" : t.normalized();
+      Matcher day = ISO_DAY.matcher(v);
+      if ("DATE".equals(t.ner()) && day.find() && report.day() != null) {
+        date = LocalDate.parse(day.group(1));
+      }
+      Matcher c = CLOCK.matcher(v);
+      if ("TIME".equals(t.ner()) && c.find()) {
+        clock = LocalTime.parse(c.group(1));
+      }
+      DayOfWeek d = weekdayOf(t.lower());
+      weekday = d != null ? d : weekday;
+      PartOfDay p = PartOfDay.fromWord(t.lower());
+      part = p != null ? p : part;
+    }
+    if (date == null && weekday != null && report.latestNamedDay() != null) {
+      date = report.latestNamedDay().with(TemporalAdjusters.previousOrSame(weekday));
+    }
+    if (date != null && report.day() != null && date.isAfter(report.day())) {
+      return null; // a day after the report's own is not when it was said
+    }
+    if (date == null && weekday == null) {
+      return null; // a clock alone orders nothing across reports
+    }
+    try {
+      return new StartTime(date, date == null ? weekday : null, clock, clock == null ? part : null, null);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean isTimeWord(Token t) {
+    return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+  }
+
+  private static DayOfWeek weekdayOf(String word) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(word)) {
+        return d;
+      }
+    }
+    return null;
+  }
+}
