@@ -41,6 +41,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Also list, per incident, each attribute (gold | published), the claims missed and the claims wrong.")
   boolean verbose;
 
+  @Option(
+      names = "--text-only",
+      description = {
+        "Read each report's date only from its file, not the day its manifest.json gives (which",
+        "is what a client sends beside a page's text as publishedOn)."
+      })
+  boolean textOnly;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -53,7 +61,11 @@ final class EvalCommand implements Callable<Integer> {
       throw new OneLineErrors.UsageProblem(e.getMessage());
     }
     Reconciler reconciler = new Reconciler(RuleSetLoader.fromDirectory(rules));
-    CorpusScore score = new CorpusEvaluation(Extractors.shared(), reconciler).score(folders);
+    CorpusScore score = new CorpusEvaluation(
+                Extractors.shared(),
+                reconciler,
+                textOnly ? CorpusEvaluation.ReportDates.TEXT_ONLY : CorpusEvaluation.ReportDates.MANIFEST)
+            .score(folders);
     PrintWriter out = spec.commandLine().getOut();
     if (verbose) {
       score.incidents().forEach(i -> printDetails(i, out));

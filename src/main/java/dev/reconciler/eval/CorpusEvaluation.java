@@ -27,7 +27,9 @@ import java.util.stream.Stream;
 /**
  * Scores incident folders (report texts and a {@code gold.json}): every report through the
  * extractor, all of an incident's claims through the rules as one incident, both compared with the
- * gold. The texts are read as a client would send them: nothing from the manifest is used.
+ * gold. The texts are read as a client sends them: with the day of publication the manifest gives
+ * (a client's {@code publishedOn}) unless the text has its own date line, or, with {@link
+ * ReportDates#TEXT_ONLY}, with nothing from the manifest.
  */
 public final class CorpusEvaluation {
 
@@ -36,11 +38,25 @@ public final class CorpusEvaluation {
   private final ClaimExtractor extractor;
   private final Reconciler reconciler;
   private final GoldMatching matching;
+  private final ReportDates reportDates;
+
+  /** Where the reports' dates come from. */
+  public enum ReportDates {
+    /** The manifest's day of publication, as a client sends it beside the text. */
+    MANIFEST,
+    /** Only a date line in the report file itself. */
+    TEXT_ONLY
+  }
 
   public CorpusEvaluation(ClaimExtractor extractor, Reconciler reconciler) {
+    this(extractor, reconciler, ReportDates.MANIFEST);
+  }
+
+  public CorpusEvaluation(ClaimExtractor extractor, Reconciler reconciler, ReportDates reportDates) {
     this.extractor = extractor;
     this.reconciler = reconciler;
     this.matching = new GoldMatching(reconciler.ruleSet().data());
+    this.reportDates = reportDates;
   }
 
   /** The incident folders under the given paths: each path with a gold file, or its descendants. */
@@ -71,16 +87,21 @@ public final class CorpusEvaluation {
 
   /** Scores one incident folder. */
   public IncidentScore score(Path folder) {
-    return score(folder.getFileName().toString(), reportFiles(folder), Gold.read(folder.resolve(GOLD)));
+    Map<String, LocalDate> days = reportDates == ReportDates.MANIFEST ? ManifestDates.of(folder) : Map.of();
+    return score(folder.getFileName().toString(), reportFiles(folder), Gold.read(folder.resolve(GOLD)), days);
   }
 
   /** Scores report files about one incident against its gold; {@code name} labels the score. */
   public IncidentScore score(String name, List<Path> reports, Gold gold) {
+    return score(name, reports, gold, Map.of());
+  }
+
+  private IncidentScore score(String name, List<Path> reports, Gold gold, Map<String, LocalDate> days) {
     Map<String, String> names = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
     List<Claim> claims = new ArrayList<>();
     for (Path file : reports) {
-      Report report = ReportReader.read(file);
+      Report report = withDay(ReportReader.read(file), days.get(file.getFileName().toString()));
       names.put(report.id(), file.getFileName().toString());
       dates.put(report.id(), report.publishedOnDay());
       claims.addAll(extractor.extract(report));
@@ -138,6 +159,14 @@ public final class CorpusEvaluation {
     }
     return new IncidentScore(
         name, reports, required, found, extracted, correct, verdicts, missing, wrong, others, nonClaims);
+  }
+
+  /** The report with the day a client gives, unless its text has its own date line. */
+  private static Report withDay(Report r, LocalDate day) {
+    if (day == null || r.publishedOn() != null) {
+      return r;
+    }
+    return new Report(r.id(), r.text(), r.headline(), r.publisher(), day, r.url(), r.name());
   }
 
   /** The report texts of a folder ({@code *.txt}), in name order. */

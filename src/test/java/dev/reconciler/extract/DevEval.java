@@ -20,8 +20,15 @@ public final class DevEval {
   public static void main(String[] args) {
     Extractor extractor = new Extractor(new CachedTextReader(Path.of("target/nlp-cache")));
     Reconciler reconciler = new Reconciler(RuleSetLoader.fromDirectory(Path.of("rules")));
-    List<Path> folders = CorpusEvaluation.incidentFolders(Arrays.stream(args).map(Path::of).toList());
-    CorpusScore score = new CorpusEvaluation(extractor, reconciler).score(folders);
+    boolean textOnly = Arrays.asList(args).contains("--text-only");
+    List<Path> folders =
+        CorpusEvaluation.incidentFolders(Arrays.stream(args).filter(a -> !a.startsWith("--")).map(Path::of).toList());
+    CorpusScore score =
+        new CorpusEvaluation(
+                extractor,
+                reconciler,
+                textOnly ? CorpusEvaluation.ReportDates.TEXT_ONLY : CorpusEvaluation.ReportDates.MANIFEST)
+            .score(folders);
     java.util.Map<String, Integer> byAttr = new java.util.TreeMap<>();
     for (IncidentScore i : score.incidents()) {
       for (String m : i.missing()) {
