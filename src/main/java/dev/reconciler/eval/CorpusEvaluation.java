@@ -87,22 +87,28 @@ public final class CorpusEvaluation {
 
   /** Scores one incident folder. */
   public IncidentScore score(Path folder) {
-    Map<String, LocalDate> days = reportDates == ReportDates.MANIFEST ? ManifestDates.of(folder) : Map.of();
-    return score(folder.getFileName().toString(), reportFiles(folder), Gold.read(folder.resolve(GOLD)), days);
+    return scoreReports(folder.getFileName().toString(), reports(folder), Gold.read(folder.resolve(GOLD)));
   }
 
   /** Scores report files about one incident against its gold; {@code name} labels the score. */
-  public IncidentScore score(String name, List<Path> reports, Gold gold) {
-    return score(name, reports, gold, Map.of());
+  public IncidentScore score(String name, List<Path> files, Gold gold) {
+    return scoreReports(name, files.stream().map(ReportReader::read).toList(), gold);
   }
 
-  private IncidentScore score(String name, List<Path> reports, Gold gold, Map<String, LocalDate> days) {
+  /** An incident folder's reports, in file name order, dated as this evaluation reads dates. */
+  public List<Report> reports(Path folder) {
+    Map<String, LocalDate> days = reportDates == ReportDates.MANIFEST ? ManifestDates.of(folder) : Map.of();
+    return reportFiles(folder).stream()
+        .map(f -> withDay(ReportReader.read(f), days.get(f.getFileName().toString())))
+        .toList();
+  }
+
+  private IncidentScore scoreReports(String name, List<Report> reports, Gold gold) {
     Map<String, String> names = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (Path file : reports) {
-      Report report = withDay(ReportReader.read(file), days.get(file.getFileName().toString()));
-      names.put(report.id(), file.getFileName().toString());
+    for (Report report : reports) {
+      names.put(report.id(), report.name());
       dates.put(report.id(), report.publishedOnDay());
       claims.addAll(extractor.extract(report));
     }

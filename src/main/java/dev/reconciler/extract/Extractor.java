@@ -105,6 +105,7 @@ public final class Extractor implements ClaimExtractor {
           new ReportContext(
               report.publishedOnDay(),
               ReportPlace.town(paragraphs),
+              ReportPlace.dateline(paragraphs),
               ReportPlace.country(paragraphs),
               report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null);
       this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());

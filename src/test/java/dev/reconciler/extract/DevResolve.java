@@ -28,9 +28,8 @@ public final class DevResolve {
     Map<String, String> names = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (Path f : CorpusEvaluation.reportFiles(folder)) {
-      Report r = ReportReader.read(f);
-      names.put(r.id(), f.getFileName().toString());
+    for (Report r : new CorpusEvaluation(extractor, reconciler).reports(folder)) {
+      names.put(r.id(), r.name());
       dates.put(r.id(), r.publishedOnDay());
       claims.addAll(extractor.extract(r));
     }

@@ -171,6 +171,14 @@ class RealSentencesTest {
     }
 
     @Test
+    void theAttackersScalingTheWallAtAClockTimeIsTheStart() { // charsadda-bacha-khan-2016
+      String text = "Security officials said four militants scaled the rear boundary wall of the campus at around "
+          + "8.30am and started shooting indiscriminately.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.time()).isEqualTo(LocalTime.of(8, 30));
+    }
+
+    @Test
     void theStartOfTheRescueIsNotTheStartOfTheAttack() { // dhaka-holey-artisan-2016
       String text = "“The para commandos started their operation at 7:40am, which successfully ended at 8:30am,” said Brigadier "
           + "General Nayeem Ashfaq Chowdhury.";
@@ -192,6 +200,21 @@ class RealSentencesTest {
       String text = "Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan area on Friday night.";
       assertThat(counted(text, LOCATION)).extracting(c -> c.value().display())
           .anyMatch(p -> p.contains("Holey Artisan Bakery") && p.contains("Dhaka"));
+    }
+
+    @Test
+    void aReligionBeforeAVenueDescribesItAndDoesNotNameIt() { // shiraz-shah-cheragh-2022
+      String text = "The gunman who carried out a deadly attack at a popular Shia shrine in the southern Iranian "
+          + "city of Shiraz has died, officials said on Saturday.";
+      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).containsExactly("shrine, Shiraz");
+    }
+
+    @Test
+    void hereIsTheDatelinesTown() { // charsadda-bacha-khan-2016
+      String text = "CHARSADDA: Militants stormed the Bacha Khan University campus here on Wednesday morning, "
+          + "killing 20 people.\n\nPeshawar is the provincial capital. Peshawar lies 30km away.";
+      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display())
+          .containsExactly("Bacha Khan University campus, Charsadda");
     }
   }
 

@@ -3,7 +3,7 @@ package dev.reconciler.extract.context;
 import dev.reconciler.extract.text.Paragraph;
 import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,19 +24,35 @@ public final class ReportPlace {
 
   /**
    * The report's town, or null: the town it names most, its dateline counting as one mention (a
-   * wire's dateline is often its bureau's city, "BEIRUT" for an attack in Iran).
+   * wire's dateline is often its bureau's city, "BEIRUT" for an attack in Iran); a tie goes to the
+   * town named first.
    */
   public static String town(List<Paragraph> paragraphs) {
-    String dateline = null;
+    Map<String, Integer> counts = namedCounts(paragraphs, "CITY");
+    String dateline = dateline(paragraphs);
+    if (dateline != null) {
+      String key =
+          counts.keySet().stream().filter(dateline::equalsIgnoreCase).findFirst().orElse(dateline);
+      counts.merge(key, 1, Integer::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** The town of the report's dateline ("DHAKA, Bangladesh (CNN) —", "TEHRAN:"), or null. */
+  public static String dateline(List<Paragraph> paragraphs) {
     for (Paragraph p : paragraphs.subList(0, Math.min(3, paragraphs.size()))) {
       Matcher m = DATELINE.matcher(p.text());
       if (m.find() && m.group(1).length() > 2) {
-        dateline = titleCase(m.group(1));
-        break;
+        return titleCase(m.group(1));
       }
     }
-    String named = mostNamed(paragraphs, "CITY");
-    return named != null ? named : dateline;
+    return null;
   }
 
   /** The country the report names most, or null. */
@@ -61,28 +77,44 @@ public final class ReportPlace {
   }
 
   private static String mostNamed(List<Paragraph> paragraphs, String entityClass) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = namedCounts(paragraphs, entityClass);
     String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How often each entity of the class is named, in the order first named; a dateline in capitals
+   * is left to {@link #dateline}, so that it counts once.
+   */
+  private static Map<String, Integer> namedCounts(List<Paragraph> paragraphs, String entityClass) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
         for (int k = 0; k < s.size(); k++) {
           Token t = s.token(k);
           boolean last = k + 1 >= s.size() || !entityClass.equals(s.token(k + 1).ner());
-          if (entityClass.equals(t.ner()) && last) {
+          if (entityClass.equals(t.ner()) && last && !isDatelineWord(p, s, k)) {
             int from = k;
             while (from > 0 && entityClass.equals(s.token(from - 1).ner())) {
               from--;
             }
-            String name = s.textOf(from, k + 1).replaceAll("(?:'s|’s)$", "");
-            int n = counts.merge(name, 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-              best = name;
-            }
+            counts.merge(s.textOf(from, k + 1).replaceAll("(?:'s|’s)$", ""), 1, Integer::sum);
           }
         }
       }
     }
-    return best;
+    return counts;
+  }
+
+  private static boolean isDatelineWord(Paragraph p, Sentence s, int k) {
+    Matcher m = DATELINE.matcher(p.text());
+    Token t = s.token(k);
+    return s == p.sentences().get(0) && m.find() && k <= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
   }
 
   private static String titleCase(String upper) {

@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class ScopeCues {
 
-  /** A date more than this many days before the report's is another incident's. */
-  private static final int DAYS_BEFORE = 7;
+  /**
+   * A date more than this many days before the report's is another incident's: a follow-up a week
+   * or two later ("On 3 April, a bomb exploded ...") still tells this one.
+   */
+  private static final int DAYS_BEFORE = 30;
   private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\d-W])");
   /**
    * SUTime's value of a month (or a day of it) named without a year in an undated text: "In

@@ -56,7 +56,7 @@ public final class LocationFinder implements FactFinder {
       if ((!venue && !town) || !atTheAttack(s, head)) {
         continue;
       }
-      int[] span = venue ? venueSpan(s, head) : entitySpan(s, head);
+      int[] span = venue ? withoutLeadingDescription(s, venueSpan(s, head), head) : entitySpan(s, head);
       boolean named = venue && isNamed(s, span, head);
       if (venue && !named && townNear(s, span, head) < 0) {
         continue; // "the building": no name, no town
@@ -109,6 +109,25 @@ public final class LocationFinder implements FactFinder {
       }
     }
     return new int[] {from, to};
+  }
+
+  /**
+   * The venue without the capitalised words before it that describe and do not name it, and what
+   * comes before them: "a popular Shia shrine" is a shrine, "Tunisia's national museum" a national
+   * museum, so that only a proper name reads as one; "central police station" stays.
+   */
+  private static int[] withoutLeadingDescription(Sentence s, int[] span, int head) {
+    int from = span[0];
+    for (int k = span[0]; k < head; k++) {
+      Token t = s.token(k);
+      if (t.isCapitalized() && NOT_A_NAME.contains(t.ner())) {
+        from = k + 1;
+      }
+    }
+    while (from < head && s.token(from).isPossessiveMarker()) {
+      from++;
+    }
+    return new int[] {from, span[1]};
   }
 
   private static boolean isNameModifier(Sentence s, int k) {
@@ -194,10 +213,21 @@ public final class LocationFinder implements FactFinder {
       String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
       return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
     }
-    if (report.city() != null && !lower.contains(report.city().toLowerCase(Locale.ROOT))) {
-      return place + ", " + report.city();
+    String town = saysHere(s, head) && report.dateline() != null ? report.dateline() : report.city();
+    if (town != null && !lower.contains(town.toLowerCase(Locale.ROOT))) {
+      return place + ", " + town;
     }
     return place;
+  }
+
+  /** "stormed the university campus here": the venue is in the dateline's town. */
+  private static boolean saysHere(Sentence s, int venue) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.token(k).is("here") && s.head(k) >= 0 && (s.head(k) == venue || s.isUnder(venue, s.head(k)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last token of a town that belongs with the venue, or -1. */
