@@ -39,6 +39,7 @@ public final class EditorsData {
   private final List<GroupAlias> groups;
   private final List<City> cities;
   private final List<FacilitySynonym> facilities;
+  private final java.util.Map<String, String> networks;
   // The same rows longest first (table order among equals): the first match is the longest.
   private final List<GroupAlias> groupsLongestFirst;
   private final List<City> citiesLongestFirst;
@@ -50,6 +51,18 @@ public final class EditorsData {
       List<GroupAlias> groups,
       List<City> cities,
       List<FacilitySynonym> facilities) {
+    this(ranks, thresholds, groups, cities, facilities, java.util.Map.of());
+  }
+
+  /** With {@code networks}: a group's canonical name to the canonical name of its network. */
+  public EditorsData(
+      List<RankEntry> ranks,
+      List<Threshold> thresholds,
+      List<GroupAlias> groups,
+      List<City> cities,
+      List<FacilitySynonym> facilities,
+      java.util.Map<String, String> networks) {
+    this.networks = java.util.Map.copyOf(networks);
     this.ranks = List.copyOf(ranks);
     this.thresholds = List.copyOf(thresholds);
     this.groups = List.copyOf(groups);
@@ -91,9 +104,34 @@ public final class EditorsData {
     return all;
   }
 
-  /** The longest group alias the folded text names, as a list of none or one (for DRL's {@code from}). */
+  /**
+   * The longest group alias the folded text names, as a list of none or one (for DRL's {@code
+   * from}); but a branch named beside its network is the branch ("Tehreek-e-Taliban Pakistan
+   * Jamaat-ul-Ahrar" is Jamaat-ul-Ahrar).
+   */
   public List<GroupAlias> groupNamedIn(String foldedText) {
-    return longestIn(groupsLongestFirst, foldedText, GroupAlias::foundIn);
+    List<GroupAlias> first = longestIn(groupsLongestFirst, foldedText, GroupAlias::foundIn);
+    if (first.isEmpty() || networks.isEmpty()) {
+      return first;
+    }
+    for (GroupAlias g : groupsLongestFirst) {
+      if (g.foundIn(foldedText) && networksOf(g.getCanonical()).stream().anyMatch(n -> n.contains(first.get(0).getCanonical()))) {
+        return List.of(g);
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The networks a group belongs to, nearest first ("Ansar Dine": JNIM, then Al-Qaeda), as one
+   * list for DRL's {@code from}; empty when it belongs to none.
+   */
+  public List<List<String>> networksOf(String canonicalGroup) {
+    List<String> chain = new ArrayList<>();
+    for (String up = networks.get(canonicalGroup); up != null; up = networks.get(up)) {
+      chain.add(up);
+    }
+    return chain.isEmpty() ? List.of() : List.of(List.copyOf(chain));
   }
 
   /** The longest city name the folded text names, as a list of none or one. */

@@ -28,6 +28,8 @@ final class EditorsDataReader {
   static final String GROUPS = "data/groups.csv";
   static final String CITIES = "data/cities.csv";
   static final String FACILITIES = "data/facilities.csv";
+  /** Optional: rule sets stored before it have no networks. */
+  static final String NETWORKS = "data/group-networks.csv";
 
   private final Map<String, String> files;
   private final Function<String, String> display;
@@ -38,7 +40,8 @@ final class EditorsDataReader {
   }
 
   EditorsData read() {
-    return new EditorsData(ranks(), thresholds(), groups(), cities(), facilities());
+    List<GroupAlias> groups = groups();
+    return new EditorsData(ranks(), thresholds(), groups, cities(), facilities(), networks(groups));
   }
 
   private List<RankEntry> ranks() {
@@ -99,6 +102,34 @@ final class EditorsDataReader {
       out.add(new GroupAlias(r.get("alias"), canonical));
     }
     return new ArrayList<>(out);
+  }
+
+  /** Group to the network it belongs to; both canonical names, no group in two networks, no cycle. */
+  private Map<String, String> networks(List<GroupAlias> groups) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (!files.containsKey(NETWORKS)) {
+      return out;
+    }
+    Set<String> canonical = new java.util.HashSet<>();
+    groups.forEach(g -> canonical.add(g.getCanonical()));
+    for (Row r : table(NETWORKS, "group", "network")) {
+      String group = r.get("group");
+      String network = r.get("network");
+      for (String name : List.of(group, network)) {
+        if (!canonical.contains(name)) {
+          throw r.error("'" + name + "' is not a canonical name in " + GROUPS);
+        }
+      }
+      if (out.put(group, network) != null) {
+        throw r.error(group + " is given a second network");
+      }
+      for (String up = network; up != null; up = out.get(up)) {
+        if (up.equals(group)) {
+          throw r.error(group + " would belong to itself through " + network);
+        }
+      }
+    }
+    return out;
   }
 
   private List<City> cities() {

@@ -202,7 +202,7 @@ public final class HandCodedPolicy {
         for (int j = 0; j < n; j++) {
           disputing |= standing[j] && c[j].getAttribute() == a && !c[j].agreesWith(c[i]);
         }
-        if (disputing && (mostRecent == null || c[i].isMoreRecentThan(mostRecent))) {
+        if (disputing && !lessSpecific[i] && (mostRecent == null || c[i].isMoreRecentThan(mostRecent))) {
           mostRecent = c[i];
         }
       }
@@ -306,6 +306,11 @@ public final class HandCodedPolicy {
         for (GroupAlias g : data.groupNamedIn(c.getText())) {
           c.setValue(c.withName(g.getCanonical()));
           c.setCanonical(true);
+        }
+        for (List<String> networks : data.networksOf(c.getGroup())) {
+          if (c.isCanonical()) {
+            c.setNetworks(networks);
+          }
         }
       } else if (c.getAttribute() == Attribute.LOCATION) {
         for (City city : data.cityNamedIn(c.getText())) {

@@ -274,6 +274,47 @@ class RealSentencesTest {
       assertThat(c.value()).isEqualTo(CountRange.exactly(2));
       assertThat(c.role()).isEqualTo(Role.OFFICIAL);
     }
+
+    @Test
+    void theGroupThatClaimsIsTheGroupNamedBeforeNotItsDescription() { // garissa-university-2015
+      String text = "Witnesses said the gunmen said they were from al-Shabab, a Somali extremist Islamic group, and "
+          + "the group has claimed responsibility for the attack.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("al-Shabab");
+    }
+
+    @Test
+    void aFactionNamedInAppositionIsTheGroup() { // quetta-civil-hospital-2016
+      String text = "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the attack.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("Jamaat-ul-Ahrar");
+    }
+
+    @Test
+    void aBranchKeepsTheRegionInItsName() { // grand-bassam-2016
+      String text = "Al-Qaeda in the Islamic Maghreb (AQIM) has claimed responsibility.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Al-Qaeda in the Islamic Maghreb");
+    }
+
+    @Test
+    void aStatementNamingTheNetworkAndItsFactionKeepsBoth() { // quetta-civil-hospital-2016
+      String text = "\"The Tehreek-e-Taliban Pakistan Jamaat-ul-Ahrar (TTP-JA) takes responsibility for this attack,\" "
+          + "the statement said.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Tehreek-e-Taliban Pakistan Jamaat-ul-Ahrar");
+    }
+
+    @Test
+    void theGroupsAlliesAreNotTheGroup() { // kind 10, a wire's wording
+      String text = "The Islamic extremist group al-Shabab, which has ties with al-Qaida, claimed responsibility for the attack.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("al-Shabab");
+    }
+
+    @Test
+    void aPlaceNamedBeforeTheGroupIsNotTheGroup() { // marawi-msu-gym-2023
+      String text = "The military was looking at the possibility that ISIS carried out the bombing attack in MSU as the "
+          + "terrorist group claimed responsibility for the blast in posts on its social media accounts.";
+      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).doesNotContain("MSU");
+    }
   }
 
   @Test

@@ -55,6 +55,33 @@ class BadRulesTest {
   }
 
   @Test
+  void aNetworkThatIsNoKnownGroupNamesFileAndLine(@TempDir Path tmp) {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    RulesFixture.replace(rules.resolve("data/group-networks.csv"), "Al-Shabaab,Al-Qaeda", "Al-Shabaab,Al Qaida Central");
+    assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("data/group-networks.csv:")
+        .hasMessageContaining("'Al Qaida Central' is not a canonical name in data/groups.csv");
+  }
+
+  @Test
+  void aGroupThatWouldBelongToItselfIsRejected(@TempDir Path tmp) {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    RulesFixture.replace(rules.resolve("data/group-networks.csv"), "Al-Shabaab,Al-Qaeda", "Al-Shabaab,Al-Qaeda\nAl-Qaeda,Al-Shabaab");
+    assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("Al-Qaeda would belong to itself through Al-Shabaab");
+  }
+
+  @Test
+  void aRuleSetWithoutNetworksStillLoads(@TempDir Path tmp) throws IOException {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    Files.delete(rules.resolve("data/group-networks.csv"));
+    RuleSet set = RuleSetLoader.fromDirectory(rules);
+    assertThat(set.data().networksOf("Al-Shabaab")).isEmpty();
+  }
+
+  @Test
   void aRuleOutsideTheManifestsPoliciesIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
     RulesFixture.replace(rules.resolve("policy/scope.drl"), "ruleflow-group \"scope\"", "ruleflow-group \"scoping\"");

@@ -42,6 +42,8 @@ public final class PerpetratorFinder implements FactFinder {
   /** Entity classes that are never an armed group's name. */
   private static final Set<String> NOT_GROUPS =
       Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "TIME", "NUMBER", "TITLE", "DURATION");
+  private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+  private static final Set<String> PLACE_CLASSES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "CITY");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "nobody", "none", "neither");
   /** Relations under a name's head that describe it rather than name it. */
   private static final Set<String> NOT_NAME = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "advmod", "det", "case", "nmod:poss");
@@ -240,10 +242,16 @@ public final class PerpetratorFinder implements FactFinder {
     return named;
   }
 
-  /** A generic subject ("the group") stands for the group the sentence named before it. */
+  /** Prepositions that make a name a place ("the bombing in MSU"), not a group. */
+  private static final List<String> PLACE_CASES = List.of("in", "at", "on", "near", "inside", "outside", "into");
+
+  /**
+   * A generic subject ("the group") stands for the group the sentence named before it, not a
+   * place it named ("ISIS carried out the attack in MSU as the terrorist group claimed").
+   */
   private String groupNamedEarlier(Sentence s, int subject) {
     for (int k = subject - 1; k >= 0; k--) {
-      if (isOrganisationWord(s, k)) {
+      if (isOrganisationWord(s, k) && !isNamedAsPlace(s, k)) {
         int head = k;
         while (head > 0 && isOrganisationWord(s, head - 1)) {
           head--;
@@ -257,18 +265,26 @@ public final class PerpetratorFinder implements FactFinder {
     return null;
   }
 
+  /** The name the word belongs to follows "in", "at", "on": a place. */
+  private static boolean isNamedAsPlace(Sentence s, int k) {
+    int head = s.hasRelation(k, "compound") && s.head(k) >= 0 ? s.head(k) : k;
+    return PLACE_CASES.stream().anyMatch(c -> s.hasCase(head, c));
+  }
+
   /** A word of an organisation's name: CoreNLP's ORGANIZATION, or a proper noun it does not take for a person. */
   private static boolean isOrganisationWord(Sentence s, int k) {
     Token w = s.token(k);
-    return isNameWord(s, k) && ("ORGANIZATION".equals(w.ner()) || "PROPN".equals(w.tag()) && !"PERSON".equals(w.ner())
-        && !"NATIONALITY".equals(w.ner()));
+    return isNameWord(s, k) && ("ORGANIZATION".equals(w.ner()) || "PROPN".equals(w.tag()) && !NOT_GROUP_NAMES.contains(w.ner()));
   }
+
+  /** What a proper noun alone may be without naming a group: "Somali", "Islamic", "Shia", a person. */
+  private static final Set<String> NOT_GROUP_NAMES = Set.of("PERSON", "NATIONALITY", "IDEOLOGY", "RELIGION");
 
   /** A proper name among the words, not only nationalities ("Somali" alone names no group). */
   private static boolean hasProperName(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       Token w = s.token(k);
-      if (("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner())) && !"NATIONALITY".equals(w.ner())) {
+      if (("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner())) && !NOT_GROUP_NAMES.contains(w.ner())) {
         return true;
       }
     }
@@ -344,6 +360,23 @@ public final class PerpetratorFinder implements FactFinder {
     if (responders.at(t, head) != null || responders.endingAt(t, head + 1) != null) {
       return null; // "police", "the army": not a group
     }
+    if (!isNameWord(s, head)) {
+      // "Al-Qaeda's North African affiliate al-Qaeda in the Islamic Maghreb", "a faction of the
+      // Pakistani Taliban, Jamaat-ul-Ahrar": the apposition names the group itself.
+      List<Integer> described = new ArrayList<>(List.of(head));
+      for (int d : s.dependents(head, "nmod")) {
+        if (s.hasCase(d, "of")) {
+          described.add(d);
+        }
+      }
+      for (int n : described) {
+        for (int d : s.dependents(n, "appos")) {
+          if (isNameWord(s, d)) {
+            return groupNamedBy(s, d);
+          }
+        }
+      }
+    }
     int from = -1;
     int to = -1;
     for (int k = 0; k < s.size(); k++) {
@@ -351,7 +384,9 @@ public final class PerpetratorFinder implements FactFinder {
         continue;
       }
       Token w = t.get(k);
-      boolean name = isNameWord(s, k) || (from >= 0 && k == to && isNameJoiner(s, k));
+      // a country inside a name: "Tehreek-e-Taliban Pakistan", "Islamic State Pakistan Province"
+      boolean place = from >= 0 && k == to && w.isCapitalized() && PLACE_CLASSES.contains(w.ner());
+      boolean name = isNameWord(s, k) || (from >= 0 && k == to && isNameJoiner(s, k)) || place;
       if (name && from < 0) {
         from = k;
         to = k + 1;
@@ -364,6 +399,10 @@ public final class PerpetratorFinder implements FactFinder {
     if (from < 0) {
       return null;
     }
+    if (from > 0 && ARTICLES.contains(t.get(from - 1).text())) {
+      from--; // "al Qaeda", "al Shabaab": the article is part of the name
+    }
+    to = withRegion(s, to);
     while (to > from && (isNameJoiner(s, to - 1) || isGeneric(s, to - 1))) {
       to--;
     }
@@ -379,12 +418,32 @@ public final class PerpetratorFinder implements FactFinder {
     return name.isEmpty() || to - from > 8 ? null : name;
   }
 
+  /**
+   * A branch named for its region: "Al-Qaeda in the Islamic Maghreb", "al-Qaeda in the Arabian
+   * Peninsula" (the region may be tagged a place, and the parse often hangs it elsewhere). The
+   * alias table finds the group in the longer wording too ("Boko Haram in the North East").
+   */
+  private static int withRegion(Sentence s, int to) {
+    if (to >= s.size() || !s.token(to).is("in")) {
+      return to;
+    }
+    int from = to + 1 < s.size() && s.token(to + 1).is("the") ? to + 2 : to + 1;
+    int end = from;
+    while (end < s.size() && end - from < 4 && s.token(end).isCapitalized() && !s.token(end).isPunctuation()) {
+      end++;
+    }
+    return end > from ? end : to;
+  }
+
   private boolean underExcluded(Sentence s, int k, int head) {
     // "Al-Qaeda's North African affiliate": a generic head keeps the name it belongs to
     boolean genericHead = !isNameWord(s, head);
     for (int a = k; a != head && a >= 0; a = s.head(a)) {
       if (genericHead && s.hasRelation(a, "nmod:poss") && s.head(a) == head) {
         return false;
+      }
+      if (s.relation(a).startsWith("nmod") && (s.hasCase(a, "with") || s.hasCase(a, "to"))) {
+        return true; // "ties with al-Qaeda", "linked to IS": the group's allies, not its name
       }
       if (NOT_NAME.contains(s.relation(a)) && !(s.hasRelation(a, "case") && s.token(a).is("of"))
           && !(s.hasRelation(a, "det") && s.token(a).text().equals("The") && a > 0)) {
@@ -402,9 +461,17 @@ public final class PerpetratorFinder implements FactFinder {
    * capitalised word inside a sentence ("the Islamic State"); not a capitalised common word that
    * only opens the sentence ("Witnesses said", "Experience shows").
    */
+  /** An Arabic article written in lower case opens a name all the same: "al-Shabab", "ad-Dawla". */
+  private static final java.util.regex.Pattern ARTICLE_NAME =
+      java.util.regex.Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}.*");
+
+  /** "al-Qaeda-linked", "IS-inspired": a group the named one is allied with, not its name. */
+  private static final java.util.regex.Pattern ALLIED_WITH =
+      java.util.regex.Pattern.compile(".+-(?:linked|affiliated|allied|aligned|backed|inspired|led)$");
+
   private static boolean isNameWord(Sentence s, int k) {
     Token w = s.token(k);
-    if (!w.isCapitalized() || NOT_GROUPS.contains(w.ner()) || w.isQuote() || w.is("the") || NOT_NAMES.contains(w.lower())) {
+    if (!(w.isCapitalized() || ARTICLE_NAME.matcher(w.text()).matches()) || ALLIED_WITH.matcher(w.lower()).matches() || NOT_GROUPS.contains(w.ner()) || w.isQuote() || w.is("the") || NOT_NAMES.contains(w.lower())) {
       return false;
     }
     boolean acronym = w.text().chars().filter(Character::isUpperCase).count() >= 2;

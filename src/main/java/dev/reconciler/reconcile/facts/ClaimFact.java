@@ -11,6 +11,7 @@ import dev.reconciler.claim.TextValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
 import org.kie.api.definition.type.ClassReactive;
 
@@ -34,6 +35,8 @@ public final class ClaimFact {
   private ClaimValue value;
   private int rank = -1;
   private boolean canonical;
+  /** The networks the named group belongs to, nearest first (editors' group-networks.csv). */
+  private List<String> networks = List.of();
   private String city;
   private String facility;
 
@@ -126,6 +129,25 @@ public final class ClaimFact {
 
   public void setCanonical(boolean canonical) {
     this.canonical = canonical;
+  }
+
+  /** The group a claim of responsibility names (a denial's group too), or null. */
+  public String getGroup() {
+    return getAttribute() == Attribute.PERPETRATOR && value instanceof TextValue t ? t.text() : null;
+  }
+
+  public List<String> getNetworks() {
+    return networks;
+  }
+
+  public void setNetworks(List<String> networks) {
+    this.networks = List.copyOf(networks);
+  }
+
+  /** This claim names a branch of the group the other names, neither being a denial. */
+  private boolean namesBranchOf(ClaimFact other) {
+    return value instanceof TextValue mine && !mine.denied() && other.value instanceof TextValue theirs
+        && !theirs.denied() && networks.contains(theirs.text());
   }
 
   /** The city a place names, per the editors' list of cities, or null. */
@@ -222,7 +244,8 @@ public final class ClaimFact {
       // "Holey Artisan Bakery" and "Gulshan, Dhaka" are one place seen closer or further.
       return same(city, other.city);
     }
-    return value.agreesWith(other.value);
+    // "Al-Qaeda claimed" and "AQIM claimed": the network and its branch are one claim.
+    return value.agreesWith(other.value) || namesBranchOf(other) || other.namesBranchOf(this);
   }
 
   /** True when this claim's value says strictly more than an agreeing {@code other}'s. */
@@ -230,7 +253,7 @@ public final class ClaimFact {
     if (getAttribute() == Attribute.LOCATION) {
       return placeDetail() > other.placeDetail();
     }
-    return value.isMoreSpecificThan(other.value);
+    return value.isMoreSpecificThan(other.value) || namesBranchOf(other);
   }
 
   /** Rank first, then the later report, then the id, so that exactly one claim is strongest. */
