@@ -300,6 +300,15 @@ public final class HandCodedPolicy {
 
   /** The "prepare" policies: ranks, canonical group names, places reduced, start times completed. */
   private void prepare(ClaimFact[] claims) {
+    // A speaker named without a title is the official another claim names with one.
+    for (ClaimFact c : claims) {
+      for (ClaimFact o : claims) {
+        if (c.getRole() == Role.REPORTER && c.getSpeaker() != null && !c.isRoleFromElsewhere()
+            && o.getRole() == Role.OFFICIAL && !o.isRoleFromElsewhere() && o.isSamePersonAs(c)) {
+          c.setSpeakersRole(Role.OFFICIAL);
+        }
+      }
+    }
     for (ClaimFact c : claims) {
       c.setRank(rankOf(c));
       if (c.getAttribute() == Attribute.PERPETRATOR) {

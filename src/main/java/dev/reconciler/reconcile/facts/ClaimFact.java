@@ -34,6 +34,7 @@ public final class ClaimFact {
   private final String text;
   private ClaimValue value;
   private int rank = -1;
+  private Role role;
   private boolean canonical;
   /** The networks the named group belongs to, nearest first (editors' group-networks.csv). */
   private List<String> networks = List.of();
@@ -69,8 +70,53 @@ public final class ClaimFact {
     return claim.attribute();
   }
 
+  /** The speaker's role: as extracted, unless the rules found the same person as an official. */
   public Role getRole() {
-    return claim.role();
+    return role != null ? role : claim.role();
+  }
+
+  /** Gives the claim its speaker's role found elsewhere; its rank is then looked up again. */
+  public void setSpeakersRole(Role role) {
+    this.role = role;
+    this.rank = -1;
+  }
+
+  /** The rules changed the role the extractor gave ("Mr Ole Lenku" is the minister named elsewhere). */
+  public boolean isRoleFromElsewhere() {
+    return role != null;
+  }
+
+  /**
+   * The same person speaks in both claims: the words of one name (without "Mr", "Dr"...) are all
+   * in the other, the surname included ("Mr Ole Lenku" and "Joseph Ole Lenku").
+   */
+  public boolean isSamePersonAs(ClaimFact other) {
+    List<String> mine = nameWords(getSpeaker());
+    List<String> theirs = nameWords(other.getSpeaker());
+    if (mine.isEmpty() || theirs.isEmpty() || !mine.get(mine.size() - 1).equals(theirs.get(theirs.size() - 1))) {
+      return false;
+    }
+    return mine.size() <= theirs.size() ? theirs.containsAll(mine) : mine.containsAll(theirs);
+  }
+
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr.");
+
+  /** A personal name's words, lower case; empty unless every word is capitalised (a name, not "police"). */
+  private static List<String> nameWords(String speaker) {
+    if (speaker == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : speaker.strip().split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        return List.of();
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (!HONORIFICS.contains(lower)) {
+        out.add(lower);
+      }
+    }
+    return out.isEmpty() || out.get(out.size() - 1).length() < 3 ? List.of() : out;
   }
 
   public Phase getPhase() {
