@@ -326,6 +326,14 @@ class RealSentencesTest {
   }
 
   @Test
+  void fourOutOfFiveAttackersKilledIsFourKilledOfFive() { // ahvaz-parade-2018
+    String text = "Four out of five attackers were killed as troops and security forces returned fire.";
+    assertThat(counted(text, ATTACKERS_KILLED)).extracting(Claim::value).containsExactly(CountRange.exactly(4));
+    assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT)).extracting(Claim::value)
+        .containsExactly(CountRange.exactly(5));
+  }
+
+  @Test
   void injuredAreCountedFromTheirParticiple() { // seeds, 002
     String text = "At least one police officer and a civilian were killed and 11 security force members wounded, said "
         + "government officials.";

@@ -90,6 +90,23 @@ public final class CountFinder implements FactFinder {
     List<Counted> counts = counts(s);
     List<Finding> out = new ArrayList<>(singleAttacker(s, counts));
     boolean[] used = new boolean[counts.size()];
+    for (int k = 0; k + 1 < counts.size(); k++) {
+      Counted part = counts.get(k);
+      Counted whole = counts.get(k + 1);
+      if (isOutOf(s, part, whole) && whole.kind != null) {
+        // "Four out of five attackers were killed": four were killed, of five who took part
+        used[k] = true;
+        used[k + 1] = true;
+        Counted four = new Counted(part.quantity, whole.number, whole.noun, whole.kind, false);
+        Event event = event(s, four);
+        if (event != null && event != Event.NOT_COUNTED) {
+          add(s, four, event, counts, out, false);
+        }
+        if (whole.kind == Kind.ATTACKERS) {
+          out.add(new Finding(Attribute.ATTACKERS_COUNT, whole.quantity.range(), whole.quantity.approximate(), whole.number));
+        }
+      }
+    }
     for (int k = 0; k < counts.size(); k++) {
       if (used[k]) {
         continue;
@@ -255,6 +272,14 @@ public final class CountFinder implements FactFinder {
       return k.text().matches("(1[89]|20)\\d\\d") || nearMonth;
     }
     return false;
+  }
+
+  /** "four out of five": the first figure right before "out of" the second. */
+  private static boolean isOutOf(Sentence s, Counted part, Counted whole) {
+    int out = part.quantity.to();
+    int from = whole.quantity.from();
+    return out + 1 < s.size() && s.token(out).is("out") && s.token(out + 1).is("of")
+        && (from == out + 2 || from == out + 3 && s.token(out + 2).is("the"));
   }
 
   /** The noun a figure counts: its nummod head, the noun after "of", or none (the figure itself). */
