@@ -122,4 +122,10 @@ public record Claim(
         + ") in "
         + reportId;
   }
+
+  /** The same claim about another incident (or this one). */
+  public Claim withScope(Scope scope) {
+    return new Claim(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, headline,
+        revision, statedAt);
+  }
 }

@@ -116,7 +116,8 @@ public record Gold(
         attribute(m.path("attribute").asText(), where + ".attribute"),
         values,
         !"not_a_claim".equals(m.path("kind").asText("other_incident")),
-        m.path("why").asText(""));
+        m.path("why").asText(""),
+        m.path("sentence").asText(null));
   }
 
   private static GoldResult result(Attribute a, JsonNode r, String where) {

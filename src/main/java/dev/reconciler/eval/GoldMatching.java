@@ -52,7 +52,9 @@ public final class GoldMatching {
         && f.report().equals(reportName.apply(c.reportId()))
         && f.attribute() == c.attribute()
         && c.value() instanceof CountRange r
-        && (f.values().contains(r.min()) || (r.max() != null && f.values().contains(r.max())));
+        && (f.values().contains(r.min()) || (r.max() != null && f.values().contains(r.max())))
+        && (f.sentence() == null
+            || c.evidence() != null && c.evidence().sentence() != null && c.evidence().sentence().contains(f.sentence()));
   }
 
   /** The published attribute has the editor's status and, where the editor gives one, best value. */

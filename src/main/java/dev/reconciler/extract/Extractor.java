@@ -6,6 +6,7 @@ import dev.reconciler.claim.Evidence;
 import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
+import dev.reconciler.claim.StartTime;
 import dev.reconciler.claim.TextValue;
 import dev.reconciler.extract.attribution.Attribution;
 import dev.reconciler.extract.attribution.AttributionFinder;
@@ -34,6 +35,8 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import dev.reconciler.report.Report;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -95,6 +98,8 @@ public final class Extractor implements ClaimExtractor {
     private final List<Paragraph> paragraphs;
     private final SpeakerMemory speakers = new SpeakerMemory();
     private final List<Claim> claims = new ArrayList<>();
+    /** The day of the event each count claim counts, where the sentence dates it (by claim index). */
+    private final Map<Integer, StartTime> eventDays = new HashMap<>();
     private final ReportContext context;
     private final ScopeCues.Anchor anchor;
 
@@ -135,7 +140,48 @@ public final class Extractor implements ClaimExtractor {
           previousCue = cue;
         }
       }
-      return claims;
+      return withEarlierEventsApart();
+    }
+
+    /**
+     * A figure of an event the report dates before the day it gives the attack ("a suicide
+     * bombing on Tuesday that killed 11" in a report of Wednesday's attack) is another incident's.
+     * In an undated report, weekdays: the event's is before the attack's when it lies one to three
+     * days before it ("Tuesday" before a Wednesday attack; "Thursday" is the day after).
+     */
+    private List<Claim> withEarlierEventsApart() {
+      StartTime attackDay = null;
+      for (Claim c : claims) {
+        if (c.attribute() == Attribute.START_TIME && c.scope() == Scope.THIS && !c.headline()
+            && c.value() instanceof StartTime t && (t.date() != null || t.weekday() != null)) {
+          if (attackDay != null && attackDay.weekday() != t.weekday()) {
+            return claims; // the report gives the attack two days: date nothing by it
+          }
+          attackDay = attackDay == null || attackDay.date() == null ? t : attackDay;
+        }
+      }
+      if (attackDay == null) {
+        return claims;
+      }
+      List<Claim> out = new ArrayList<>(claims);
+      for (Map.Entry<Integer, StartTime> e : eventDays.entrySet()) {
+        Claim c = out.get(e.getKey());
+        if (c.scope() == Scope.THIS && isBefore(e.getValue(), attackDay)) {
+          out.set(e.getKey(), c.withScope(Scope.OTHER));
+        }
+      }
+      return out;
+    }
+
+    private static boolean isBefore(StartTime event, StartTime attack) {
+      if (event.date() != null && attack.date() != null) {
+        return event.date().isBefore(attack.date());
+      }
+      if (event.weekday() == null || attack.weekday() == null) {
+        return false;
+      }
+      int ahead = Math.floorMod(event.weekday().getValue() - attack.weekday().getValue(), 7);
+      return ahead >= 4;
     }
 
     /** The figure at token {@code at} is what a revision cue of the sentence revises ("revised the toll to 62"). */
@@ -232,6 +278,10 @@ public final class Extractor implements ClaimExtractor {
           }
           boolean count = f.attribute().kind() == Attribute.Kind.COUNT;
           String id = report.id() + ":" + claims.size();
+          StartTime eventDay = count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
+          if (eventDay != null) {
+            eventDays.put(claims.size(), eventDay);
+          }
           claims.add(
               new Claim(
                   id,

@@ -34,12 +34,17 @@ class CorpusFilesTest {
 
   @ParameterizedTest
   @MethodSource("folders")
-  void theGoldReadsAndNamesOnlyReportsOfTheFolder(Path folder) {
+  void theGoldReadsAndNamesOnlyReportsOfTheFolder(Path folder) throws IOException {
     Gold gold = Gold.read(folder.resolve(CorpusEvaluation.GOLD));
     Set<String> reports = names(CorpusEvaluation.reportFiles(folder));
     assertThat(reports).as(folder + ": at least five reports").hasSizeGreaterThanOrEqualTo(5);
     gold.claims().forEach(c -> assertThat(reports).as(folder + ": " + c.label()).contains(c.report()));
     gold.otherIncidents().forEach(f -> assertThat(reports).as(folder + ": must_not " + f.why()).contains(f.report()));
+    for (var f : gold.otherIncidents()) {
+      if (f.sentence() != null) {
+        assertThat(Files.readString(folder.resolve(f.report()))).as(folder + ": must_not " + f.why()).contains(f.sentence());
+      }
+    }
     assertThat(gold.resolution()).as(folder + ": a resolution for every attribute").hasSize(10);
     CorpusEvaluation.reportFiles(folder).forEach(ReportReader::read);
   }

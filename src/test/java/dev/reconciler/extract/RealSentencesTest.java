@@ -39,6 +39,26 @@ class RealSentencesTest {
   class EarlierAttacksMentionedInPassing {
 
     @Test
+    void aBombingTheDayBeforeTheAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
+      String text = " date 2016-01-20\nGunmen attacked the university on Wednesday morning.\n\nThe Pakistani Taliban was "
+          + "weakened recently when the military launched an offensive in its main haven of North Waziristan, but the "
+          + "latest attack and a suicide bombing on Tuesday that killed 11 people underscored the jihadis' capabilities.";
+      assertThat(claims(text, VICTIMS_KILLED)).extracting(Claim::scope).containsExactly(Scope.OTHER);
+      // undated, by weekdays: Tuesday is the day before a Wednesday attack
+      assertThat(claims(text.replace(" date 2016-01-20\n", ""), VICTIMS_KILLED)).extracting(Claim::scope)
+          .containsExactly(Scope.OTHER);
+    }
+
+    @Test
+    void aTollOfTheAttacksDayIsThisIncident() { // grand-bassam-2016
+      String text = " date 2016-03-14\nGunmen opened fire on the beach on Sunday afternoon.\n\nIn the end 18 were "
+          + "killed Sunday, leaving Grand-Bassam reeling. The government began work Monday to tighten security.";
+      assertThat(claims(text, VICTIMS_KILLED)).extracting(Claim::scope).containsExactly(Scope.THIS);
+      assertThat(counted(text, START_TIME)).extracting(c -> ((StartTime) c.value()).date())
+          .containsOnly(LocalDate.of(2016, 3, 13));
+    }
+
+    @Test
     void aDatedEarlierAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
       String text = " date 2016-01-21\nThe site of Wednesday’s assault, Bacha Khan University in Charsadda, is just 25 miles "
           + "from a school in Peshawar where the Pakistani Taliban killed 145 people, most of them children, in 2014.";

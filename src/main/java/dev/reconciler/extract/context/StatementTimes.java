@@ -42,6 +42,43 @@ public final class StatementTimes {
     return null;
   }
 
+  /**
+   * The day of the event a figure at {@code token} counts: a date on the verb above it ("were
+   * killed in operations on Friday") or on the attack a relative clause hangs it on ("a suicide
+   * bombing on Tuesday that killed 11"), or null.
+   */
+  public StartTime dayOfEvent(Sentence s, int token, ReportContext report) {
+    int verb = token;
+    for (int steps = 0; verb >= 0 && steps < 4 && !"VERB".equals(s.token(verb).tag()); steps++) {
+      verb = s.head(verb);
+    }
+    if (verb < 0 || !"VERB".equals(s.token(verb).tag())) {
+      return null;
+    }
+    StartTime day = dayOn(s, verb, report);
+    if (day == null && (s.hasRelation(verb, "acl:relcl") || s.hasRelation(verb, "acl")) && s.head(verb) >= 0) {
+      int noun = s.head(verb);
+      day = dayOn(s, noun, report);
+      for (int c : s.dependents(noun, "conj")) {
+        day = day != null ? day : dayOn(s, c, report); // "the attack and a bombing on Tuesday that killed 11"
+      }
+    }
+    return day;
+  }
+
+  /** A day (a date, or a weekday in an undated report) said of {@code word}, or null. */
+  private static StartTime dayOn(Sentence s, int word, ReportContext report) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.head(k) == word && isTimeModifier(s, k)) {
+        StartTime t = timeAt(s, k, report);
+        if (t != null && (t.date() != null || t.weekday() != null)) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
   /** "as of 10 p.m. on Sunday": the token after "of", or -1. */
   private static int asOf(Sentence s) {
     for (int k = 0; k + 1 < s.size(); k++) {

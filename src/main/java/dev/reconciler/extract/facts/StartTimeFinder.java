@@ -41,11 +41,13 @@ public final class StartTimeFinder implements FactFinder {
   private final PhraseList startWords;
   private final PhraseList hedges;
   private final PhraseList responders;
+  private final PhraseList attackWords;
 
   public StartTimeFinder(Vocabulary vocabulary) {
     this.startWords = vocabulary.list("start-words");
     this.hedges = vocabulary.list("quantity-modifiers");
     this.responders = vocabulary.list("responders");
+    this.attackWords = vocabulary.list("attack-words");
   }
 
   @Override
@@ -155,11 +157,30 @@ public final class StartTimeFinder implements FactFinder {
           forces = true;
         }
       }
-      if (!forces) {
+      if (!forces && !beginsSomethingElse(s, m)) {
         out.add(v);
       }
     }
     return out;
+  }
+
+  /** Verbs that start whatever their object names. */
+  private static final Set<String> BEGIN_VERBS = Set.of("begin", "start", "launch");
+
+  /** "The government began work Monday", "police launched an investigation": not the attack. */
+  private boolean beginsSomethingElse(Sentence s, PhraseList.Match m) {
+    int v = m.from();
+    if (m.to() - m.from() != 1 || !BEGIN_VERBS.contains(s.token(v).lemma())) {
+      return false;
+    }
+    for (int d : s.dependents(v, "obj")) {
+      boolean attack = attackWords.at(s.tokens(), d) != null || attackWords.endingAt(s.tokens(), d + 1) != null
+          || attackWords.at(List.of(new Token(s.token(d).lemma(), 0, 0, null)), 0) != null; // "the assaults"
+      if (!attack) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A time word belongs to the start when the parse joins it to a start word, within a few steps. */
