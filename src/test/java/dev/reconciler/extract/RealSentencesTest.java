@@ -107,7 +107,8 @@ class RealSentencesTest {
 
     @Test
     void aCountryBeforeATitleIsNotAName() { // st-petersburg-metro-2017
-      Claim c = counted("Russia's health minister raised the death toll from 11 to 14, including the bomber.", VICTIMS_KILLED).get(0);
+      Claim c = counted("Russia's health minister raised the death toll from 11 to 14, including the bomber.",
+          dev.reconciler.claim.Attribute.DEATHS_TOTAL).get(0); // with the bomber: a total
       assertThat(c.speaker()).doesNotStartWith("Russia ");
       assertThat(c.role()).isEqualTo(Role.OFFICIAL);
     }
@@ -351,6 +352,16 @@ class RealSentencesTest {
     assertThat(counted(text, ATTACKERS_KILLED)).extracting(Claim::value).containsExactly(CountRange.exactly(4));
     assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT)).extracting(Claim::value)
         .containsExactly(CountRange.exactly(5));
+  }
+
+  @Test
+  void aTollIncludingTheBomberIsATotalWithOneAttackerKilled() { // st-petersburg-metro-2017
+    String text = "The attack in St Petersburg killed 16 people, including the suicide bomber.";
+    assertThat(counted(text, dev.reconciler.claim.Attribute.DEATHS_TOTAL)).extracting(Claim::value)
+        .containsExactly(CountRange.exactly(16));
+    assertThat(counted(text, ATTACKERS_KILLED)).extracting(Claim::value).containsExactly(CountRange.exactly(1));
+    assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).containsExactly("St Petersburg");
   }
 
   @Test

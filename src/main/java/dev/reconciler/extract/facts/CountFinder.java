@@ -686,7 +686,22 @@ public final class CountFinder implements FactFinder {
         sum = sum == null ? part.quantity : sum.plus(part.quantity);
       }
     }
+    if (sum == null) {
+      // "killed 16 people, including the suicide bomber": one attacker, named without a figure
+      for (int k = 0; k < s.size(); k++) {
+        boolean withTotal = s.isUnder(k, total.noun) || s.head(k) >= 0 && s.head(k) == s.head(total.noun);
+        if (withTotal && k != total.noun && s.token(k).lower().equals(s.token(k).lemma())
+            && inBreakdown(s, k) >= 0 && kindAt(s, k) == Kind.ATTACKERS && hasDeterminer(s, k)
+            && isUncounted(k, all)) {
+          return new Quantity(CountRange.exactly(1), false, false, k, k + 1);
+        }
+      }
+    }
     return sum;
+  }
+
+  private static boolean isUncounted(int noun, List<Counted> all) {
+    return all.stream().noneMatch(c -> c.noun == noun);
   }
 
   private static boolean hasDeterminer(Sentence s, int i) {

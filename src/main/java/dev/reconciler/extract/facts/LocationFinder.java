@@ -144,10 +144,16 @@ public final class LocationFinder implements FactFinder {
   private static int[] entitySpan(Sentence s, int head) {
     int from = head;
     String ner = s.token(head).ner();
-    while (from > 0 && s.token(from - 1).ner().equals(ner)) {
+    while (from > 0 && (s.token(from - 1).ner().equals(ner) || isNamePrefix(s, from - 1, head))) {
       from--;
     }
     return new int[] {from, head};
+  }
+
+  /** "St" in "St Petersburg", tagged apart from the town it belongs to. */
+  private static boolean isNamePrefix(Sentence s, int k, int town) {
+    Token t = s.token(k);
+    return "PROPN".equals(t.tag()) && t.isCapitalized() && s.head(k) == town && s.hasRelation(k, "compound");
   }
 
   /** A venue with a proper name: a capitalised word in it that does not just open the sentence. */
