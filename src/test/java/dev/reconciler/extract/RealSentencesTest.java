@@ -102,6 +102,15 @@ class RealSentencesTest {
     }
   }
 
+  @Test
+  void aMemberOfParliamentSpeaksOnRecord() { // ahvaz-parade-2018
+    String text = "Fars News agency cited Mojtaba Zonnour, member of Parliament's National Security and Foreign Policy "
+        + "Committee, as saying 29 people were killed and 57 others injured in the terrorist attack.";
+    Claim c = counted(text, VICTIMS_KILLED).get(0);
+    assertThat(c.speaker()).isEqualTo("Mojtaba Zonnour");
+    assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+  }
+
   @Nested
   class CapitalisedWordsAreNotSpeakers {
 
