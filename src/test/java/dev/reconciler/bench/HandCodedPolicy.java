@@ -364,20 +364,12 @@ public final class HandCodedPolicy {
       }
     }
     // A statement's weekday: on or before its report's date; in an undated report, on or after
-    // the one day the start times give.
-    java.time.LocalDate attackDay = null;
-    boolean oneAttackDay = true;
-    for (ClaimFact c : claims) {
-      if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.getDay() != null) {
-        oneAttackDay &= attackDay == null || attackDay.equals(c.getDay());
-        attackDay = c.getDay();
-      }
-    }
+    // the one day the start times give (dating them above added no other day).
     for (ClaimFact c : claims) {
       if (c.isStatementWeekdayWithoutDate() && c.getReportDate() != null) {
         c.setStatedOnOrBefore(c.getReportDate());
-      } else if (c.isStatementWeekdayWithoutDate() && attackDay != null && oneAttackDay) {
-        c.setStatedOnOrAfter(attackDay);
+      } else if (c.isStatementWeekdayWithoutDate() && day != null && oneDay) {
+        c.setStatedOnOrAfter(day);
       }
     }
     // The attack's city: only when every place named for this incident is in one city.
