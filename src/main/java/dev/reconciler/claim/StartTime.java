@@ -55,7 +55,7 @@ public record StartTime(
     for (String token : text.strip().split("\\s+")) {
       Matcher m = ISO.matcher(token);
       PartOfDay p = PartOfDay.fromWord(token);
-      DayOfWeek d = weekdayOf(token);
+      DayOfWeek d = weekdayNamed(token);
       if (p != null) {
         part = p;
       } else if (d != null) {
@@ -75,7 +75,8 @@ public record StartTime(
     return new StartTime(date, weekday, time, part, offset);
   }
 
-  private static DayOfWeek weekdayOf(String word) {
+  /** The weekday an English word names ("Friday", "friday"), or null. */
+  public static DayOfWeek weekdayNamed(String word) {
     for (DayOfWeek d : DayOfWeek.values()) {
       if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word)) {
         return d;

@@ -35,13 +35,7 @@ public final class ReportPlace {
           counts.keySet().stream().filter(dateline::equalsIgnoreCase).findFirst().orElse(dateline);
       counts.merge(key, 1, Integer::sum);
     }
-    String best = null;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (best == null || e.getValue() > counts.get(best)) {
-        best = e.getKey();
-      }
-    }
-    return best;
+    return mostOf(counts);
   }
 
   /** The town of the report's dateline ("DHAKA, Bangladesh (CNN) —", "TEHRAN:"), or null. */
@@ -77,7 +71,11 @@ public final class ReportPlace {
   }
 
   private static String mostNamed(List<Paragraph> paragraphs, String entityClass) {
-    Map<String, Integer> counts = namedCounts(paragraphs, entityClass);
+    return mostOf(namedCounts(paragraphs, entityClass));
+  }
+
+  /** The name counted most, the first named of those tied; null for none. */
+  private static String mostOf(Map<String, Integer> counts) {
     String best = null;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (best == null || e.getValue() > counts.get(best)) {

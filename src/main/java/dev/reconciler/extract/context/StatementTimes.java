@@ -8,9 +8,7 @@ import dev.reconciler.extract.text.Token;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +118,7 @@ public final class StatementTimes {
       if ("TIME".equals(t.ner()) && c.find()) {
         clock = LocalTime.parse(c.group(1));
       }
-      DayOfWeek d = weekdayOf(t.lower());
+      DayOfWeek d = StartTime.weekdayNamed(t.lower());
       weekday = d != null ? d : weekday;
       PartOfDay p = PartOfDay.fromWord(t.lower());
       part = p != null ? p : part;
@@ -145,12 +143,4 @@ public final class StatementTimes {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }
 
-  private static DayOfWeek weekdayOf(String word) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(word)) {
-        return d;
-      }
-    }
-    return null;
-  }
 }

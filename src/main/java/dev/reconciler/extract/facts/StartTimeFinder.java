@@ -11,11 +11,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -98,7 +96,7 @@ public final class StartTimeFinder implements FactFinder {
       if (v != null && v.part() != null && part == null) {
         part = v.part();
       }
-      DayOfWeek d = weekdayOf(k.bare());
+      DayOfWeek d = StartTime.weekdayNamed(k.bare());
       if (d != null && weekday == null) {
         weekday = d;
         at = at < 0 ? i : at;
@@ -313,12 +311,4 @@ public final class StartTimeFinder implements FactFinder {
     return LocalTime.of(hour, minute);
   }
 
-  private static DayOfWeek weekdayOf(String word) {
-    for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(word)) {
-        return d;
-      }
-    }
-    return null;
-  }
 }
