@@ -1,8 +1,11 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.app.IncidentQuery;
-import dev.reconciler.app.Newsroom;
+import dev.reconciler.app.reports.AddClaims;
+import dev.reconciler.read.Documents;
+import dev.reconciler.read.IncidentList;
+import dev.reconciler.read.IncidentQuery;
+import dev.reconciler.read.IncidentReads;
 import dev.reconciler.claim.Claim;
 import dev.reconciler.json.ClaimJson;
 import jakarta.inject.Inject;
@@ -42,7 +45,9 @@ public class IncidentResource {
 
   private static final String DEFAULT_SIZE = "20";
 
-  @Inject Newsroom newsroom;
+  @Inject IncidentReads incidents;
+  @Inject IncidentList list;
+  @Inject AddClaims addClaims;
 
   @Context SecurityContext security;
 
@@ -66,7 +71,7 @@ public class IncidentResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField("query parameter " + e.getMessage());
     }
-    return newsroom.incidents(query);
+    return list.page(query);
   }
 
   @GET
@@ -75,7 +80,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "200", description = "{id, place, date, title, resolvedAt, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode incident(@PathParam("id") long id) {
-    return newsroom.incident(id).orElseThrow(() -> noSuchIncident(id));
+    return incidents.incident(id).orElseThrow(() -> noSuchIncident(id));
   }
 
   @GET
@@ -84,7 +89,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "200", description = "{incident, resolutions:[{id, createdAt, ruleset, inputClaims, resolution}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode history(@PathParam("id") long id) {
-    return newsroom.history(id);
+    return incidents.history(id);
   }
 
   @GET
@@ -93,7 +98,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "200", description = "{incident, events:[{id, occurredAt, actor, kind, report, detail, prevHash, hash}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode audit(@PathParam("id") long id) {
-    return newsroom.audit(id);
+    return incidents.audit(id);
   }
 
   @GET
@@ -102,7 +107,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "200", description = "{incident, claims:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode claims(@PathParam("id") long id) {
-    return newsroom.claims(id);
+    return incidents.claims(id);
   }
 
   @GET
@@ -111,7 +116,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "200", description = "{incident, reports:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode reports(@PathParam("id") long id) {
-    return newsroom.reports(id);
+    return incidents.reports(id);
   }
 
   @POST
@@ -142,7 +147,8 @@ public class IncidentResource {
     for (int i = 0; i < list.size(); i++) {
       claims.add(ClaimJson.fromJson(list.get(i), "claims[" + i + "]"));
     }
-    return newsroom.addClaims(id, claims, Caller.of(security));
+    AddClaims.Added added = addClaims.add(id, claims, Caller.of(security));
+    return Documents.claimsAdded(added.incident(), added.added(), added.resolution());
   }
 
   static ProblemException noSuchIncident(long id) {

@@ -1,9 +1,9 @@
 package dev.reconciler.api;
 
-import dev.reconciler.app.ExtractorUnavailableException;
-import dev.reconciler.ingest.NoSuchIncidentException;
-import dev.reconciler.ingest.NoSuchRuleSetException;
-import dev.reconciler.ingest.ReportConflictException;
+import dev.reconciler.app.extractor.ExtractorUnavailableException;
+import dev.reconciler.app.NoSuchIncidentException;
+import dev.reconciler.app.rules.NoSuchRuleSetException;
+import dev.reconciler.app.reports.ReportConflictException;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.report.BadReportException;

@@ -1,7 +1,7 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.app.Submission;
+import dev.reconciler.app.reports.Submission;
 import java.time.LocalDate;
 
 /**

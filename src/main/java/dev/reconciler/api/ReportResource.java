@@ -1,9 +1,10 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.app.Newsroom;
-import dev.reconciler.app.SubmitResult;
-import dev.reconciler.app.Submission;
+import dev.reconciler.app.reports.SubmitReport;
+import dev.reconciler.app.reports.Submission;
+import dev.reconciler.app.reports.Submitted;
+import dev.reconciler.read.Documents;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "reports", description = "Reports in; claims, incident and resolution out")
 public class ReportResource {
 
-  @Inject Newsroom newsroom;
+  @Inject SubmitReport submitReport;
 
   @Context UriInfo uri;
   @Context SecurityContext security;
@@ -82,13 +83,13 @@ public class ReportResource {
   }
 
   private Response answer(Submission submission) {
-    SubmitResult result = newsroom.submit(submission, Caller.of(security));
-    JsonNode body = result.body();
-    if (!result.created()) {
+    Submitted s = submitReport.submit(submission, Caller.of(security));
+    JsonNode body =
+        Documents.submitted(s.created(), s.report(), s.incident(), s.claims(), s.resolution(), s.assignment());
+    if (!s.created()) {
       return Response.ok(body).build();
     }
-    return Response.created(
-            uri.getBaseUriBuilder().path("incidents/{id}/reports").build(result.incidentId()))
+    return Response.created(uri.getBaseUriBuilder().path("incidents/{id}/reports").build(s.incident().id()))
         .entity(body)
         .build();
   }

@@ -1,7 +1,9 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.app.RulesInForce;
+import dev.reconciler.app.rules.DryRun;
+import dev.reconciler.app.rules.RulesInForce;
+import dev.reconciler.read.RuleSetReads;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.security.EditorsOnly;
 import jakarta.inject.Inject;
@@ -31,6 +33,8 @@ public class RuleSetResource {
 
   @Inject CandidateRuleSets candidates;
   @Inject RulesInForce rules;
+  @Inject RuleSetReads ruleSets;
+  @Inject DryRun dryRun;
 
   @Context SecurityContext security;
 
@@ -42,7 +46,7 @@ public class RuleSetResource {
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
   public JsonNode versions() {
-    return rules.versions();
+    return ruleSets.versions(rules.inForce().id());
   }
 
   @GET
@@ -78,7 +82,7 @@ public class RuleSetResource {
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
   @SecurityRequirement(name = ApiSchemas.BASIC)
   public JsonNode dryRun(byte[] body) {
-    return rules.dryRun(candidates.build(RuleFilesRequest.fromBody(body)));
+    return dryRun.run(candidates.build(RuleFilesRequest.fromBody(body)));
   }
 
   @POST

@@ -1,7 +1,7 @@
 package dev.reconciler.health;
 
-import dev.reconciler.app.ExtractorLoader;
-import dev.reconciler.app.ExtractorStatus;
+import dev.reconciler.app.extractor.ExtractorLoader;
+import dev.reconciler.app.extractor.ExtractorStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

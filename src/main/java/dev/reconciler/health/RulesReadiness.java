@@ -1,7 +1,7 @@
 package dev.reconciler.health;
 
-import dev.reconciler.app.RulesFileWatch;
-import dev.reconciler.app.RulesInForce;
+import dev.reconciler.app.rules.RulesFileWatch;
+import dev.reconciler.app.rules.RulesInForce;
 import dev.reconciler.reconcile.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -77,6 +77,20 @@ public final class EditorsData {
     return ranks;
   }
 
+  /**
+   * The rank of what a speaker in {@code role} says about {@code attribute}, looked up as rank.drl
+   * looks it up: the row for the attribute, else the role's row for every attribute (the reader
+   * makes sure every role has one).
+   */
+  public int rankOf(dev.reconciler.claim.Role role, dev.reconciler.claim.Attribute attribute) {
+    return ranks.stream()
+        .filter(r -> r.getRole() == role && r.getAttribute() == attribute)
+        .findFirst()
+        .or(() -> ranks.stream().filter(r -> r.getRole() == role && r.getAttribute() == null).findFirst())
+        .map(RankEntry::getRank)
+        .orElseThrow(() -> new IllegalStateException("the editors' rank table has no row for the role " + role.key()));
+  }
+
   public List<Threshold> thresholds() {
     return thresholds;
   }

@@ -1,11 +1,10 @@
 package dev.reconciler.bench;
 
-import dev.reconciler.ingest.ActiveRuleSet;
-import dev.reconciler.ingest.Progress;
-import dev.reconciler.ingest.Rereconciliation;
-import dev.reconciler.ingest.RuleSetVersions;
-import dev.reconciler.ingest.LocalTransactions;
-import dev.reconciler.ingest.Transactions;
+import dev.reconciler.app.LocalTransactions;
+import dev.reconciler.app.reconciling.ActiveRuleSet;
+import dev.reconciler.app.rules.Progress;
+import dev.reconciler.app.rules.Rereconciliation;
+import dev.reconciler.app.rules.RuleSetVersions;
 import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
@@ -44,7 +43,7 @@ final class BulkRereconciliation {
     edited.put("data/ranks.csv", edited.get("data/ranks.csv").replace("reporter,*,2", "reporter,*,3"));
     RuleSet changed = RuleSetLoader.fromTexts(edited, "edited");
     try (TestSchema db = TestSchema.create()) {
-      Transactions tx = new LocalTransactions(db.entityManagerFactory());
+      LocalTransactions tx = new LocalTransactions(db.entityManagerFactory());
       ActiveRuleSet before = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(rules, "system"));
       long t0 = System.nanoTime();
       long rows = new BulkLoad(db.dataSource(), rules, before.id()).load(incidents, claims, 42);
@@ -61,7 +60,7 @@ final class BulkRereconciliation {
 
       long t2 = System.nanoTime();
       ActiveRuleSet next = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(changed, "editor"));
-      Rereconciliation job = new Rereconciliation(tx, next, "editor", clock);
+      Rereconciliation job = new Rereconciliation(tx.reconcileAgain(clock), next, "editor");
       java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers - 1));
       if (maxSeconds > 0) {
         // A time box for slow machines: the run stops after the incident in hand, and the rate

@@ -1,0 +1,75 @@
+package dev.reconciler.app.rules;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.app.reconciling.PublishedChange;
+import dev.reconciler.app.reconciling.RecordReconciliation;
+import dev.reconciler.json.Json;
+import dev.reconciler.reconcile.Reconciler;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.store.IncidentRecord;
+import dev.reconciler.store.IncidentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * What a candidate rule set would change: every incident reconciled with it and compared with its
+ * current resolution, attribute by attribute, in one transaction. Writes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class DryRun {
+
+  private final EntityManager em;
+  private final Clock clock;
+
+  @Inject
+  public DryRun(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /** For the container's proxy. */
+  protected DryRun() {
+    this(null, null);
+  }
+
+  /**
+   * {@code {"candidate":{"version","hash"},"incidents":N,"changes":[{"incident","attribute",
+   * "before":{"status","best"},"after":{...}}],"failures":[{"incident","error"}]}}.
+   *
+   * @throws dev.reconciler.reconcile.RuleSetException when the candidate does not compile
+   */
+  public ObjectNode run(RuleSet candidate) {
+    new Reconciler(candidate); // a candidate that does not compile fails here, with no incident
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    ObjectNode c = out.putObject("candidate");
+    c.put("version", candidate.version());
+    c.put("hash", candidate.hash());
+    ArrayNode changes = Json.MAPPER.createArrayNode();
+    ArrayNode failures = Json.MAPPER.createArrayNode();
+    RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
+    var incidents = new IncidentRepository(em).all();
+    for (IncidentRecord incident : incidents) {
+      try {
+        for (PublishedChange change : reconciliation.evaluate(incident.id(), candidate).changes()) {
+          ObjectNode n = Json.MAPPER.createObjectNode();
+          n.put("incident", incident.id());
+          n.setAll(change.toJson());
+          changes.add(n);
+        }
+      } catch (RuntimeException e) {
+        ObjectNode f = failures.addObject();
+        f.put("incident", incident.id());
+        f.put("error", String.valueOf(e.getMessage()));
+      }
+    }
+    out.put("incidents", incidents.size());
+    out.set("changes", changes);
+    out.set("failures", failures);
+    return out;
+  }
+}

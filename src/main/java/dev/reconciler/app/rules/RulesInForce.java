@@ -1,0 +1,160 @@
+package dev.reconciler.app.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.app.reconciling.ActiveRuleSet;
+import dev.reconciler.app.reconciling.ActiveRules;
+import dev.reconciler.audit.AuditEntry;
+import dev.reconciler.config.ServerConfig;
+import dev.reconciler.json.Json;
+import dev.reconciler.reconcile.Reconciler;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetException;
+import dev.reconciler.reconcile.RuleSetLoader;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The rule set in force. At start-up it loads the editors' files from the configured directory,
+ * compiles them and makes them the active version (stored, or the stored row reused, as {@code
+ * system}); rules that do not compile fail the deployment with one log line. Editors activate
+ * other versions; each activation commits, then switches the rules atomically (a reconciliation
+ * that already took the old rules finishes with them) and starts re-reconciling every incident in
+ * the background.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+@LocalBean
+public class RulesInForce implements ActiveRules {
+
+  private static final Logger LOG = Logger.getLogger(RulesInForce.class.getName());
+
+  @Inject ServerConfig config;
+  @Inject RuleSetVersions versions;
+  @Inject ReconcileAgain reconcileAgain;
+
+  @Resource ManagedExecutorService executor;
+
+  private final Object activation = new Object();
+  private volatile ActiveRuleSet active;
+  private volatile Rereconciliation rereconciliation;
+
+  @PostConstruct
+  void start() {
+    Path dir = config.rulesDir();
+    RuleSet onDisk;
+    try {
+      onDisk = RuleSetLoader.fromDirectory(dir);
+      new Reconciler(onDisk);
+    } catch (RuleSetException e) {
+      String problem = e.getMessage().replace("\n", "; ");
+      LOG.severe("reconciler: the rules in " + dir.toAbsolutePath() + " cannot be used: " + problem);
+      throw new IllegalStateException("the rules in " + dir + " cannot be used: " + problem, e);
+    }
+    // One activation at a time, so that the order of commits is the order of switches.
+    synchronized (activation) {
+      RuleSetVersions.StartUp found = versions.atStartUp(onDisk);
+      switchTo(found.active(), AuditEntry.SYSTEM, found.replacedAnother());
+    }
+    LOG.info(() -> "reconciler: rules " + onDisk.id() + " in force, from " + dir.toAbsolutePath());
+  }
+
+  @PreDestroy
+  void stop() {
+    Rereconciliation running = rereconciliation;
+    if (running != null) {
+      running.cancel();
+    }
+  }
+
+  /** The rules in force; a caller that took them keeps them even when another version is activated. */
+  public RuleSet activeRuleSet() {
+    return active.ruleSet();
+  }
+
+  /** The rules in force with their stored version's id, for storing resolutions. */
+  @Override
+  public ActiveRuleSet inForce() {
+    return active;
+  }
+
+  /**
+   * {@code {"id","version","hash","activatedBy","activatedAt","rereconciliation":{"done","total",
+   * "changed","failed","running"}}}.
+   */
+  public JsonNode active() {
+    ActiveRuleSet a = active;
+    Rereconciliation job = rereconciliation;
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("id", a.id());
+    n.put("version", a.ruleSet().version());
+    n.put("hash", a.ruleSet().hash());
+    n.put("activatedBy", a.activatedBy());
+    n.put("activatedAt", a.activatedAt().toString());
+    n.set("rereconciliation", (job == null ? Progress.NONE : job.progress()).toJson());
+    return n;
+  }
+
+  /**
+   * Stores (or reuses) {@code candidate}'s version as active for {@code actor}, switches to it once
+   * that committed, and starts re-reconciling every incident in the background.
+   *
+   * @throws RuleSetException when the candidate does not compile; nothing changes then
+   */
+  public JsonNode activate(RuleSet candidate, String actor) {
+    new Reconciler(candidate);
+    synchronized (activation) {
+      ActiveRuleSet activated = versions.activate(candidate, actor);
+      switchTo(activated, actor, true);
+    }
+    return active();
+  }
+
+  /**
+   * Activates again a version that was active before (a rollback), by its hash, a unique prefix
+   * of it, or its version.
+   *
+   * @throws NoSuchRuleSetException when no stored version matches
+   */
+  public JsonNode reactivate(String ref, String actor) {
+    ActiveRuleSet stored = versions.stored(ref).orElseThrow(() -> new NoSuchRuleSetException(ref));
+    return activate(stored.ruleSet(), actor);
+  }
+
+  /** Records that edited files were refused, keeping the version in force. */
+  public void reject(String source, List<String> problems, String actor) {
+    String kept = active.ruleSet().hash();
+    versions.reject(source, kept, problems, actor);
+  }
+
+  /** After the activation committed: the new rules for every reconciliation that starts from now. */
+  private void switchTo(ActiveRuleSet activated, String actor, boolean rereconcile) {
+    active = activated;
+    Rereconciliation previous = rereconciliation;
+    if (previous != null) {
+      previous.cancel();
+    }
+    if (rereconcile) {
+      Rereconciliation job = new Rereconciliation(reconcileAgain, activated, actor);
+      rereconciliation = job;
+      executor.submit(job::run);
+    }
+  }
+}
