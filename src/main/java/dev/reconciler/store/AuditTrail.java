@@ -20,11 +20,6 @@ public final class AuditTrail {
     this.em = em;
   }
 
-  /** Appends {@code entry}, chained to the newest event; needs an active transaction. */
-  public AuditEventRecord append(AuditEntry entry) {
-    return appendAll(List.of(entry)).get(0);
-  }
-
   /**
    * Appends {@code entries} in order, each chained to the one before, the first to the newest
    * stored event; needs an active transaction. One lock and one look-up of the newest hash for

@@ -1,6 +1,5 @@
 package dev.reconciler.store;
 
-import dev.reconciler.claim.Claim;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -31,10 +30,5 @@ public final class ClaimRepository {
     return em.createNamedQuery("ClaimRecord.findByIds", ClaimRecord.class)
         .setParameter("ids", ids)
         .getResultList();
-  }
-
-  /** The incident's claims as domain claims, in the order they were stored. */
-  public List<Claim> claimsOf(long incidentId) {
-    return recordsOf(incidentId).stream().map(ClaimRecord::toClaim).toList();
   }
 }

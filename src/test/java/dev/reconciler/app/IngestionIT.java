@@ -36,6 +36,7 @@ import dev.reconciler.read.IncidentReads;
 import dev.reconciler.store.AuditEventRecord;
 import dev.reconciler.store.AuditTrail;
 import dev.reconciler.store.AuditVerifier;
+import dev.reconciler.store.ClaimRecord;
 import dev.reconciler.store.ClaimRepository;
 import dev.reconciler.store.IncidentRepository;
 import dev.reconciler.store.ResolutionRecord;
@@ -62,6 +63,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +162,23 @@ class IngestionIT {
     assertThatThrownBy(() -> ingest(first, stored.incident().id() + 1))
         .isInstanceOf(ReportConflictException.class)
         .hasMessageContaining("incident " + stored.incident().id());
+  }
+
+  @Test
+  void aReportJoiningAnIncidentReadsOnlyTheEarlierClaimsAndAnswersWithTheTextItStored() {
+    Submitted a = ingest(report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"), null);
+    Statistics statistics = db.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+
+    Submitted b = ingest(report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), null);
+
+    assertThat(b.incident().id()).isEqualTo(a.incident().id());
+    assertThat(b.claims()).hasSize(2);
+    // Report a's claims are read once; b's go to the engine from memory.
+    assertThat(statistics.getEntityStatistics(ClaimRecord.class.getName()).getLoadCount()).isEqualTo(a.claims().size());
+    JsonNode answered = Json.stored(b.resolution().resultJson());
+    assertThat(answered).isEqualTo(resolutionOf(b.incident().id()));
+    assertThat(answered.path("attributes").path("victims_killed").path("claims").size()).isEqualTo(2);
   }
 
   @Test
@@ -360,7 +380,7 @@ class IngestionIT {
     }
     tx.inTransaction(
         em -> {
-          List<Claim> stored = new ClaimRepository(em).claimsOf(incident);
+          List<Claim> stored = new ClaimRepository(em).recordsOf(incident).stream().map(ClaimRecord::toClaim).toList();
           assertThat(stored).containsAll(claims);
           return null;
         });

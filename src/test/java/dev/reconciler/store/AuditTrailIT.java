@@ -36,10 +36,13 @@ class AuditTrailIT {
     List<Long> ids = new ArrayList<>();
     db.inTransaction(
         em -> {
-          AuditTrail trail = new AuditTrail(em);
-          ids.add(trail.append(entry(AuditKind.REPORT_RECEIVED, "{\"report\":\"a\"}")).id());
-          ids.add(trail.append(entry(AuditKind.CLAIMS_EXTRACTED, "{\"claims\":12}")).id());
-          ids.add(trail.append(entry(AuditKind.RECONCILIATION_RUN, "{\"rules\":[\"x\"]}")).id());
+          new AuditTrail(em)
+              .appendAll(
+                  List.of(
+                      entry(AuditKind.REPORT_RECEIVED, "{\"report\":\"a\"}"),
+                      entry(AuditKind.CLAIMS_EXTRACTED, "{\"claims\":12}"),
+                      entry(AuditKind.RECONCILIATION_RUN, "{\"rules\":[\"x\"]}")))
+              .forEach(r -> ids.add(r.id()));
         });
     return ids;
   }

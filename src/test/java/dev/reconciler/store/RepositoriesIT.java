@@ -75,7 +75,7 @@ class RepositoriesIT {
         });
     db.inTransaction(
         em -> {
-          assertThat(new ClaimRepository(em).claimsOf(incident.get())).containsExactlyElementsOf(claims);
+          assertThat(new ClaimRepository(em).recordsOf(incident.get()).stream().map(ClaimRecord::toClaim).toList()).containsExactlyElementsOf(claims);
           assertThat(new ReportRepository(em).find("r1").orElseThrow().toReport().publishedOn())
               .isEqualTo(LocalDate.of(2023, 2, 17));
         });
@@ -107,7 +107,7 @@ class RepositoriesIT {
           new ClaimRepository(em).storeAll(records);
         });
     db.inTransaction(
-        em -> assertThat(new ClaimRepository(em).claimsOf(incident.get())).containsExactlyElementsOf(claims));
+        em -> assertThat(new ClaimRepository(em).recordsOf(incident.get()).stream().map(ClaimRecord::toClaim).toList()).containsExactlyElementsOf(claims));
     // In the columns and the jsonb value themselves, not only through the mapping.
     try (java.sql.Connection c = db.connection();
         java.sql.ResultSet rs =
@@ -144,7 +144,7 @@ class RepositoriesIT {
     }
     db.inTransaction(
         em -> {
-          Claim c = new ClaimRepository(em).claimsOf(incident.get()).get(0);
+          Claim c = new ClaimRepository(em).recordsOf(incident.get()).stream().map(ClaimRecord::toClaim).toList().get(0);
           assertThat(c.headline()).isFalse();
           assertThat(c.revision()).isFalse();
         });

@@ -37,7 +37,9 @@ public final class TestSchema implements AutoCloseable {
             Map.of(
                 "jakarta.persistence.jdbc.url", target.url(),
                 "jakarta.persistence.jdbc.user", target.user(),
-                "jakarta.persistence.jdbc.password", target.password()));
+                "jakarta.persistence.jdbc.password", target.password(),
+                // Tests count what a use case loads (IngestionIT: claims are not read back).
+                "hibernate.generate_statistics", "true"));
   }
 
   public static TestSchema create() throws Exception {

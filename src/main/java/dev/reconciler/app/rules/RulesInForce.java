@@ -17,6 +17,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,6 +43,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 @LocalBean
+@Local(ActiveRules.class)
 public class RulesInForce implements ActiveRules {
 
   private static final Logger LOG = Logger.getLogger(RulesInForce.class.getName());
