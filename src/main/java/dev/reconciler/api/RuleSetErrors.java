@@ -1,9 +1,8 @@
 package dev.reconciler.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.reconciler.json.Json;
 import dev.reconciler.reconcile.RuleSetException;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,17 +38,16 @@ final class RuleSetErrors {
     return errors;
   }
 
-  static JsonArray toJson(RuleSetException e) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+  static ArrayNode toJson(RuleSetException e) {
+    ArrayNode errors = Json.MAPPER.createArrayNode();
     for (RuleError r : parse(e)) {
-      errors.add(
-          Json.createObjectBuilder()
-              .add("file", r.file())
-              .add("line", r.line())
-              .add("column", r.column())
-              .add("message", r.message()));
+      errors.addObject()
+          .put("file", r.file())
+          .put("line", r.line())
+          .put("column", r.column())
+          .put("message", r.message());
     }
-    return errors.build();
+    return errors;
   }
 
   private static int number(String digits) {
