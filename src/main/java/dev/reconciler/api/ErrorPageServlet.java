@@ -1,5 +1,6 @@
 package dev.reconciler.api;
 
+import dev.reconciler.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -53,6 +54,6 @@ public class ErrorPageServlet extends HttpServlet {
     resp.setStatus(status);
     resp.setContentType(Problem.MEDIA_TYPE);
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.getWriter().write(Problem.body(status, slug, title, detail, instance, null).toString());
+    resp.getWriter().write(Json.MAPPER.writeValueAsString(Problem.body(status, slug, title, detail, instance, null)));
   }
 }

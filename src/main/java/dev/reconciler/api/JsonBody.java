@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.json.Json;
+import dev.reconciler.json.JsonFields;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
- * Reads request bodies as JSON and their fields, turning every defect into a 400 problem that says
- * where the JSON breaks or which field is missing or malformed.
+ * Reads request bodies as JSON, turning every defect into a 400 problem that says where the JSON
+ * breaks. Their fields are read with {@link JsonFields}, as every other document's.
  */
 final class JsonBody {
 
@@ -21,7 +19,7 @@ final class JsonBody {
   static JsonNode object(byte[] body) {
     JsonNode node = any(body);
     if (!node.isObject()) {
-      throw ProblemException.malformedJson("expected a JSON object, not " + kind(node));
+      throw ProblemException.malformedJson("expected a JSON object, not " + JsonFields.kind(node));
     }
     return node;
   }
@@ -49,75 +47,5 @@ final class JsonBody {
 
   static boolean isEmpty(byte[] body) {
     return body == null || new String(body, StandardCharsets.UTF_8).isBlank();
-  }
-
-  /** A required, non-blank text field. */
-  static String requiredText(JsonNode object, String field, String what) {
-    JsonNode n = object.get(field);
-    if (n == null || n.isNull()) {
-      throw ProblemException.invalidField("the field '" + field + "' is missing: " + what);
-    }
-    if (!n.isTextual()) {
-      throw ProblemException.invalidField("'" + field + "' must be a string, not " + kind(n));
-    }
-    if (n.asText().isBlank()) {
-      throw ProblemException.invalidField("'" + field + "' is empty: " + what);
-    }
-    return n.asText();
-  }
-
-  /** An optional text field; null when absent, null or blank. */
-  static String optionalText(JsonNode object, String field) {
-    JsonNode n = object.get(field);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isTextual()) {
-      throw ProblemException.invalidField("'" + field + "' must be a string, not " + kind(n));
-    }
-    return n.asText().isBlank() ? null : n.asText().strip();
-  }
-
-  /** An optional whole number at least 1 (an id). */
-  static Long optionalId(JsonNode object, String field) {
-    JsonNode n = object.get(field);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 1) {
-      throw ProblemException.invalidField(
-          "'" + field + "' must be a whole number of at least 1, not " + n);
-    }
-    return n.asLong();
-  }
-
-  /** An optional date, as {@code YYYY-MM-DD} or an ISO date-time (whose date counts). */
-  static LocalDate optionalDate(JsonNode object, String field) {
-    String text = optionalText(object, field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException notADate) {
-      try {
-        return OffsetDateTime.parse(text).toLocalDate();
-      } catch (DateTimeParseException e) {
-        throw ProblemException.invalidField(
-            "'" + field + "' must be a date (YYYY-MM-DD or an ISO date-time), not '" + text + "'");
-      }
-    }
-  }
-
-  static String kind(JsonNode n) {
-    return switch (n.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case STRING -> "a string";
-      case NULL -> "null";
-      default -> n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-    };
   }
 }

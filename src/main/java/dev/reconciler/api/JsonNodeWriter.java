@@ -15,10 +15,12 @@ import java.lang.reflect.Type;
 
 /**
  * Writes the services' Jackson trees as JSON with the project's one mapper, so the API answers
- * exactly what the command line prints.
+ * exactly what the command line prints; problem documents ({@link Problem}) too. Their media type
+ * is named: JAX-RS matches a wildcard subtype only as a whole {@code *}, so {@code
+ * application/*+json} does not cover {@code application/problem+json}.
  */
 @Provider
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE, "application/*+json"})
 public class JsonNodeWriter implements MessageBodyWriter<JsonNode> {
 
   @Override

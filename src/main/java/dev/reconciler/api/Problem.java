@@ -1,8 +1,7 @@
 package dev.reconciler.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reconciler.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,7 @@ import java.util.UUID;
 /**
  * An error response in the RFC 9457 form ({@code application/problem+json}): a stable {@code type}
  * per kind of problem, a human {@code title} and {@code detail}, and an {@code instance} id that
- * also appears in the server log.
+ * also appears in the server log. The body is a Jackson tree, written by {@link JsonNodeWriter}.
  */
 public final class Problem {
 
@@ -20,21 +19,20 @@ public final class Problem {
   private Problem() {}
 
   /** The body of a problem; {@code extensions} adds members such as {@code errors}. */
-  public static JsonObject body(
-      int status, String slug, String title, String detail, UUID instance, JsonObject extensions) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", TYPE_PREFIX + slug)
-            .add("title", title)
-            .add("status", status)
-            .add("instance", "urn:uuid:" + instance);
+  public static ObjectNode body(
+      int status, String slug, String title, String detail, UUID instance, ObjectNode extensions) {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("type", TYPE_PREFIX + slug);
+    body.put("title", title);
+    body.put("status", status);
+    body.put("instance", "urn:uuid:" + instance);
     if (detail != null && !detail.isBlank()) {
-      body.add("detail", detail);
+      body.put("detail", detail);
     }
     if (extensions != null) {
-      extensions.forEach(body::add);
+      body.setAll(extensions);
     }
-    return body.build();
+    return body;
   }
 
   /** A problem response; {@code slug} names the kind ({@code not-found}, {@code bad-request}). */
@@ -44,7 +42,7 @@ public final class Problem {
       String title,
       String detail,
       UUID instance,
-      JsonObject extensions,
+      ObjectNode extensions,
       Map<String, String> headers) {
     Response.ResponseBuilder r =
         Response.status(status)

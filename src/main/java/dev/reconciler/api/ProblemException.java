@@ -1,6 +1,6 @@
 package dev.reconciler.api;
 
-import jakarta.json.JsonObject;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ public class ProblemException extends RuntimeException {
   private final int status;
   private final String slug;
   private final String title;
-  private final JsonObject extensions;
+  private final ObjectNode extensions;
   private final Map<String, String> headers;
 
   public ProblemException(
@@ -21,7 +21,7 @@ public class ProblemException extends RuntimeException {
       String slug,
       String title,
       String detail,
-      JsonObject extensions,
+      ObjectNode extensions,
       Map<String, String> headers) {
     super(detail);
     this.status = status;
@@ -65,7 +65,7 @@ public class ProblemException extends RuntimeException {
     return title;
   }
 
-  public JsonObject extensions() {
+  public ObjectNode extensions() {
     return extensions;
   }
 

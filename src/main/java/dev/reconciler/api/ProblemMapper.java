@@ -1,15 +1,15 @@
 package dev.reconciler.api;
 
-import dev.reconciler.app.extractor.ExtractorUnavailableException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.NoSuchIncidentException;
-import dev.reconciler.app.rules.NoSuchRuleSetException;
+import dev.reconciler.app.extractor.ExtractorUnavailableException;
 import dev.reconciler.app.reports.ReportConflictException;
+import dev.reconciler.app.rules.NoSuchRuleSetException;
+import dev.reconciler.json.Json;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.report.BadReportException;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -59,7 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return client(instance, p.status(), p.slug(), p.title(), p.getMessage(), p.extensions(), p.headers());
     }
     if (error instanceof RuleSetException e) {
-      JsonObject errors = Json.createObjectBuilder().add("errors", RuleSetErrors.toJson(e)).build();
+      ObjectNode errors = Json.MAPPER.createObjectNode().set("errors", RuleSetErrors.toJson(e));
       return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
     }
     if (error instanceof NoSuchIncidentException || error instanceof NoSuchRuleSetException) {
@@ -108,7 +108,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       String slug,
       String title,
       String detail,
-      JsonObject extensions,
+      ObjectNode extensions,
       Map<String, String> headers) {
     LOG.info(() -> "reconciler: problem urn:uuid:" + instance + " " + status + " on " + where() + ": " + detail);
     return Problem.of(status, slug, title, detail, instance, extensions, headers);

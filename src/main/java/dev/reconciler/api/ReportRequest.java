@@ -2,6 +2,7 @@ package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.app.reports.Submission;
+import dev.reconciler.json.JsonFields;
 import java.time.LocalDate;
 
 /**
@@ -12,11 +13,11 @@ record ReportRequest(String text, String publisher, String url, LocalDate publis
 
   static ReportRequest fromJson(JsonNode body) {
     return new ReportRequest(
-        JsonBody.requiredText(body, "text", "the report's full text"),
-        JsonBody.optionalText(body, "publisher"),
-        JsonBody.optionalText(body, "url"),
-        JsonBody.optionalDate(body, "publishedAt"),
-        JsonBody.optionalId(body, "incidentId"));
+        JsonFields.requiredText(body, null, "text", "the report's full text"),
+        JsonFields.optionalText(body, null, "publisher"),
+        JsonFields.optionalText(body, null, "url"),
+        JsonFields.optionalDate(body, null, "publishedAt"),
+        JsonFields.optionalId(body, null, "incidentId"));
   }
 
   Submission toSubmission() {

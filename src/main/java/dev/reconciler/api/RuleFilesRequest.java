@@ -1,6 +1,7 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.json.JsonFields;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ record RuleFilesRequest(Map<String, String> files) {
               + " (or send an empty body to check the configured rules directory)");
     }
     if (!files.isObject()) {
-      throw ProblemException.invalidField("'files' must be an object (path to text), not " + JsonBody.kind(files));
+      throw ProblemException.invalidField("'files' must be an object (path to text), not " + JsonFields.kind(files));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
@@ -43,7 +44,7 @@ record RuleFilesRequest(Map<String, String> files) {
       JsonNode text = f.getValue();
       if (!text.isNull() && !text.isTextual()) {
         throw ProblemException.invalidField(
-            "files['" + path + "'] must be the file's text (or null to leave it out), not " + JsonBody.kind(text));
+            "files['" + path + "'] must be the file's text (or null to leave it out), not " + JsonFields.kind(text));
       }
       texts.put(path, text.isNull() ? null : text.asText());
     }

@@ -1,58 +1,28 @@
 package dev.reconciler.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.reconciler.json.Json;
 import dev.reconciler.reconcile.RuleSetException;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.reconciler.reconcile.RuleSetProblem;
 
 /**
- * A {@link RuleSetException}'s lines ({@code file:line:column: message}, one problem each) as the
- * {@code errors} array of a problem document: {@code {file, line, column, message}}, 0 when the
- * line or column is unknown.
+ * A {@link RuleSetException}'s problems as the {@code errors} array of a problem document: {@code
+ * {file, line, column, message}} each, as the compiler or the loader reported them; the file is
+ * empty and the line or column 0 when the problem has none.
  */
 final class RuleSetErrors {
 
-  /** One problem in one rule file. */
-  record RuleError(String file, int line, int column, String message) {}
-
-  private static final Pattern LINE = Pattern.compile("^(.+?)(?::(\\d+))?(?::(\\d+))?: (.*)$");
-
   private RuleSetErrors() {}
 
-  static List<RuleError> parse(RuleSetException e) {
-    List<RuleError> errors = new ArrayList<>();
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    for (String line : message.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      Matcher m = LINE.matcher(line.strip());
-      errors.add(
-          m.matches()
-              ? new RuleError(m.group(1), number(m.group(2)), number(m.group(3)), m.group(4))
-              : new RuleError("", 0, 0, line.strip()));
+  static ArrayNode toJson(RuleSetException e) {
+    ArrayNode errors = Json.MAPPER.createArrayNode();
+    for (RuleSetProblem p : e.problems()) {
+      errors.addObject()
+          .put("file", p.file() == null ? "" : p.file())
+          .put("line", p.line())
+          .put("column", p.column())
+          .put("message", p.message());
     }
     return errors;
-  }
-
-  static JsonArray toJson(RuleSetException e) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
-    for (RuleError r : parse(e)) {
-      errors.add(
-          Json.createObjectBuilder()
-              .add("file", r.file())
-              .add("line", r.line())
-              .add("column", r.column())
-              .add("message", r.message()));
-    }
-    return errors.build();
-  }
-
-  private static int number(String digits) {
-    return digits == null ? 0 : Integer.parseInt(digits);
   }
 }

@@ -1,14 +1,14 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.rules.DryRun;
 import dev.reconciler.app.rules.RulesInForce;
+import dev.reconciler.json.Json;
 import dev.reconciler.read.RuleSetReads;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.security.EditorsOnly;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -153,14 +153,14 @@ public class RuleSetResource {
   @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
   @SecurityRequirement(name = ApiSchemas.BASIC)
-  public JsonObject validate(byte[] body) {
+  public JsonNode validate(byte[] body) {
     RuleSet candidate = candidates.build(RuleFilesRequest.fromBody(body));
-    return Json.createObjectBuilder()
-        .add("valid", true)
-        .add("version", candidate.version())
-        .add("hash", candidate.hash())
-        .add("id", candidate.id())
-        .add("files", Json.createArrayBuilder(candidate.files().keySet()))
-        .build();
+    ObjectNode valid = Json.MAPPER.createObjectNode();
+    valid.put("valid", true);
+    valid.put("version", candidate.version());
+    valid.put("hash", candidate.hash());
+    valid.put("id", candidate.id());
+    candidate.files().keySet().forEach(valid.putArray("files")::add);
+    return valid;
   }
 }

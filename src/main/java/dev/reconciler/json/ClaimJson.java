@@ -116,7 +116,7 @@ public final class ClaimJson {
       }
     });
     Attribute attribute = enumField(n, "attribute", where, Attribute::fromKey);
-    String report = text(n, "report", where, true);
+    String report = JsonFields.requiredText(n, where, "report", null);
     ClaimValue value = valueFromJson(attribute, n.get("value"), where + ".value");
     Role role = enumField(n, "role", where, Role::fromKey);
     Phase phase = n.hasNonNull("phase") ? enumField(n, "phase", where, Phase::fromKey) : Phase.ONGOING;
@@ -221,20 +221,6 @@ public final class ClaimJson {
     }
   }
 
-  private static String text(JsonNode n, String field, String where, boolean required) {
-    JsonNode f = n.get(field);
-    if (f == null || f.isNull()) {
-      if (required) {
-        throw new JsonFormatException(where + ": missing field '" + field + "'");
-      }
-      return null;
-    }
-    if (!f.isTextual()) {
-      throw new JsonFormatException(where + "." + field + ": expected a string");
-    }
-    return f.asText();
-  }
-
   /** An optional boolean field, false when absent or null. */
   private static boolean flag(JsonNode n, String field, String where) {
     JsonNode f = n.get(field);
@@ -249,7 +235,7 @@ public final class ClaimJson {
 
   private static <T> T enumField(
       JsonNode n, String field, String where, java.util.function.Function<String, T> parse) {
-    String s = text(n, field, where, true);
+    String s = JsonFields.requiredText(n, where, field, null);
     try {
       return parse.apply(s);
     } catch (IllegalArgumentException e) {

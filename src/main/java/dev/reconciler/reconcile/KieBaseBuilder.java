@@ -1,6 +1,7 @@
 package dev.reconciler.reconcile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ final class KieBaseBuilder {
     kfs.generateAndWritePomXML(releaseId);
     ruleSet.drlFiles().forEach((path, text) -> kfs.write(RESOURCES + path, text));
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<String> errors = new ArrayList<>();
+    List<RuleSetProblem> errors = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = m.getPath() == null ? "" : m.getPath();
       if (path.startsWith(RESOURCES)) {
@@ -44,10 +45,10 @@ final class KieBaseBuilder {
       if (line <= 0 && ruleSet.files().containsKey(path)) {
         line = guessLine(ruleSet.files().get(path), m.getText());
       }
-      errors.add(RuleSetException.where(file, line, m.getColumn()) + ": " + oneLine(m.getText()));
+      errors.add(new RuleSetProblem(file, line, m.getColumn(), oneLine(m.getText())));
     }
     if (!errors.isEmpty()) {
-      throw new RuleSetException(String.join("\n", errors));
+      throw new RuleSetException(errors);
     }
     KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
     checkAgendaGroups(ruleSet, kieBase);
@@ -56,19 +57,21 @@ final class KieBaseBuilder {
 
   /** Every rule must belong to one of the manifest's policies, or it would never fire in order. */
   private static void checkAgendaGroups(RuleSet ruleSet, KieBase kieBase) {
-    Set<String> unknown = new TreeSet<>();
+    // In the order of the lines they print as, whatever order the packages come in.
+    Set<RuleSetProblem> unknown = new TreeSet<>(Comparator.comparing(RuleSetProblem::toString));
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
         if (r instanceof RuleImpl impl && !ruleSet.agenda().contains(groupOf(impl))) {
           unknown.add(
-              ruleSet.display(impl.getResource() == null ? p.getName() : stripResources(impl.getResource().getSourcePath()))
-                  + ": rule \"" + r.getName() + "\" is in agenda group '" + groupOf(impl)
-                  + "', which is not in the manifest's agenda " + ruleSet.agenda());
+              RuleSetProblem.about(
+                  ruleSet.display(impl.getResource() == null ? p.getName() : stripResources(impl.getResource().getSourcePath())),
+                  "rule \"" + r.getName() + "\" is in agenda group '" + groupOf(impl)
+                      + "', which is not in the manifest's agenda " + ruleSet.agenda()));
         }
       }
     }
     if (!unknown.isEmpty()) {
-      throw new RuleSetException(String.join("\n", unknown));
+      throw new RuleSetException(List.copyOf(unknown));
     }
   }
 

@@ -105,8 +105,9 @@ public final class Reconciler {
       }
       int n = session.fireAllRules(MAX_FIRINGS);
       if (n >= MAX_FIRINGS) {
-        throw new RuleSetException(
-            ruleSet.label() + ": the rules did not settle after " + MAX_FIRINGS + " firings; last: "
+        throw RuleSetException.about(
+            ruleSet.label(),
+            "the rules did not settle after " + MAX_FIRINGS + " firings; last: "
                 + fired.names().get(fired.names().size() - 1));
       }
       return new ResolutionAssembler(ruleSet, claims, session.getObjects(), fired.names()).assemble();

@@ -66,8 +66,9 @@ final class ResolutionAssembler {
     for (Attribute a : Attribute.values()) {
       Decision d = decisions.get(a);
       if (d == null) {
-        throw new RuleSetException(
-            ruleSet.label() + ": the rules decided nothing for " + a.key()
+        throw RuleSetException.about(
+            ruleSet.label(),
+            "the rules decided nothing for " + a.key()
                 + " (every attribute needs a decision; is a policy file missing?)");
       }
       List<ClaimOutcome> outcomes = new ArrayList<>();

@@ -56,7 +56,7 @@ public final class RuleSetLoader {
    */
   public static SortedMap<String, String> readDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new RuleSetException(dir + ": no such rules directory");
+      throw RuleSetException.about(dir.toString(), "no such rules directory");
     }
     SortedMap<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -86,36 +86,35 @@ public final class RuleSetLoader {
     String manifestName = shown.isEmpty() ? MANIFEST : shown + "/" + MANIFEST;
     String manifest = files.get(MANIFEST);
     if (manifest == null) {
-      throw new RuleSetException(manifestName + ": missing manifest (version, agenda, changelog)");
+      throw RuleSetException.about(manifestName, "missing manifest (version, agenda, changelog)");
     }
     JsonNode m;
     try {
       m = YAML.readTree(manifest);
     } catch (IOException e) {
-      throw new RuleSetException(manifestName + ": not valid YAML: " + e.getMessage());
+      throw RuleSetException.about(manifestName, "not valid YAML: " + e.getMessage());
     }
     if (m == null || !m.isObject()) {
-      throw new RuleSetException(manifestName + ": expected a mapping with version, agenda, changelog");
+      throw RuleSetException.about(manifestName, "expected a mapping with version, agenda, changelog");
     }
     String version = m.path("version").asText("");
     if (version.isBlank()) {
-      throw new RuleSetException(manifestName + ": missing 'version'");
+      throw RuleSetException.about(manifestName, "missing 'version'");
     }
     List<String> agenda = new ArrayList<>();
     m.path("agenda").forEach(g -> agenda.add(g.asText()));
     if (agenda.isEmpty()) {
-      throw new RuleSetException(manifestName + ": missing 'agenda', the policies in order");
+      throw RuleSetException.about(manifestName, "missing 'agenda', the policies in order");
     }
     boolean logged = false;
     for (JsonNode entry : m.path("changelog")) {
       logged |= version.equals(entry.path("version").asText());
     }
     if (!logged) {
-      throw new RuleSetException(
-          manifestName + ": the changelog has no entry for version " + version);
+      throw RuleSetException.about(manifestName, "the changelog has no entry for version " + version);
     }
     if (files.keySet().stream().noneMatch(p -> p.endsWith(".drl"))) {
-      throw new RuleSetException(shown + ": no .drl rule file");
+      throw RuleSetException.about(shown, "no .drl rule file");
     }
     for (Map.Entry<String, String> f : files.entrySet()) {
       if (f.getKey().endsWith(".drl")) {

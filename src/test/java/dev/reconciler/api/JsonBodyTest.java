@@ -3,6 +3,7 @@ package dev.reconciler.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reconciler.json.JsonFormatException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,10 @@ class JsonBodyTest {
 
   @Test
   void aReportRequestNamesTheFieldAtFault() {
+    // A JsonFormatException is the 400 invalid-field problem (ProblemMapper), as for claims.
     assertThatThrownBy(() -> ReportRequest.fromJson(JsonBody.object(b("{}"))))
-        .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(400))
-        .hasMessageContaining("'text' is missing");
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("the field 'text' is missing: the report's full text");
     assertThatThrownBy(() -> ReportRequest.fromJson(JsonBody.object(b("{\"text\": 5}"))))
         .hasMessageContaining("'text' must be a string");
     assertThatThrownBy(() -> ReportRequest.fromJson(JsonBody.object(b("{\"text\": \"x\", \"incidentId\": 0}"))))

@@ -122,4 +122,17 @@ class ClaimJsonTest {
           .hasMessage("claims[4]." + field + ": expected true or false");
     }
   }
+
+  @Test
+  void aMissingOrMistypedTextFieldNamesTheFieldAndTheClaim() throws Exception {
+    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage("claims[1]: the field 'report' is missing");
+    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": 7, \"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+        .hasMessage("claims[1]: 'report' must be a string, not a number");
+    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": \"r\", \"attribute\": [\"injured\"], \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+        .hasMessage("claims[1]: 'attribute' must be a string, not an array");
+    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\": \" \"}"), "claims[1]"))
+        .hasMessage("claims[1]: 'role' is empty");
+  }
 }

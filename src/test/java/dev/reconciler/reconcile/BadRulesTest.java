@@ -134,6 +134,35 @@ class BadRulesTest {
         .hasMessageContaining("policy/dispute.drl:4: package disputes does not match the folder");
   }
 
+  @Test
+  void theLoadersOwnChecksGiveFileLineAndMessageAsProblems(@TempDir Path tmp) throws IOException {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
+    assertThat(problems(rules))
+        .containsExactly(
+            new RuleSetProblem(rules + "/policy/dispute.drl", 4, 0, "package disputes does not match the folder; write 'package policy;'"));
+
+    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package disputes;", "package policy;");
+    RulesFixture.replace(rules.resolve("data/ranks.csv"), "reporter,*,2", "journalist,*,2");
+    RuleSetProblem rank = problems(rules).get(0);
+    assertThat(rank.file()).isEqualTo(rules + "/data/ranks.csv");
+    assertThat(rank.line()).isEqualTo(8);
+    assertThat(rank.message()).startsWith("unknown role 'journalist'");
+
+    Files.delete(rules.resolve("ruleset.yaml"));
+    assertThat(problems(rules))
+        .containsExactly(RuleSetProblem.about(rules + "/ruleset.yaml", "missing manifest (version, agenda, changelog)"));
+  }
+
+  private static java.util.List<RuleSetProblem> problems(Path rules) {
+    try {
+      RuleSetLoader.fromDirectory(rules);
+    } catch (RuleSetException e) {
+      return e.problems();
+    }
+    throw new AssertionError(rules + " loaded");
+  }
+
   record Run(int exit, String out, String err) {}
 
   static Run cli(Path rules, String... args) {
