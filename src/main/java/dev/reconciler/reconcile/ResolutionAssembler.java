@@ -2,12 +2,13 @@ package dev.reconciler.reconcile;
 
 import dev.reconciler.claim.Attribute;
 import dev.reconciler.reconcile.facts.ClaimFact;
+import dev.reconciler.reconcile.facts.ClaimStanding;
 import dev.reconciler.reconcile.facts.CompetingGroup;
 import dev.reconciler.reconcile.facts.Decision;
 import dev.reconciler.reconcile.facts.Excluded;
 import dev.reconciler.reconcile.facts.Inconsistent;
 import dev.reconciler.reconcile.facts.Source;
-import dev.reconciler.reconcile.facts.Supporting;
+import dev.reconciler.reconcile.facts.Standing;
 import dev.reconciler.reconcile.facts.Superseded;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,8 +52,8 @@ final class ResolutionAssembler {
         inconsistent.put(i.getClaimId(), i);
       } else if (f instanceof Superseded s) {
         superseded.computeIfAbsent(s.getLoser(), k -> new ArrayList<>()).add(s);
-      } else if (f instanceof Supporting s) {
-        supporting.add(s.getClaim().getId());
+      } else if (f instanceof ClaimStanding s && s.standing() == Standing.SUPPORTING) {
+        supporting.add(s.claim().getId());
       } else if (f instanceof Source s) {
         sources.merge(s.getAttribute(), 1, Integer::sum);
       } else if (f instanceof CompetingGroup g) {

@@ -153,7 +153,7 @@ public final class Decision {
   private static List<ClaimFact> claims(List<?> standing) {
     List<ClaimFact> out = new ArrayList<>();
     for (Object o : standing) {
-      out.add(o instanceof Standing s ? s.getClaim() : (ClaimFact) o);
+      out.add(o instanceof ClaimStanding s ? s.claim() : (ClaimFact) o);
     }
     return out;
   }
