@@ -47,7 +47,7 @@ public final class HandCodedPolicy {
   public HandCodedPolicy(EditorsData data) {
     this.data = data;
     for (Threshold t : data.thresholds()) {
-      thresholds.put(t.getAttribute(), t.getMinRank());
+      thresholds.put(t.attribute(), t.minRank());
     }
   }
 
@@ -416,12 +416,12 @@ public final class HandCodedPolicy {
   private int rankOf(ClaimFact c) {
     int fallback = -1;
     for (RankEntry r : data.ranks()) {
-      if (r.getRole() == c.getRole()) {
-        if (r.getAttribute() == c.getAttribute()) {
-          return r.getRank();
+      if (r.role() == c.getRole()) {
+        if (r.attribute() == c.getAttribute()) {
+          return r.rank();
         }
-        if (r.getAttribute() == null) {
-          fallback = r.getRank();
+        if (r.attribute() == null) {
+          fallback = r.rank();
         }
       }
     }
