@@ -2,12 +2,13 @@ package dev.reconciler.reconcile;
 
 import dev.reconciler.claim.Attribute;
 import dev.reconciler.reconcile.facts.ClaimFact;
+import dev.reconciler.reconcile.facts.ClaimStanding;
 import dev.reconciler.reconcile.facts.CompetingGroup;
 import dev.reconciler.reconcile.facts.Decision;
 import dev.reconciler.reconcile.facts.Excluded;
 import dev.reconciler.reconcile.facts.Inconsistent;
 import dev.reconciler.reconcile.facts.Source;
-import dev.reconciler.reconcile.facts.Supporting;
+import dev.reconciler.reconcile.facts.Standing;
 import dev.reconciler.reconcile.facts.Superseded;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,17 +47,17 @@ final class ResolutionAssembler {
       if (f instanceof Decision d) {
         decisions.put(d.getAttribute(), d);
       } else if (f instanceof Excluded e) {
-        excluded.put(e.getClaimId(), e);
+        excluded.put(e.claimId(), e);
       } else if (f instanceof Inconsistent i) {
-        inconsistent.put(i.getClaimId(), i);
+        inconsistent.put(i.claimId(), i);
       } else if (f instanceof Superseded s) {
-        superseded.computeIfAbsent(s.getLoser(), k -> new ArrayList<>()).add(s);
-      } else if (f instanceof Supporting s) {
-        supporting.add(s.getClaim().getId());
+        superseded.computeIfAbsent(s.loser(), k -> new ArrayList<>()).add(s);
+      } else if (f instanceof ClaimStanding s && s.standing() == Standing.SUPPORTING) {
+        supporting.add(s.claim().getId());
       } else if (f instanceof Source s) {
-        sources.merge(s.getAttribute(), 1, Integer::sum);
+        sources.merge(s.attribute(), 1, Integer::sum);
       } else if (f instanceof CompetingGroup g) {
-        competing.computeIfAbsent(g.getAttribute(), k -> new TreeSet<>()).add(g.getGroup());
+        competing.computeIfAbsent(g.attribute(), k -> new TreeSet<>()).add(g.group());
       }
     }
   }
@@ -89,10 +90,10 @@ final class ResolutionAssembler {
   private ClaimOutcome outcome(ClaimFact c, Decision d) {
     String id = c.getId();
     if (excluded.containsKey(id)) {
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.EXCLUDED, excluded.get(id).getRule(), null);
+      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.EXCLUDED, excluded.get(id).rule(), null);
     }
     if (inconsistent.containsKey(id)) {
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.INCONSISTENT, inconsistent.get(id).getRule(), null);
+      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.INCONSISTENT, inconsistent.get(id).rule(), null);
     }
     if (!d.isDerived() && superseded.containsKey(id)) {
       // Several claims may supersede one: name the earliest policy's rule, then the published
@@ -103,7 +104,7 @@ final class ResolutionAssembler {
           first = s;
         }
       }
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.SUPERSEDED, first.getRule(), first.getWinner());
+      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.SUPERSEDED, first.rule(), first.winner());
     }
     boolean supports = d.isDerived() || supporting.contains(id);
     return new ClaimOutcome(
@@ -111,14 +112,14 @@ final class ResolutionAssembler {
   }
 
   private boolean before(Superseded a, Superseded b, String best) {
-    int ra = fired.indexOf(a.getRule());
-    int rb = fired.indexOf(b.getRule());
+    int ra = fired.indexOf(a.rule());
+    int rb = fired.indexOf(b.rule());
     if (ra != rb) {
       return ra < rb;
     }
-    if (a.getWinner().equals(best) != b.getWinner().equals(best)) {
-      return a.getWinner().equals(best);
+    if (a.winner().equals(best) != b.winner().equals(best)) {
+      return a.winner().equals(best);
     }
-    return a.getWinner().compareTo(b.getWinner()) < 0;
+    return a.winner().compareTo(b.winner()) < 0;
   }
 }

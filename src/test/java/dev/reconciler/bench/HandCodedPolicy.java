@@ -28,7 +28,8 @@ import java.util.Set;
  * BENCHMARK ONLY, never used by the product: the default editorial policy (rules/policy/*.drl)
  * written as plain Java, to measure what the rule engine costs against the cheapest faithful
  * implementation. It reuses the value comparisons the rules call ({@link ClaimFact}'s helpers, the
- * {@link Decision} factories) so that the two differ only in how the policy is evaluated.
+ * {@link Decision} factories) and copies the tie-breaks the rule files define as functions, so that
+ * the two differ only in how the policy is evaluated.
  *
  * <p>Supersession follows how Drools evaluates the policies: each policy runs to its own fixpoint
  * (a claim already superseded supersedes nothing, so winners are settled strongest first), and a
@@ -47,7 +48,7 @@ public final class HandCodedPolicy {
   public HandCodedPolicy(EditorsData data) {
     this.data = data;
     for (Threshold t : data.thresholds()) {
-      thresholds.put(t.getAttribute(), t.getMinRank());
+      thresholds.put(t.attribute(), t.minRank());
     }
   }
 
@@ -172,7 +173,7 @@ public final class HandCodedPolicy {
     for (int m = 0; m < n; m++) {
       for (int v = 0; v < n; v++) {
         if (m != v && standing[m] && standing[v] && c[m].getAttribute() == c[v].getAttribute() && agree[m][v]
-            && c[m].isMoreSpecificThan(c[v])) {
+            && isMoreSpecificThan(c[m], c[v])) {
           lessSpecific[v] = true;
         }
       }
@@ -194,7 +195,7 @@ public final class HandCodedPolicy {
         }
         standingOf.add(c[i]);
         atThreshold |= c[i].getRank() >= min;
-        if (!lessSpecific[i] && (leading == null || c[i].isStrongerThan(leading))) {
+        if (!lessSpecific[i] && (leading == null || isStrongerThan(c[i], leading))) {
           leading = c[i];
         }
         // The best of a dispute is the most recent of the claims that disagree with another.
@@ -202,7 +203,7 @@ public final class HandCodedPolicy {
         for (int j = 0; j < n; j++) {
           disputing |= standing[j] && c[j].getAttribute() == a && !c[j].agreesWith(c[i]);
         }
-        if (disputing && !lessSpecific[i] && (mostRecent == null || c[i].isMoreRecentThan(mostRecent))) {
+        if (disputing && !lessSpecific[i] && (mostRecent == null || isMoreRecentThan(c[i], mostRecent))) {
           mostRecent = c[i];
         }
       }
@@ -413,15 +414,48 @@ public final class HandCodedPolicy {
     }
   }
 
+  // The tie-breaks of specificity.drl and dispute.drl (its functions and rules), in Java.
+
+  private static boolean isMoreSpecificThan(ClaimFact m, ClaimFact v) {
+    if (m.getAttribute() == Attribute.LOCATION) {
+      return placeDetail(m) > placeDetail(v);
+    }
+    return m.getValue().isMoreSpecificThan(v.getValue()) || m.namesBranchOf(v);
+  }
+
+  private static int placeDetail(ClaimFact place) {
+    return (place.namesVenue() ? 2 : 0) + (place.getFacility() != null ? 1 : 0) + (place.getCity() != null ? 1 : 0);
+  }
+
+  private static boolean isStrongerThan(ClaimFact a, ClaimFact b) {
+    if (a.getRank() != b.getRank()) {
+      return a.getRank() > b.getRank();
+    }
+    if (a.isLaterThan(b) || b.isLaterThan(a)) {
+      return a.isLaterThan(b);
+    }
+    return a.getId().compareTo(b.getId()) > 0;
+  }
+
+  private static boolean isMoreRecentThan(ClaimFact a, ClaimFact b) {
+    if (a.isLaterThan(b) || b.isLaterThan(a)) {
+      return a.isLaterThan(b);
+    }
+    if (a.getRank() != b.getRank()) {
+      return a.getRank() > b.getRank();
+    }
+    return a.getId().compareTo(b.getId()) > 0;
+  }
+
   private int rankOf(ClaimFact c) {
     int fallback = -1;
     for (RankEntry r : data.ranks()) {
-      if (r.getRole() == c.getRole()) {
-        if (r.getAttribute() == c.getAttribute()) {
-          return r.getRank();
+      if (r.role() == c.getRole()) {
+        if (r.attribute() == c.getAttribute()) {
+          return r.rank();
         }
-        if (r.getAttribute() == null) {
-          fallback = r.getRank();
+        if (r.attribute() == null) {
+          fallback = r.rank();
         }
       }
     }

@@ -190,8 +190,11 @@ public final class ClaimFact {
     this.networks = List.copyOf(networks);
   }
 
-  /** This claim names a branch of the group the other names, neither being a denial. */
-  private boolean namesBranchOf(ClaimFact other) {
+  /**
+   * This claim names a branch of the group the other names (editors' group-networks.csv), neither
+   * being a denial. Whether the branch is then the more specific is specificity.drl's to say.
+   */
+  public boolean namesBranchOf(ClaimFact other) {
     return value instanceof TextValue mine && !mine.denied() && other.value instanceof TextValue theirs
         && !theirs.denied() && networks.contains(theirs.text());
   }
@@ -294,38 +297,6 @@ public final class ClaimFact {
     return value.agreesWith(other.value) || namesBranchOf(other) || other.namesBranchOf(this);
   }
 
-  /** True when this claim's value says strictly more than an agreeing {@code other}'s. */
-  public boolean isMoreSpecificThan(ClaimFact other) {
-    if (getAttribute() == Attribute.LOCATION) {
-      return placeDetail() > other.placeDetail();
-    }
-    return value.isMoreSpecificThan(other.value) || namesBranchOf(other);
-  }
-
-  /** Rank first, then the later report, then the id, so that exactly one claim is strongest. */
-  public boolean isStrongerThan(ClaimFact other) {
-    if (rank != other.rank) {
-      return rank > other.rank;
-    }
-    int dates = compareDates(other);
-    if (dates != 0) {
-      return dates > 0;
-    }
-    return getId().compareTo(other.getId()) > 0;
-  }
-
-  /** The later report first (undated counts as earliest), then rank, then the id. */
-  public boolean isMoreRecentThan(ClaimFact other) {
-    int dates = compareDates(other);
-    if (dates != 0) {
-      return dates > 0;
-    }
-    if (rank != other.rank) {
-      return rank > other.rank;
-    }
-    return getId().compareTo(other.getId()) > 0;
-  }
-
   /** True when this claim's report is dated later than the other's; an undated report is earliest. */
   public boolean isLaterThan(ClaimFact other) {
     return compareDates(other) > 0;
@@ -373,14 +344,8 @@ public final class ClaimFact {
     return mine.compareTo(theirs);
   }
 
-
-  /** A venue's proper name outweighs the kind of facility, which outweighs the city alone. */
-  private int placeDetail() {
-    return (city != null ? 1 : 0) + (facility != null ? 1 : 0) + (namesVenue() ? 2 : 0);
-  }
-
   /** The wording's first part has a capitalised word beyond the city's name: "Bacha Khan University". */
-  private boolean namesVenue() {
+  public boolean namesVenue() {
     String first = ((TextValue) value).text().split(",")[0]; // "Dhaka, Bangladesh" names no venue
     String cityWords = city == null ? "" : Phrase.fold(city);
     for (String w : first.split("\\s+")) {

@@ -8,7 +8,6 @@ import dev.reconciler.claim.StartTime;
 import dev.reconciler.reconcile.Status;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -115,10 +114,9 @@ public final class Decision {
     List<ClaimFact> claims = claims(standing);
     ClaimValue value = best.getValue();
     if (value instanceof StartTime t) {
-      // A start time takes the parts it lacks from agreeing claims, most specific first.
-      List<ClaimFact> others = new ArrayList<>(claims);
-      others.sort(Comparator.comparing((ClaimFact c) -> !c.isMoreSpecificThan(best)));
-      for (ClaimFact c : others) {
+      // A start time takes the parts it lacks from agreeing claims, in the order the rules
+      // collected them: none is more specific than best, or best would not lead (specificity.drl).
+      for (ClaimFact c : claims) {
         if (c.getValue() instanceof StartTime o) {
           t = t.completedBy(o);
         }
@@ -153,7 +151,7 @@ public final class Decision {
   private static List<ClaimFact> claims(List<?> standing) {
     List<ClaimFact> out = new ArrayList<>();
     for (Object o : standing) {
-      out.add(o instanceof Standing s ? s.getClaim() : (ClaimFact) o);
+      out.add(o instanceof ClaimStanding s ? s.claim() : (ClaimFact) o);
     }
     return out;
   }

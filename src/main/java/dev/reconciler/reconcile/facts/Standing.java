@@ -1,36 +1,14 @@
 package dev.reconciler.reconcile.facts;
 
-import dev.reconciler.claim.Attribute;
+/** Where a claim stands in its attribute's resolution; see {@link ClaimStanding}. */
+public enum Standing {
 
-/** A claim that nothing excluded or superseded: it still competes for its attribute. */
-public final class Standing {
+  /** Nothing excluded or superseded the claim: it still competes for its attribute. */
+  STILL_STANDING,
 
-  private final ClaimFact claim;
+  /** The standing claim whose value is the best one: the most specific, from the strongest source. */
+  LEADING,
 
-  public Standing(ClaimFact claim) {
-    this.claim = claim;
-  }
-
-  public ClaimFact getClaim() {
-    return claim;
-  }
-
-  public Attribute getAttribute() {
-    return claim.getAttribute();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Standing s && s.claim.equals(claim);
-  }
-
-  @Override
-  public int hashCode() {
-    return claim.hashCode() * 31 + 1;
-  }
-
-  @Override
-  public String toString() {
-    return "Standing(" + claim.getId() + ")";
-  }
+  /** The claim supports the value published for its attribute. */
+  SUPPORTING
 }
