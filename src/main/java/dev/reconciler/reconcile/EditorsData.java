@@ -84,10 +84,10 @@ public final class EditorsData {
    */
   public int rankOf(dev.reconciler.claim.Role role, dev.reconciler.claim.Attribute attribute) {
     return ranks.stream()
-        .filter(r -> r.getRole() == role && r.getAttribute() == attribute)
+        .filter(r -> r.role() == role && r.attribute() == attribute)
         .findFirst()
-        .or(() -> ranks.stream().filter(r -> r.getRole() == role && r.getAttribute() == null).findFirst())
-        .map(RankEntry::getRank)
+        .or(() -> ranks.stream().filter(r -> r.role() == role && r.attribute() == null).findFirst())
+        .map(RankEntry::rank)
         .orElseThrow(() -> new IllegalStateException("the editors' rank table has no row for the role " + role.key()));
   }
 
