@@ -2,6 +2,7 @@ package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.app.reports.AddClaims;
+import dev.reconciler.app.rules.ReplayResolution;
 import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
@@ -48,6 +49,7 @@ public class IncidentResource {
   @Inject IncidentReads incidents;
   @Inject IncidentList list;
   @Inject AddClaims addClaims;
+  @Inject ReplayResolution replay;
 
   @Context SecurityContext security;
 
@@ -90,6 +92,19 @@ public class IncidentResource {
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode history(@PathParam("id") long id) {
     return incidents.history(id);
+  }
+
+  @GET
+  @Path("{id}/resolutions/{resolution}/replay")
+  @Operation(
+      summary = "Re-run a stored resolution and say whether it is reproduced",
+      description =
+          "Runs the resolution's stored input claims through the stored text of the rule-set version"
+              + " that produced it, whatever the rule files say now. Writes nothing.")
+  @APIResponse(responseCode = "200", description = "{resolution, same, stored, replayed}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
+  public JsonNode replay(@PathParam("id") long id, @PathParam("resolution") long resolution) {
+    return Documents.replayed(replay.replay(id, resolution));
   }
 
   @GET

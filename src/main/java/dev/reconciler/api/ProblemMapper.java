@@ -2,6 +2,7 @@ package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.NoSuchIncidentException;
+import dev.reconciler.app.NoSuchResolutionException;
 import dev.reconciler.app.extractor.ExtractorUnavailableException;
 import dev.reconciler.app.reports.ReportConflictException;
 import dev.reconciler.app.rules.NoSuchRuleSetException;
@@ -62,7 +63,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       ObjectNode errors = Json.MAPPER.createObjectNode().set("errors", RuleSetErrors.toJson(e));
       return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
     }
-    if (error instanceof NoSuchIncidentException || error instanceof NoSuchRuleSetException) {
+    if (error instanceof NoSuchIncidentException
+        || error instanceof NoSuchResolutionException
+        || error instanceof NoSuchRuleSetException) {
       return client(instance, 404, "not-found", "Not Found", error.getMessage(), null, Map.of());
     }
     if (error instanceof ReportConflictException e) {

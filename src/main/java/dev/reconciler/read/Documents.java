@@ -3,6 +3,7 @@ package dev.reconciler.read;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.reconciler.app.rules.ReplayResolution;
 import dev.reconciler.json.ClaimJson;
 import dev.reconciler.json.Json;
 import dev.reconciler.report.Report;
@@ -85,6 +86,16 @@ public final class Documents {
     added.forEach(c -> list.add(storedClaim(c)));
     putResolution(out, resolution);
     return out;
+  }
+
+  /** A replayed resolution: {@code {"resolution","same","stored","replayed"}}. */
+  public static ObjectNode replayed(ReplayResolution.Replayed r) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("resolution", r.resolutionId());
+    n.put("same", r.same());
+    n.set("stored", r.stored());
+    n.set("replayed", r.replayed());
+    return n;
   }
 
   /** {@code "resolution"}: the stored text as it is, or null before the first. */

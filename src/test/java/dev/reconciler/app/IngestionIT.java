@@ -441,11 +441,11 @@ class IngestionIT {
 
     // The earlier resolution, re-run with its stored rules and claims, is what was stored, though
     // the rules in force (and the files the test edited) now say otherwise.
-    ReplayResolution.Replayed replayed = tx.inTransaction(em -> new ReplayResolution(em).replay(before));
+    ReplayResolution.Replayed replayed = tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, before));
     assertThat(replayed.same()).isTrue();
     assertThat(replayed.replayed().path("attributes").path("injured")).isEqualTo(injuredBefore);
     long after = tx.inTransaction(em -> new ResolutionRepository(em).current(narrated).orElseThrow().id());
-    assertThat(tx.inTransaction(em -> new ReplayResolution(em).replay(after)).same()).isTrue();
+    assertThat(tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, after)).same()).isTrue();
   }
 
   @Test

@@ -216,6 +216,7 @@ class ApiIT {
             "/api/incidents:",
             "/api/incidents/{id}:",
             "/api/incidents/{id}/history:",
+            "/api/incidents/{id}/resolutions/{resolution}/replay:",
             "/api/incidents/{id}/audit:",
             "/api/incidents/{id}/claims:",
             "/api/incidents/{id}/reports:",
@@ -323,7 +324,15 @@ class ApiIT {
     api().get("/api/incidents/" + incident).then().statusCode(200).body("resolution", notNullValue());
     api().get("/api/incidents/" + incident + "/reports").then().statusCode(200).body("reports.size()", greaterThan(0));
     api().get("/api/incidents/" + incident + "/audit").then().statusCode(200).body("events.size()", greaterThan(0));
-    api().get("/api/incidents/" + incident + "/history").then().statusCode(200).body("resolutions.size()", greaterThan(0));
+    long resolution =
+        api().get("/api/incidents/" + incident + "/history").then().statusCode(200)
+            .body("resolutions.size()", greaterThan(0)).extract().jsonPath().getLong("resolutions[0].id");
+    // The current resolution, re-run from its stored rule text and claims, is reproduced exactly.
+    api().get("/api/incidents/" + incident + "/resolutions/" + resolution + "/replay").then().statusCode(200)
+        .body("resolution", equalTo((int) resolution)).body("same", equalTo(true))
+        .body("replayed.attributes.victims_killed.status", notNullValue());
+    problem(api().get("/api/incidents/" + incident + "/resolutions/987654/replay").then(), 404, "not-found")
+        .body("detail", containsString("987654"));
     api().get("/api/incidents/" + incident + "/claims").then().statusCode(200).body("claims.size()", greaterThan(0));
 
     // The same report again is a duplicate: 200, nothing added.

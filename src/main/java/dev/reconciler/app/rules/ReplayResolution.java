@@ -2,6 +2,7 @@ package dev.reconciler.app.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.json.Json;
+import dev.reconciler.app.NoSuchResolutionException;
 import dev.reconciler.claim.Claim;
 import dev.reconciler.json.ResolutionJson;
 import dev.reconciler.reconcile.Incident;
@@ -50,11 +51,15 @@ public class ReplayResolution {
     this(null);
   }
 
-  public Replayed replay(long resolutionId) {
+  /**
+   * @throws NoSuchResolutionException when the incident has no resolution of this id
+   */
+  public Replayed replay(long incidentId, long resolutionId) {
     ResolutionRecord record =
         new ResolutionRepository(em)
             .find(resolutionId)
-            .orElseThrow(() -> new IllegalArgumentException("no resolution " + resolutionId));
+            .filter(r -> r.incidentId() == incidentId)
+            .orElseThrow(() -> new NoSuchResolutionException(incidentId, resolutionId));
     var ruleSet =
         RuleSetVersions.load(
             new RuleSetRepository(em)
