@@ -1,8 +1,8 @@
 package dev.reconciler.api;
 
 /**
- * Names of the shared parts of the OpenAPI document, declared once on {@link
- * ReconcilerApplication} and referred to from the resources.
+ * Names of the shared parts of the OpenAPI document, declared once on {@link ReconcilerApplication}
+ * and referred to from the resources.
  */
 final class ApiSchemas {
 

@@ -2,7 +2,10 @@ package dev.reconciler.api;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-/** Who is recorded in the audit trail for a request: the signed-in user, else the API's clients at large. */
+/**
+ * Who is recorded in the audit trail for a request: the signed-in user, else the API's clients at
+ * large.
+ */
 final class Caller {
 
   /** The actor of unauthenticated requests (open API, or one shared API key). */

@@ -14,9 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The error page for everything outside JAX-RS (unknown paths at the root, the container's own
- * 404, 405 or 500): a problem document instead of Payara's HTML page. web.xml routes every error
- * here.
+ * The error page for everything outside JAX-RS (unknown paths at the root, the container's own 404,
+ * 405 or 500): a problem document instead of Payara's HTML page. web.xml routes every error here.
  */
 @WebServlet(ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -39,7 +38,10 @@ public class ErrorPageServlet extends HttpServlet {
     String detail;
     if (status >= 500) {
       Throwable error = (Throwable) req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-      LOG.log(Level.SEVERE, "reconciler: problem urn:uuid:" + instance + " " + status + " on " + path, error);
+      LOG.log(
+          Level.SEVERE,
+          "reconciler: problem urn:uuid:" + instance + " " + status + " on " + path,
+          error);
       detail = "see the server log for " + instance;
       title = status == 500 ? "Internal server error" : title;
     } else {
@@ -48,12 +50,24 @@ public class ErrorPageServlet extends HttpServlet {
               ? "nothing at " + path + " (the API is under /api; GET /openapi lists every endpoint)"
               : null;
       String shown = detail;
-      LOG.info(() -> "reconciler: problem urn:uuid:" + instance + " " + status + " on " + path + ": " + shown);
+      LOG.info(
+          () ->
+              "reconciler: problem urn:uuid:"
+                  + instance
+                  + " "
+                  + status
+                  + " on "
+                  + path
+                  + ": "
+                  + shown);
     }
     String slug = status == 500 ? "internal-error" : ProblemMapper.slug(title);
     resp.setStatus(status);
     resp.setContentType(Problem.MEDIA_TYPE);
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.getWriter().write(Json.MAPPER.writeValueAsString(Problem.body(status, slug, title, detail, instance, null)));
+    resp.getWriter()
+        .write(
+            Json.MAPPER.writeValueAsString(
+                Problem.body(status, slug, title, detail, instance, null)));
   }
 }

@@ -3,12 +3,12 @@ package dev.reconciler.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.app.reports.AddClaims;
 import dev.reconciler.app.rules.ReplayResolution;
+import dev.reconciler.claim.Claim;
+import dev.reconciler.json.ClaimJson;
 import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
 import dev.reconciler.read.IncidentReads;
-import dev.reconciler.claim.Claim;
-import dev.reconciler.json.ClaimJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -54,22 +54,40 @@ public class IncidentResource {
   @Context SecurityContext security;
 
   @GET
-  @Operation(summary = "A page of incidents, newest first, filtered by date range, place and status")
-  @APIResponse(responseCode = "200", description = "{items:[{id, place, date, resolvedAt, statuses}], page, size, total}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @Operation(
+      summary = "A page of incidents, newest first, filtered by date range, place and status")
+  @APIResponse(
+      responseCode = "200",
+      description = "{items:[{id, place, date, resolvedAt, statuses}], page, size, total}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   public JsonNode list(
-      @Parameter(description = "earliest incident date, YYYY-MM-DD") @QueryParam("from") String from,
+      @Parameter(description = "earliest incident date, YYYY-MM-DD") @QueryParam("from")
+          String from,
       @Parameter(description = "latest incident date, YYYY-MM-DD") @QueryParam("to") String to,
       @Parameter(description = "part of the place, any case") @QueryParam("place") String place,
-      @Parameter(description = "a status any attribute has: settled, disputed, unverified, unknown") @QueryParam("status") String status,
-      @Parameter(description = "page number from 0") @QueryParam("page") @DefaultValue("0") String page,
-      @Parameter(description = "items per page, 1 to 500") @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
+      @Parameter(description = "a status any attribute has: settled, disputed, unverified, unknown")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "page number from 0") @QueryParam("page") @DefaultValue("0")
+          String page,
+      @Parameter(description = "items per page, 1 to 500")
+          @QueryParam("size")
+          @DefaultValue(DEFAULT_SIZE)
+          String size) {
     IncidentQuery query;
     try {
       query =
           new IncidentQuery(
-              date("from", from), date("to", to), blankToNull(place), blankToNull(status),
-              whole("page", page), whole("size", size));
+              date("from", from),
+              date("to", to),
+              blankToNull(place),
+              blankToNull(status),
+              whole("page", page),
+              whole("size", size));
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField("query parameter " + e.getMessage());
     }
@@ -79,7 +97,13 @@ public class IncidentResource {
   @GET
   @Path("{id}")
   @Operation(summary = "An incident with its current resolution (the reconcile command's JSON)")
-  @APIResponse(responseCode = "200", description = "{id, place, date, title, resolvedAt, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "{id, place, date, title, resolvedAt, resolution}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode incident(@PathParam("id") long id) {
     return incidents.incident(id).orElseThrow(() -> noSuchIncident(id));
@@ -88,7 +112,13 @@ public class IncidentResource {
   @GET
   @Path("{id}/history")
   @Operation(summary = "Every resolution of the incident, newest first, with its rule-set version")
-  @APIResponse(responseCode = "200", description = "{incident, resolutions:[{id, createdAt, ruleset, inputClaims, resolution}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "{incident, resolutions:[{id, createdAt, ruleset, inputClaims, resolution}]}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode history(@PathParam("id") long id) {
     return incidents.history(id);
@@ -99,9 +129,15 @@ public class IncidentResource {
   @Operation(
       summary = "Re-run a stored resolution and say whether it is reproduced",
       description =
-          "Runs the resolution's stored input claims through the stored text of the rule-set version"
-              + " that produced it, whatever the rule files say now. Writes nothing.")
-  @APIResponse(responseCode = "200", description = "{resolution, same, stored, replayed}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+          "Runs the resolution's stored input claims through the stored text of the rule-set"
+              + " version that produced it, whatever the rule files say now. Writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "{resolution, same, stored, replayed}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode replay(@PathParam("id") long id, @PathParam("resolution") long resolution) {
     return Documents.replayed(replay.replay(id, resolution));
@@ -110,7 +146,14 @@ public class IncidentResource {
   @GET
   @Path("{id}/audit")
   @Operation(summary = "The incident's audit trail, oldest first, hash-chained")
-  @APIResponse(responseCode = "200", description = "{incident, events:[{id, occurredAt, actor, kind, report, detail, prevHash, hash}]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{incident, events:[{id, occurredAt, actor, kind, report, detail, prevHash, hash}]}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode audit(@PathParam("id") long id) {
     return incidents.audit(id);
@@ -119,7 +162,13 @@ public class IncidentResource {
   @GET
   @Path("{id}/claims")
   @Operation(summary = "The incident's claims, in the extract command's JSON")
-  @APIResponse(responseCode = "200", description = "{incident, claims:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "{incident, claims:[...]}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode claims(@PathParam("id") long id) {
     return incidents.claims(id);
@@ -128,7 +177,13 @@ public class IncidentResource {
   @GET
   @Path("{id}/reports")
   @Operation(summary = "The incident's reports, oldest first")
-  @APIResponse(responseCode = "200", description = "{incident, reports:[...]}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "{incident, reports:[...]}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   public JsonNode reports(@PathParam("id") long id) {
     return incidents.reports(id);
@@ -140,10 +195,28 @@ public class IncidentResource {
   @Operation(
       summary = "Add claims extracted elsewhere",
       description =
-          "The extract command's JSON: {\"claims\":[...]} or a bare array. The claims are reconciled"
-              + " like extracted ones; sending the same claim again adds nothing.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "{\"claims\": [{id, report, attribute, value, role, speaker?, phase?, scope?, approximate?, headline?, revision?, evidence?}]}; a group's denial of responsibility is the value {\"denied\": \"<group>\"}")))
-  @APIResponse(responseCode = "200", description = "{incident, claims, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+          "The extract command's JSON: {\"claims\":[...]} or a bare array. The claims are"
+              + " reconciled like extracted ones; sending the same claim again adds nothing.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description =
+                          "{\"claims\": [{id, report, attribute, value, role, speaker?, phase?,"
+                              + " scope?, approximate?, headline?, revision?, evidence?}]}; a"
+                              + " group's denial of responsibility is the value {\"denied\":"
+                              + " \"<group>\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "{incident, claims, resolution}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiSchemas.CONFLICT)
@@ -153,7 +226,8 @@ public class IncidentResource {
     JsonNode root = JsonBody.any(body);
     JsonNode list = root.isArray() ? root : root.get("claims");
     if (list == null || !list.isArray()) {
-      throw ProblemException.invalidField("the field 'claims' is missing: an array of claims (the extract command's JSON)");
+      throw ProblemException.invalidField(
+          "the field 'claims' is missing: an array of claims (the extract command's JSON)");
     }
     if (list.isEmpty()) {
       throw ProblemException.invalidField("'claims' is empty: send at least one claim");

@@ -34,8 +34,10 @@ final class JsonBody {
       node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      // Jackson appends where it read from ("[Source: REDACTED ...]"), which tells a client nothing.
+      String where =
+          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      // Jackson appends where it read from ("[Source: REDACTED ...]"), which tells a client
+      // nothing.
       String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*$", "");
       throw ProblemException.malformedJson(where + message);
     }

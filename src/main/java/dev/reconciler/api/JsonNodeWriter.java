@@ -24,7 +24,8 @@ import java.lang.reflect.Type;
 public class JsonNodeWriter implements MessageBodyWriter<JsonNode> {
 
   @Override
-  public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType media) {
+  public boolean isWriteable(
+      Class<?> type, Type generic, Annotation[] annotations, MediaType media) {
     return JsonNode.class.isAssignableFrom(type);
   }
 

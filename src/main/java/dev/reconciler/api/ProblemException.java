@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /**
- * A client error the API itself detects, with the problem document's parts: thrown by resources
- * and filters, answered by {@link ProblemMapper}. The factory methods are the catalogue of the
- * API's own problem types; their slugs are part of the API and do not change.
+ * A client error the API itself detects, with the problem document's parts: thrown by resources and
+ * filters, answered by {@link ProblemMapper}. The factory methods are the catalogue of the API's
+ * own problem types; their slugs are part of the API and do not change.
  */
 public class ProblemException extends RuntimeException {
 

@@ -32,8 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception into {@code application/problem+json}. Client errors say what is wrong;
- * server errors say only that something failed and give the instance id, which the log line
- * carries with the stack trace. No stack trace or server page ever reaches a response body.
+ * server errors say only that something failed and give the instance id, which the log line carries
+ * with the stack trace. No stack trace or server page ever reaches a response body.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -42,6 +42,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** A report posted while the extractor's models load: 503 with Retry-After. */
   public static final String EXTRACTOR_LOADING = "extractor-loading";
+
   /** A report posted after the models failed to load: 503, the reason in the detail. */
   public static final String EXTRACTOR_UNAVAILABLE = "extractor-unavailable";
 
@@ -57,11 +58,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return toResponse(ejb.getCause());
     }
     if (error instanceof ProblemException p) {
-      return client(instance, p.status(), p.slug(), p.title(), p.getMessage(), p.extensions(), p.headers());
+      return client(
+          instance, p.status(), p.slug(), p.title(), p.getMessage(), p.extensions(), p.headers());
     }
     if (error instanceof RuleSetException e) {
       ObjectNode errors = Json.MAPPER.createObjectNode().set("errors", RuleSetErrors.toJson(e));
-      return client(instance, 422, "invalid-rule-set", "The rule set is not valid", firstLine(e), errors, Map.of());
+      return client(
+          instance,
+          422,
+          "invalid-rule-set",
+          "The rule set is not valid",
+          firstLine(e),
+          errors,
+          Map.of());
     }
     if (error instanceof NoSuchIncidentException
         || error instanceof NoSuchResolutionException
@@ -74,15 +83,36 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (error instanceof ExtractorUnavailableException e) {
       // 503 for a report that cannot be read yet (or at all), never a claim-less extraction.
       return e.loading()
-          ? client(instance, 503, EXTRACTOR_LOADING, "The extractor is still loading", e.getMessage(), null,
+          ? client(
+              instance,
+              503,
+              EXTRACTOR_LOADING,
+              "The extractor is still loading",
+              e.getMessage(),
+              null,
               Map.of(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds().getAsLong())))
-          : client(instance, 503, EXTRACTOR_UNAVAILABLE, "The extractor is unavailable", e.getMessage(), null, Map.of());
+          : client(
+              instance,
+              503,
+              EXTRACTOR_UNAVAILABLE,
+              "The extractor is unavailable",
+              e.getMessage(),
+              null,
+              Map.of());
     }
     if (error instanceof BadReportException e) {
-      return client(instance, 400, "bad-report", "The report cannot be read", e.getMessage(), null, Map.of());
+      return client(
+          instance, 400, "bad-report", "The report cannot be read", e.getMessage(), null, Map.of());
     }
     if (error instanceof JsonFormatException e) {
-      return client(instance, 400, "invalid-field", "Missing or invalid field", e.getMessage(), null, Map.of());
+      return client(
+          instance,
+          400,
+          "invalid-field",
+          "Missing or invalid field",
+          e.getMessage(),
+          null,
+          Map.of());
     }
     if (error instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       int status = wae.getResponse().getStatus();
@@ -98,11 +128,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return client(instance, status, slug(title), title, detail(wae), null, keep);
     }
     if (error instanceof IllegalArgumentException) {
-      return client(instance, 400, "bad-request", "Bad Request", error.getMessage(), null, Map.of());
+      return client(
+          instance, 400, "bad-request", "Bad Request", error.getMessage(), null, Map.of());
     }
     LOG.log(Level.SEVERE, "reconciler: problem urn:uuid:" + instance + " on " + where(), error);
     return Problem.of(
-        500, "internal-error", "Internal server error", "see the server log for " + instance, instance);
+        500,
+        "internal-error",
+        "Internal server error",
+        "see the server log for " + instance,
+        instance);
   }
 
   private Response client(
@@ -113,7 +148,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       String detail,
       ObjectNode extensions,
       Map<String, String> headers) {
-    LOG.info(() -> "reconciler: problem urn:uuid:" + instance + " " + status + " on " + where() + ": " + detail);
+    LOG.info(
+        () ->
+            "reconciler: problem urn:uuid:"
+                + instance
+                + " "
+                + status
+                + " on "
+                + where()
+                + ": "
+                + detail);
     return Problem.of(status, slug, title, detail, instance, extensions, headers);
   }
 
@@ -123,16 +167,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return "nothing at " + path() + " (GET /openapi lists every endpoint)";
     }
     if (e instanceof NotAllowedException) {
-      return request.getMethod() + " is not allowed on " + path() + "; allowed: "
+      return request.getMethod()
+          + " is not allowed on "
+          + path()
+          + "; allowed: "
           + e.getResponse().getHeaderString(HttpHeaders.ALLOW);
     }
     if (e instanceof NotAcceptableException) {
       return "this endpoint answers in application/json, which the Accept header ("
-          + headers.getHeaderString(HttpHeaders.ACCEPT) + ") does not allow";
+          + headers.getHeaderString(HttpHeaders.ACCEPT)
+          + ") does not allow";
     }
     if (e instanceof NotSupportedException) {
       String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-      return "this endpoint does not read " + (sent == null ? "a body without Content-Type" : sent)
+      return "this endpoint does not read "
+          + (sent == null ? "a body without Content-Type" : sent)
           + " (GET /openapi lists the media types each endpoint reads)";
     }
     String message = e.getMessage();

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * The body of {@code POST /api/reports} as JSON: {@code {text, publisher?, url?, publishedAt?,
  * incidentId?}}.
  */
-record ReportRequest(String text, String publisher, String url, LocalDate publishedAt, Long incidentId) {
+record ReportRequest(
+    String text, String publisher, String url, LocalDate publishedAt, Long incidentId) {
 
   static ReportRequest fromJson(JsonNode body) {
     return new ReportRequest(

@@ -1,8 +1,8 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.app.reports.SubmitReport;
 import dev.reconciler.app.reports.Submission;
+import dev.reconciler.app.reports.SubmitReport;
 import dev.reconciler.app.reports.Submitted;
 import dev.reconciler.read.Documents;
 import jakarta.inject.Inject;
@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/reports}: a news report in, its claims and its incident's new resolution out. */
+/**
+ * {@code POST /api/reports}: a news report in, its claims and its incident's new resolution out.
+ */
 @Path("reports")
 @Tag(name = "reports", description = "Reports in; claims, incident and resolution out")
 public class ReportResource {
@@ -39,12 +41,31 @@ public class ReportResource {
   @Operation(
       summary = "Submit a report as JSON",
       description =
-          "Extracts the report's claims, files it under an incident (the one named, or one chosen by"
-              + " place and date) and reconciles that incident. The same text sent again is a duplicate."
-              + " While the extractor's models load after a start, 503 with Retry-After and nothing stored.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.REPORT)))
-  @APIResponse(responseCode = "201", description = "Stored: {report, claims, incident, resolution}; Location names the incident's reports", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(responseCode = "200", description = "A duplicate: the report already stored, nothing added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+          "Extracts the report's claims, files it under an incident (the one named, or one chosen"
+              + " by place and date) and reconciles that incident. The same text sent again is a"
+              + " duplicate. While the extractor's models load after a start, 503 with Retry-After"
+              + " and nothing stored.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.REPORT)))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Stored: {report, claims, incident, resolution}; Location names the incident's reports",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A duplicate: the report already stored, nothing added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
@@ -65,9 +86,26 @@ public class ReportResource {
       summary = "Submit a report as text",
       description =
           "The seed format: an optional first line ' date YYYY-MM-DD By Publisher', then the text.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
-  @APIResponse(responseCode = "201", description = "Stored: {report, claims, incident, resolution}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(responseCode = "200", description = "A duplicate: the report already stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_PLAIN,
+              schema = @Schema(implementation = String.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored: {report, claims, incident, resolution}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "A duplicate: the report already stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
@@ -85,11 +123,13 @@ public class ReportResource {
   private Response answer(Submission submission) {
     Submitted s = submitReport.submit(submission, Caller.of(security));
     JsonNode body =
-        Documents.submitted(s.created(), s.report(), s.incident(), s.claims(), s.resolution(), s.assignment());
+        Documents.submitted(
+            s.created(), s.report(), s.incident(), s.claims(), s.resolution(), s.assignment());
     if (!s.created()) {
       return Response.ok(body).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("incidents/{id}/reports").build(s.incident().id()))
+    return Response.created(
+            uri.getBaseUriBuilder().path("incidents/{id}/reports").build(s.incident().id()))
         .entity(body)
         .build();
   }

@@ -31,7 +31,8 @@ record RuleFilesRequest(Map<String, String> files) {
               + " (or send an empty body to check the configured rules directory)");
     }
     if (!files.isObject()) {
-      throw ProblemException.invalidField("'files' must be an object (path to text), not " + JsonFields.kind(files));
+      throw ProblemException.invalidField(
+          "'files' must be an object (path to text), not " + JsonFields.kind(files));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
@@ -39,12 +40,17 @@ record RuleFilesRequest(Map<String, String> files) {
       String path = f.getKey();
       if (path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains("..")) {
         throw ProblemException.invalidField(
-            "files: '" + path + "' must be a path relative to the rules directory, such as policy/rank.drl");
+            "files: '"
+                + path
+                + "' must be a path relative to the rules directory, such as policy/rank.drl");
       }
       JsonNode text = f.getValue();
       if (!text.isNull() && !text.isTextual()) {
         throw ProblemException.invalidField(
-            "files['" + path + "'] must be the file's text (or null to leave it out), not " + JsonFields.kind(text));
+            "files['"
+                + path
+                + "'] must be the file's text (or null to leave it out), not "
+                + JsonFields.kind(text));
       }
       texts.put(path, text.isNull() ? null : text.asText());
     }

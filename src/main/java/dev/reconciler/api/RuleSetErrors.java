@@ -17,7 +17,8 @@ final class RuleSetErrors {
   static ArrayNode toJson(RuleSetException e) {
     ArrayNode errors = Json.MAPPER.createArrayNode();
     for (RuleSetProblem p : e.problems()) {
-      errors.addObject()
+      errors
+          .addObject()
           .put("file", p.file() == null ? "" : p.file())
           .put("line", p.line())
           .put("column", p.column())

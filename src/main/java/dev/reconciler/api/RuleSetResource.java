@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Rule sets: the active one, the versions, and an editor's candidate checked, previewed, activated. */
+/**
+ * Rule sets: the active one, the versions, and an editor's candidate checked, previewed, activated.
+ */
 @Path("rulesets")
 @Tag(name = "rule sets", description = "The editors' rules: check, preview and activate")
 public class RuleSetResource {
@@ -40,8 +42,17 @@ public class RuleSetResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Every stored rule-set version, most recently activated first; the one in force is marked active")
-  @APIResponse(responseCode = "200", description = "[{id, version, hash, activatedBy, activatedAt, active}]", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @Operation(
+      summary =
+          "Every stored rule-set version, most recently activated first; the one in force is marked"
+              + " active")
+  @APIResponse(
+      responseCode = "200",
+      description = "[{id, version, hash, activatedBy, activatedAt, active}]",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
@@ -52,8 +63,19 @@ public class RuleSetResource {
   @GET
   @Path("active")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The rule set in force, and the progress of re-reconciling every incident after an activation")
-  @APIResponse(responseCode = "200", description = "{id, version, hash, activatedBy, activatedAt, rereconciliation:{done, total, changed, failed, running}}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @Operation(
+      summary =
+          "The rule set in force, and the progress of re-reconciling every incident after an"
+              + " activation")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{id, version, hash, activatedBy, activatedAt, rereconciliation:{done, total, changed,"
+              + " failed, running}}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
@@ -69,11 +91,26 @@ public class RuleSetResource {
   @Operation(
       summary = "Preview a candidate rule set",
       description =
-          "For every incident, the attributes whose status or best value the candidate would change,"
-              + " before and after. Writes nothing. Body as for validate.")
-  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
-  @APIResponse(responseCode = "200", description = "The changes, per incident and attribute", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(responseCode = "422", description = "The rule set is not valid; errors[] gives file, line, column and message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+          "For every incident, the attributes whose status or best value the candidate would"
+              + " change, before and after. Writes nothing. Body as for validate.")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changes, per incident and attribute",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The rule set is not valid; errors[] gives file, line, column and message",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
@@ -96,9 +133,24 @@ public class RuleSetResource {
           "Stores the candidate as a new version (or reuses the stored one with the same content),"
               + " puts it in force and re-reconciles every incident in the background; follow the"
               + " progress at GET /api/rulesets/active. Body as for validate.")
-  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
-  @APIResponse(responseCode = "200", description = "The version now in force, as GET /api/rulesets/active", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(responseCode = "422", description = "The rule set is not valid; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The version now in force, as GET /api/rulesets/active",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The rule set is not valid; nothing changed",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
@@ -121,8 +173,18 @@ public class RuleSetResource {
               + " or its version; the most recently activated version of that name wins. The"
               + " version is put in force exactly as stored and every incident is re-reconciled in"
               + " the background, as for activate.")
-  @APIResponse(responseCode = "200", description = "The version now in force, as GET /api/rulesets/active", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(responseCode = "404", description = "No stored version has that hash or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The version now in force, as GET /api/rulesets/active",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No stored version has that hash or version",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
@@ -143,9 +205,22 @@ public class RuleSetResource {
               + " (an empty body checks the directory as it is).")
   @RequestBody(
       required = false,
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.RULE_FILES)))
-  @APIResponse(responseCode = "200", description = "The rule set is valid", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.VALIDATION)))
-  @APIResponse(responseCode = "422", description = "The rule set is not valid; errors[] gives file, line, column and message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.RULE_FILES)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule set is valid",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.VALIDATION)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The rule set is not valid; errors[] gives file, line, column and message",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)

@@ -23,7 +23,13 @@ public class ServiceResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The service's name, version and database schema version")
-  @APIResponse(responseCode = "200", description = "{service, version, schemaVersion}", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "200",
+      description = "{service, version, schemaVersion}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
   public JsonNode describe() {
     String version = ServiceResource.class.getPackage().getImplementationVersion();
     ObjectNode service = Json.MAPPER.createObjectNode();

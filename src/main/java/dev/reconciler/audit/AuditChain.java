@@ -15,11 +15,15 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  /** The hash of {@code entry} following an event whose hash is {@code previousHash} (null first). */
+  /**
+   * The hash of {@code entry} following an event whose hash is {@code previousHash} (null first).
+   */
   public static String hash(String previousHash, AuditEntry entry) {
     StringBuilder content = new StringBuilder();
     // Each field is length-prefixed so that no two different events share a content string.
-    field(content, Long.toString(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, entry.occurredAt())));
+    field(
+        content,
+        Long.toString(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, entry.occurredAt())));
     field(content, entry.actor());
     field(content, entry.kind());
     field(content, entry.incidentId() == null ? null : entry.incidentId().toString());

@@ -10,7 +10,12 @@ import java.util.Objects;
  * when it concerns one, and a JSON detail kept as the exact text that was hashed.
  */
 public record AuditEntry(
-    Instant occurredAt, String actor, String kind, Long incidentId, String reportId, String detail) {
+    Instant occurredAt,
+    String actor,
+    String kind,
+    Long incidentId,
+    String reportId,
+    String detail) {
 
   public static final String SYSTEM = "system";
 

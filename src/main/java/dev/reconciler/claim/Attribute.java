@@ -14,10 +14,14 @@ public enum Attribute {
   DURATION(Kind.DURATION),
   LOCATION(Kind.TEXT),
   HOSTAGES_TAKEN(Kind.YES_NO),
-  /** Derived from victims and attackers killed; reports that state a total are checked against it. */
+  /**
+   * Derived from victims and attackers killed; reports that state a total are checked against it.
+   */
   DEATHS_TOTAL(Kind.COUNT);
 
-  /** The kind of value an attribute takes, which fixes the {@link ClaimValue} type of its claims. */
+  /**
+   * The kind of value an attribute takes, which fixes the {@link ClaimValue} type of its claims.
+   */
   public enum Kind {
     COUNT,
     TEXT,

@@ -53,7 +53,10 @@ public record Claim(
     }
     if (value instanceof TextValue t && t.denied() && attribute != Attribute.PERPETRATOR) {
       throw new IllegalArgumentException(
-          "only a perpetrator claim can be a denial, not " + attribute.key() + " " + value.display());
+          "only a perpetrator claim can be a denial, not "
+              + attribute.key()
+              + " "
+              + value.display());
     }
     if (speaker != null && speaker.isBlank()) {
       speaker = null;
@@ -72,7 +75,20 @@ public record Claim(
       Phase phase,
       Scope scope,
       Evidence evidence) {
-    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, false, false, null);
+    this(
+        id,
+        reportId,
+        attribute,
+        value,
+        approximate,
+        speaker,
+        role,
+        phase,
+        scope,
+        evidence,
+        false,
+        false,
+        null);
   }
 
   /** A claim whose report does not say when it was stated. */
@@ -89,7 +105,20 @@ public record Claim(
       Evidence evidence,
       boolean headline,
       boolean revision) {
-    this(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, headline, revision, null);
+    this(
+        id,
+        reportId,
+        attribute,
+        value,
+        approximate,
+        speaker,
+        role,
+        phase,
+        scope,
+        evidence,
+        headline,
+        revision,
+        null);
   }
 
   private static boolean fits(Attribute.Kind kind, ClaimValue value) {
@@ -125,7 +154,19 @@ public record Claim(
 
   /** The same claim about another incident (or this one). */
   public Claim withScope(Scope scope) {
-    return new Claim(id, reportId, attribute, value, approximate, speaker, role, phase, scope, evidence, headline,
-        revision, statedAt);
+    return new Claim(
+        id,
+        reportId,
+        attribute,
+        value,
+        approximate,
+        speaker,
+        role,
+        phase,
+        scope,
+        evidence,
+        headline,
+        revision,
+        statedAt);
   }
 }

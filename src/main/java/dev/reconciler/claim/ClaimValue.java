@@ -7,13 +7,14 @@ package dev.reconciler.claim;
  * vaguer form the other satisfies) and which of two agreeing values is more specific. Text values
  * agree only through editors' alias data, which the rules hold, so here they compare exactly.
  */
-public sealed interface ClaimValue
-    permits CountRange, TextValue, StartTime, DurationRange, YesNo {
+public sealed interface ClaimValue permits CountRange, TextValue, StartTime, DurationRange, YesNo {
 
   /** True when both values can be true of the same incident at once. */
   boolean agreesWith(ClaimValue other);
 
-  /** True when this value says strictly more than {@code other} (a narrower range, a clock time). */
+  /**
+   * True when this value says strictly more than {@code other} (a narrower range, a clock time).
+   */
   boolean isMoreSpecificThan(ClaimValue other);
 
   /** A short, readable form for tables and logs; the JSON form is {@code dev.reconciler.json}'s. */

@@ -11,7 +11,8 @@ public record Evidence(String reportId, String sentence, int start, int end) {
       throw new IllegalArgumentException("evidence needs the id of its report");
     }
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("evidence offsets " + start + ".." + end + " are not a span");
+      throw new IllegalArgumentException(
+          "evidence offsets " + start + ".." + end + " are not a span");
     }
   }
 }

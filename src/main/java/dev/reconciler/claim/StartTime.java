@@ -29,7 +29,8 @@ public record StartTime(
 
   public StartTime {
     if (date != null && weekday != null && date.getDayOfWeek() != weekday) {
-      throw new IllegalArgumentException(date + " is a " + date.getDayOfWeek() + ", not " + weekday);
+      throw new IllegalArgumentException(
+          date + " is a " + date.getDayOfWeek() + ", not " + weekday);
     }
     if (date != null) {
       weekday = date.getDayOfWeek();
@@ -106,7 +107,8 @@ public record StartTime(
             : weekday == null || o.weekday == null || weekday == o.weekday;
     boolean clocks;
     if (time != null && o.time != null) {
-      clocks = time.equals(o.time) && (offset == null || o.offset == null || offset.equals(o.offset));
+      clocks =
+          time.equals(o.time) && (offset == null || o.offset == null || offset.equals(o.offset));
     } else if (time != null && o.partOfDay != null) {
       clocks = o.partOfDay.contains(time);
     } else if (o.time != null && partOfDay != null) {

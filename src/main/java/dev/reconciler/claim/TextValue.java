@@ -67,7 +67,10 @@ public record TextValue(String text, boolean denied) implements ClaimValue {
     return folded().equals(o.folded());
   }
 
-  /** An affirmative value says more than a denial it agrees with: who did it, or that nobody claimed. */
+  /**
+   * An affirmative value says more than a denial it agrees with: who did it, or that nobody
+   * claimed.
+   */
   @Override
   public boolean isMoreSpecificThan(ClaimValue other) {
     return !denied && other instanceof TextValue o && o.denied && agreesWith(o);

@@ -16,10 +16,10 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Asks the running service what a candidate rule set would change in every stored incident: its
- * dry run, which compares each incident's current resolution (made by the rules in force) with
- * the candidate's. Going through the API keeps one implementation of the comparison and the
- * service's rule that only editors may run rule files.
+ * Asks the running service what a candidate rule set would change in every stored incident: its dry
+ * run, which compares each incident's current resolution (made by the rules in force) with the
+ * candidate's. Going through the API keeps one implementation of the comparison and the service's
+ * rule that only editors may run rule files.
  */
 final class ActiveDryRun {
 
@@ -39,7 +39,8 @@ final class ActiveDryRun {
     ObjectNode files = body.putObject("files");
     RuleSetLoader.readDirectory(candidate).forEach(files::put);
     String credentials =
-        Base64.getEncoder().encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(service.resolve("/api/rulesets/dry-run"))
             .timeout(Duration.ofMinutes(10))
@@ -58,9 +59,12 @@ final class ActiveDryRun {
               .send(request, HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException e) {
       throw new OneLineErrors.UsageProblem(
-          "no service answers at " + service + " (start it with ./reconciler serve, or give --url)");
+          "no service answers at "
+              + service
+              + " (start it with ./reconciler serve, or give --url)");
     } catch (IOException e) {
-      throw new IllegalStateException("the service at " + service + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the service at " + service + " failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");
@@ -68,12 +72,18 @@ final class ActiveDryRun {
     JsonNode answer = parse(response.body());
     if (response.statusCode() == 401 || response.statusCode() == 403) {
       throw new OneLineErrors.UsageProblem(
-          "the service at " + service + " refused user '" + user + "' (" + response.statusCode()
+          "the service at "
+              + service
+              + " refused user '"
+              + user
+              + "' ("
+              + response.statusCode()
               + "): an editor account is needed; give --user and RECONCILER_EDITOR_PASSWORD");
     }
     if (response.statusCode() != 200) {
       String detail = answer.path("detail").asText(response.body());
-      throw new IllegalStateException("the service's dry run failed (" + response.statusCode() + "): " + detail);
+      throw new IllegalStateException(
+          "the service's dry run failed (" + response.statusCode() + "): " + detail);
     }
     return answer;
   }

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./reconciler diff}: what a candidate rule set would change in what is published, before
- * it goes live.
+ * {@code ./reconciler diff}: what a candidate rule set would change in what is published, before it
+ * goes live.
  */
 @Command(
     name = "diff",
@@ -35,30 +35,62 @@ import picocli.CommandLine.Spec;
           + " each attribute whose status or best value changes, with the claims and rules on each"
           + " side. Exit 0 when nothing changes, 3 when something does.",
       "With --against active, asks the running service instead: every stored incident, current"
-          + " resolution against the candidate's (its dry run, as an editor; the password comes from"
-          + " RECONCILER_EDITOR_PASSWORD or is asked for)."
+          + " resolution against the candidate's (its dry run, as an editor; the password comes"
+          + " from RECONCILER_EDITOR_PASSWORD or is asked for)."
     })
 final class DiffCommand implements Callable<Integer> {
 
   /** Exit code when the candidate changes something, so scripts can tell without parsing. */
   static final int CHANGES = 3;
 
-  @Option(names = "--rules", required = true, paramLabel = "CANDIDATE", description = "The candidate rules directory.")
+  @Option(
+      names = "--rules",
+      required = true,
+      paramLabel = "CANDIDATE",
+      description = "The candidate rules directory.")
   Path candidate;
 
-  @Option(names = "--against", paramLabel = "DIR|active", defaultValue = "rules", description = "The rules to compare with (default: ${DEFAULT-VALUE}), or 'active': the running service's rules and stored incidents.")
+  @Option(
+      names = "--against",
+      paramLabel = "DIR|active",
+      defaultValue = "rules",
+      description =
+          "The rules to compare with (default: ${DEFAULT-VALUE}), or 'active': the running"
+              + " service's rules and stored incidents.")
   String against;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The running service, for --against active (default: http://localhost:$RECONCILER_PORT, port 8080).")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description =
+          "The running service, for --against active (default: http://localhost:$RECONCILER_PORT,"
+              + " port 8080).")
   URI url;
 
-  @Option(names = "--user", paramLabel = "NAME", defaultValue = "editor", description = "An editor account of the service, for --against active (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      defaultValue = "editor",
+      description =
+          "An editor account of the service, for --against active (default: ${DEFAULT-VALUE}).")
   String user;
 
-  @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD", description = "The editor's password (asked for when given without a value; RECONCILER_EDITOR_PASSWORD is the safer way).")
+  @Option(
+      names = "--password",
+      arity = "0..1",
+      interactive = true,
+      paramLabel = "PASSWORD",
+      description =
+          "The editor's password (asked for when given without a value; RECONCILER_EDITOR_PASSWORD"
+              + " is the safer way).")
   char[] password;
 
-  @Parameters(arity = "0..*", paramLabel = "REPORTS", description = "Report files, claims JSON, or directories of them: one incident (not with --against active).")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "REPORTS",
+      description =
+          "Report files, claims JSON, or directories of them: one incident (not with --against"
+              + " active).")
   List<Path> inputs = List.of();
 
   /** The value of --against that means the running service. */
@@ -84,8 +116,12 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "%s %s (%s) -> %s %s (%s): %d attribute(s) change%n",
-        against, current.version(), current.hash().substring(0, 12),
-        candidate, proposed.version(), proposed.hash().substring(0, 12),
+        against,
+        current.version(),
+        current.hash().substring(0, 12),
+        candidate,
+        proposed.version(),
+        proposed.hash().substring(0, 12),
         changes.size());
     for (AttributeChange c : changes) {
       out.println();
@@ -99,26 +135,39 @@ final class DiffCommand implements Callable<Integer> {
 
   private int againstTheService() {
     if (!inputs.isEmpty()) {
-      throw new OneLineErrors.UsageProblem("--against active compares every stored incident; give no reports");
+      throw new OneLineErrors.UsageProblem(
+          "--against active compares every stored incident; give no reports");
     }
     RuleSetLoader.fromDirectory(candidate); // a broken candidate fails here, with file and line
-    URI service = url != null ? url : URI.create("http://localhost:" + System.getenv().getOrDefault(Settings.PORT, "8080"));
+    URI service =
+        url != null
+            ? url
+            : URI.create("http://localhost:" + System.getenv().getOrDefault(Settings.PORT, "8080"));
     JsonNode answer = new ActiveDryRun(service, user, editorPassword()).run(candidate);
     PrintWriter out = spec.commandLine().getOut();
     JsonNode changes = answer.path("changes");
     out.printf(
         "%s active -> %s %s (%s): %d change(s) in %d incident(s)%n",
-        service, candidate, answer.at("/candidate/version").asText(),
-        answer.at("/candidate/hash").asText().substring(0, 12), changes.size(), answer.path("incidents").asInt());
+        service,
+        candidate,
+        answer.at("/candidate/version").asText(),
+        answer.at("/candidate/hash").asText().substring(0, 12),
+        changes.size(),
+        answer.path("incidents").asInt());
     for (JsonNode c : changes) {
       out.printf(
           "incident %d %s: %s %s -> %s %s%n",
-          c.path("incident").asLong(), c.path("attribute").asText(),
-          c.at("/before/status").asText(), c.at("/before/best").asText("-"),
-          c.at("/after/status").asText(), c.at("/after/best").asText("-"));
+          c.path("incident").asLong(),
+          c.path("attribute").asText(),
+          c.at("/before/status").asText(),
+          c.at("/before/best").asText("-"),
+          c.at("/after/status").asText(),
+          c.at("/after/best").asText("-"));
     }
     for (JsonNode f : answer.path("failures")) {
-      out.printf("incident %d: could not be reconciled: %s%n", f.path("incident").asLong(), f.path("error").asText());
+      out.printf(
+          "incident %d: could not be reconciled: %s%n",
+          f.path("incident").asLong(), f.path("error").asText());
     }
     out.flush();
     return changes.isEmpty() ? 0 : CHANGES;
@@ -133,7 +182,9 @@ final class DiffCommand implements Callable<Integer> {
       return fromEnv.toCharArray();
     }
     if (System.console() == null) {
-      throw new OneLineErrors.UsageProblem("set RECONCILER_EDITOR_PASSWORD: --against active runs the service's dry run as an editor");
+      throw new OneLineErrors.UsageProblem(
+          "set RECONCILER_EDITOR_PASSWORD: --against active runs the service's dry run as an"
+              + " editor");
     }
     return System.console().readPassword("editor password: ");
   }
@@ -141,8 +192,15 @@ final class DiffCommand implements Callable<Integer> {
   private static String side(AttributeResult a) {
     String best = a.best() == null ? "-" : a.best().display();
     String claims =
-        a.claims(Outcome.SUPPORTS).stream().map(DiffCommand::claim).collect(Collectors.joining("; "));
-    return a.status().key() + " " + best + "  decided by \"" + a.decidedBy() + "\""
+        a.claims(Outcome.SUPPORTS).stream()
+            .map(DiffCommand::claim)
+            .collect(Collectors.joining("; "));
+    return a.status().key()
+        + " "
+        + best
+        + "  decided by \""
+        + a.decidedBy()
+        + "\""
         + (claims.isEmpty() ? "" : "  for: " + claims);
   }
 
@@ -152,8 +210,12 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static String claim(ClaimOutcome o) {
-    return o.claim().value().display() + " ("
+    return o.claim().value().display()
+        + " ("
         + (o.claim().speaker() == null ? "" : o.claim().speaker() + ", ")
-        + o.claim().role().key() + ", report " + shortId(o.claim().reportId()) + ")";
+        + o.claim().role().key()
+        + ", report "
+        + shortId(o.claim().reportId())
+        + ")";
   }
 }

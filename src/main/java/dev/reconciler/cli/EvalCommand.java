@@ -30,15 +30,24 @@ import picocli.CommandLine.Spec;
     })
 final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Incident folders, or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Incident folders, or folders of them.")
   List<Path> inputs;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "The rules directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description = "The rules directory (default: ${DEFAULT-VALUE}).")
   Path rules;
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Also list, per incident, each attribute (gold | published), the claims missed and the claims wrong.")
+      description =
+          "Also list, per incident, each attribute (gold | published), the claims missed and the"
+              + " claims wrong.")
   boolean verbose;
 
   @Option(
@@ -61,10 +70,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new OneLineErrors.UsageProblem(e.getMessage());
     }
     Reconciler reconciler = new Reconciler(RuleSetLoader.fromDirectory(rules));
-    CorpusScore score = new CorpusEvaluation(
+    CorpusScore score =
+        new CorpusEvaluation(
                 Extractors.shared(),
                 reconciler,
-                textOnly ? CorpusEvaluation.ReportDates.TEXT_ONLY : CorpusEvaluation.ReportDates.MANIFEST)
+                textOnly
+                    ? CorpusEvaluation.ReportDates.TEXT_ONLY
+                    : CorpusEvaluation.ReportDates.MANIFEST)
             .score(folders);
     PrintWriter out = spec.commandLine().getOut();
     if (verbose) {
@@ -77,7 +89,10 @@ final class EvalCommand implements Callable<Integer> {
 
   private static void printSummary(CorpusScore score, PrintWriter out) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"incident", "reports", "recall", "precision", "attributes", "other incidents counted"});
+    rows.add(
+        new String[] {
+          "incident", "reports", "recall", "precision", "attributes", "other incidents counted"
+        });
     for (IncidentScore i : score.incidents()) {
       rows.add(
           new String[] {
@@ -95,7 +110,9 @@ final class EvalCommand implements Callable<Integer> {
           String.valueOf(score.incidents().stream().mapToInt(IncidentScore::reports).sum()),
           ratio(score.found(), score.required()),
           ratio(score.correct(), score.extracted()),
-          score.attributesMatched() + "/" + score.attributes()
+          score.attributesMatched()
+              + "/"
+              + score.attributes()
               + String.format(Locale.ROOT, " = %.0f %%", 100 * score.attributeShare()),
           String.valueOf(score.otherIncidentsCounted())
         });
@@ -107,7 +124,8 @@ final class EvalCommand implements Callable<Integer> {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"", "attribute", "gold", "published"});
     for (AttributeVerdict v : i.attributes()) {
-      rows.add(new String[] {v.matches() ? "ok" : "XX", v.attribute().key(), v.gold(), v.published()});
+      rows.add(
+          new String[] {v.matches() ? "ok" : "XX", v.attribute().key(), v.gold(), v.published()});
     }
     TextTable.print(rows, out);
     i.missing().forEach(m -> out.println("  missed: " + m));
@@ -118,6 +136,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static String ratio(int part, int whole) {
-    return String.format(Locale.ROOT, "%d/%d = %.2f", part, whole, whole == 0 ? 1.0 : (double) part / whole);
+    return String.format(
+        Locale.ROOT, "%d/%d = %.2f", part, whole, whole == 0 ? 1.0 : (double) part / whole);
   }
 }

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
     description = "Reads reports and prints the claims found in them.")
 final class ExtractCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Report texts, or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Report texts, or directories of them.")
   List<Path> inputs;
 
   @Option(
@@ -48,7 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(reports, claims)));
+      out.println(
+          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(reports, claims)));
     } else {
       printTable(reports, claims, out);
     }

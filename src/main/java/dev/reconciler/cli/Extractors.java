@@ -2,7 +2,9 @@ package dev.reconciler.cli;
 
 import dev.reconciler.extract.Extractor;
 
-/** The one extractor of a command-line run, built on first use (loading its models takes a second). */
+/**
+ * The one extractor of a command-line run, built on first use (loading its models takes a second).
+ */
 final class Extractors {
 
   private Extractors() {}

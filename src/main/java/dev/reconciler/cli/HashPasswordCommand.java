@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./reconciler hash-password}: reads a password (twice, unechoed, at a terminal; one line
- * from standard input otherwise) and prints its PBKDF2 hash, or a whole RECONCILER_USERS entry
- * with {@code --user}.
+ * from standard input otherwise) and prints its PBKDF2 hash, or a whole RECONCILER_USERS entry with
+ * {@code --user}.
  */
 @Command(
     name = "hash-password",
@@ -63,7 +63,8 @@ final class HashPasswordCommand implements Callable<Integer> {
       PasswordHash.wipe(again);
       return first;
     }
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = in.readLine();
     return line == null ? new char[0] : line.toCharArray();
   }

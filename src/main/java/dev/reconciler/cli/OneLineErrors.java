@@ -5,8 +5,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a command's failure into one line on stderr ("reconciler: what went wrong") and exit
- * code 1; {@code RECONCILER_DEBUG=1} adds the stack trace for developers.
+ * Turns a command's failure into one line on stderr ("reconciler: what went wrong") and exit code
+ * 1; {@code RECONCILER_DEBUG=1} adds the stack trace for developers.
  */
 final class OneLineErrors implements IExecutionExceptionHandler {
 

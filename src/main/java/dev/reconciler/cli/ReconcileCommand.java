@@ -17,17 +17,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./reconciler reconcile}: Extracts claims from reports and reconciles them as one incident. */
+/**
+ * {@code ./reconciler reconcile}: Extracts claims from reports and reconciles them as one incident.
+ */
 @Command(
     name = "reconcile",
     mixinStandardHelpOptions = true,
     description = "Extracts claims from reports and reconciles them as one incident.")
 final class ReconcileCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Claims JSON (extract --json) or report files, or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Claims JSON (extract --json) or report files, or directories of them.")
   List<Path> inputs;
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "The rules directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description = "The rules directory (default: ${DEFAULT-VALUE}).")
   Path rules;
 
   @Option(names = "--json", description = "Print the whole resolution as JSON.")
@@ -43,7 +52,10 @@ final class ReconcileCommand implements Callable<Integer> {
     Resolution resolution = new Reconciler(ruleSet).reconcile(incident);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ResolutionJson.toJson(resolution)));
+      out.println(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(ResolutionJson.toJson(resolution)));
       out.flush();
     } else {
       ResolutionTable.print(resolution, out);

@@ -19,13 +19,17 @@ final class ResolutionTable {
   static void print(Resolution r, PrintWriter out) {
     out.println("rule set " + r.rulesetVersion() + " (" + r.rulesetHash().substring(0, 12) + ")");
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"attribute", "status", "best", "low-high", "for", "against", "decided by"});
+    rows.add(
+        new String[] {"attribute", "status", "best", "low-high", "for", "against", "decided by"});
     for (AttributeResult a : r.attributes().values()) {
       int against =
           a.claims(Outcome.SUPERSEDED).size()
               + a.claims(Outcome.DISPUTES).size()
               + a.claims(Outcome.INCONSISTENT).size();
-      String excluded = a.claims(Outcome.EXCLUDED).isEmpty() ? "" : " (+" + a.claims(Outcome.EXCLUDED).size() + " excluded)";
+      String excluded =
+          a.claims(Outcome.EXCLUDED).isEmpty()
+              ? ""
+              : " (+" + a.claims(Outcome.EXCLUDED).size() + " excluded)";
       rows.add(
           new String[] {
             a.attribute().key(),
@@ -53,9 +57,19 @@ final class ResolutionTable {
       for (ClaimOutcome o : a.claims()) {
         if (o.outcome() != Outcome.SUPPORTS) {
           out.println(
-              "  " + a.attribute().key() + " " + o.claim().value().display()
-                  + " (" + (o.claim().speaker() == null ? "" : o.claim().speaker() + ", ") + o.claim().role().key()
-                  + ", " + o.claim().reportId() + "): " + o.outcome().key() + " - " + o.rule());
+              "  "
+                  + a.attribute().key()
+                  + " "
+                  + o.claim().value().display()
+                  + " ("
+                  + (o.claim().speaker() == null ? "" : o.claim().speaker() + ", ")
+                  + o.claim().role().key()
+                  + ", "
+                  + o.claim().reportId()
+                  + "): "
+                  + o.outcome().key()
+                  + " - "
+                  + o.rule());
         }
       }
     }
@@ -66,6 +80,8 @@ final class ResolutionTable {
     if (a.low() == null && a.high() == null) {
       return "-";
     }
-    return (a.low() == null ? "" : a.low().display()) + "-" + (a.high() == null ? "" : a.high().display());
+    return (a.low() == null ? "" : a.low().display())
+        + "-"
+        + (a.high() == null ? "" : a.high().display());
   }
 }

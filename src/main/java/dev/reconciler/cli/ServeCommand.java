@@ -63,12 +63,16 @@ final class ServeCommand implements Callable<Integer> {
     settings = EditorAccounts.resolve(settings, progress);
     long started = System.nanoTime();
     ReconcilerService service =
-        ReconcilerService.start(settings, buildDir, Duration.ofSeconds(readyTimeoutSeconds), progress);
+        ReconcilerService.start(
+            settings, buildDir, Duration.ofSeconds(readyTimeoutSeconds), progress);
     Thread stopper = new Thread(() -> stop(service), "reconciler-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
     System.out.printf(
         "reconciler: ready in %.1f s at %s  (health: %shealth, API description: %sopenapi)%n",
-        (System.nanoTime() - started) / 1e9, service.baseUri(), service.baseUri(), service.baseUri());
+        (System.nanoTime() - started) / 1e9,
+        service.baseUri(),
+        service.baseUri(),
+        service.baseUri());
     if (awaitExtractor(service, started) && !noSeed) {
       new FirstStartSeeds(service.baseUri(), settings.apiKey()).postIfEmpty(seeds, progress);
     }
@@ -97,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
       now = service.extractor();
       if (now.kind() == ExtractorOutcome.Kind.LOADING) {
         System.out.println(
-            "reconciler: loading the CoreNLP models" + (now.retryAfterSeconds() > 0 ? " (about " + now.retryAfterSeconds() + " s)" : "")
+            "reconciler: loading the CoreNLP models"
+                + (now.retryAfterSeconds() > 0 ? " (about " + now.retryAfterSeconds() + " s)" : "")
                 + "; until they are loaded, reads work and POST /api/reports answers 503");
         now = service.awaitExtractor(Duration.ofSeconds(readyTimeoutSeconds));
       }
@@ -107,15 +112,24 @@ final class ServeCommand implements Callable<Integer> {
     switch (now.kind()) {
       case LOADED -> {
         System.out.printf(
-            "reconciler: extractor ready in %.1f s (models loaded in %s s)%n", (System.nanoTime() - started) / 1e9, now.detail());
+            "reconciler: extractor ready in %.1f s (models loaded in %s s)%n",
+            (System.nanoTime() - started) / 1e9, now.detail());
         return true;
       }
-      case FAILED -> System.out.println(
-          "reconciler: the extractor could not be loaded: " + now.detail()
-              + "; reads work, POST /api/reports answers 503 (log: " + service.logFile() + ")");
-      case LOADING -> System.out.println(
-          "reconciler: the extractor is still loading after " + readyTimeoutSeconds
-              + " s more; POST /api/reports answers 503 until it is (see " + service.baseUri() + "health/ready)");
+      case FAILED ->
+          System.out.println(
+              "reconciler: the extractor could not be loaded: "
+                  + now.detail()
+                  + "; reads work, POST /api/reports answers 503 (log: "
+                  + service.logFile()
+                  + ")");
+      case LOADING ->
+          System.out.println(
+              "reconciler: the extractor is still loading after "
+                  + readyTimeoutSeconds
+                  + " s more; POST /api/reports answers 503 until it is (see "
+                  + service.baseUri()
+                  + "health/ready)");
     }
     return false;
   }

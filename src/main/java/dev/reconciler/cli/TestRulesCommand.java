@@ -16,14 +16,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ./reconciler test-rules}: Runs the rule scenarios under rules/tests/ and shows what fails. */
+/**
+ * {@code ./reconciler test-rules}: Runs the rule scenarios under rules/tests/ and shows what fails.
+ */
 @Command(
     name = "test-rules",
     mixinStandardHelpOptions = true,
     description = "Runs the rule scenarios under rules/tests/ and shows what fails.")
 final class TestRulesCommand implements Callable<Integer> {
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "The rules directory (default: ${DEFAULT-VALUE}); scenarios are in its tests/.")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description = "The rules directory (default: ${DEFAULT-VALUE}); scenarios are in its tests/.")
   Path rules;
 
   @Spec CommandSpec spec;
@@ -34,7 +40,14 @@ final class TestRulesCommand implements Callable<Integer> {
     RuleSet ruleSet = RuleSetLoader.fromDirectory(rules);
     List<Scenario> scenarios = ScenarioReader.readAll(rules.resolve("tests"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("rule set " + ruleSet.version() + " (" + ruleSet.hash().substring(0, 12) + "), " + scenarios.size() + " scenarios");
+    out.println(
+        "rule set "
+            + ruleSet.version()
+            + " ("
+            + ruleSet.hash().substring(0, 12)
+            + "), "
+            + scenarios.size()
+            + " scenarios");
     int failed = 0;
     for (ScenarioResult r : new ScenarioRunner(ruleSet).run(scenarios)) {
       String file = rules.relativize(r.scenario().file()).toString();
@@ -49,7 +62,8 @@ final class TestRulesCommand implements Callable<Integer> {
     Set<String> uncovered = ScenarioRunner.uncovered(ruleSet, scenarios);
     for (String name : uncovered) {
       failed++;
-      out.println("FAIL rule file " + name + ".drl has no scenario (no scenario lists it under 'covers')");
+      out.println(
+          "FAIL rule file " + name + ".drl has no scenario (no scenario lists it under 'covers')");
     }
     out.println(failed == 0 ? "all passed" : failed + " failed");
     out.flush();

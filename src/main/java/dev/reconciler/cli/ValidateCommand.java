@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "The rules directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      defaultValue = "rules",
+      description = "The rules directory (default: ${DEFAULT-VALUE}).")
   Path rules;
 
   @Spec CommandSpec spec;
@@ -36,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
     review.errors().forEach(err::println);
     review.warnings().forEach(w -> err.println(w.replaceFirst("^([^ ]*?): ", "$1: warning: ")));
     for (ScenarioResult r : review.failedScenarios()) {
-      err.println(rules.relativize(r.scenario().file()) + ": scenario failed: " + r.scenario().name());
+      err.println(
+          rules.relativize(r.scenario().file()) + ": scenario failed: " + r.scenario().name());
       r.failures().forEach(f -> err.println("    " + f));
     }
     err.flush();

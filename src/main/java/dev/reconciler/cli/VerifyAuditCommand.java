@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
     })
 final class VerifyAuditCommand implements Callable<Integer> {
 
-  @Option(names = "--data", description = "data directory of the embedded database (default: ./data)")
+  @Option(
+      names = "--data",
+      description = "data directory of the embedded database (default: ./data)")
   Path data;
 
   @Override

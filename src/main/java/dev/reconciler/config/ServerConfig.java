@@ -64,8 +64,8 @@ public class ServerConfig {
   long rulesSettleMs;
 
   /**
-   * Whether edits to the rules directory go live by themselves: by default in development, never
-   * by default in production, where rule sets are activated through the API.
+   * Whether edits to the rules directory go live by themselves: by default in development, never by
+   * default in production, where rule sets are activated through the API.
    */
   public boolean rulesWatch() {
     return rulesWatch.orElse(!production());
@@ -76,12 +76,14 @@ public class ServerConfig {
   }
 
   @Inject
-  @ConfigProperty(name = Settings.EXTRACTOR_DELAY_MS, defaultValue = Settings.DEFAULT_EXTRACTOR_DELAY_MS)
+  @ConfigProperty(
+      name = Settings.EXTRACTOR_DELAY_MS,
+      defaultValue = Settings.DEFAULT_EXTRACTOR_DELAY_MS)
   long extractorDelayMs;
 
   /**
-   * How long the server waits after deployment before it loads the extractor's models: none in
-   * use; tests of the time before the models are ready set it to make that time last.
+   * How long the server waits after deployment before it loads the extractor's models: none in use;
+   * tests of the time before the models are ready set it to make that time last.
    */
   public Duration extractorDelay() {
     return Duration.ofMillis(Math.max(0, extractorDelayMs));

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Every environment setting, read in one place so that the defaults here, the README's
- * configuration table and the behaviour agree. Plain Java: the command line and the server both
- * use it.
+ * configuration table and the behaviour agree. Plain Java: the command line and the server both use
+ * it.
  *
  * @param dbUrl JDBC URL of an external PostgreSQL, or null to use the embedded one
  * @param dbUser user for {@code dbUrl}
@@ -63,6 +63,7 @@ public record Settings(
   public static final String RULES_WATCH = "RECONCILER_RULES_WATCH";
   public static final String RULES_SETTLE_MS = "RECONCILER_RULES_SETTLE_MS";
   public static final String EXTRACTOR_DELAY_MS = "RECONCILER_EXTRACTOR_DELAY_MS";
+
   /** JVM options of the Payara Micro process, read by {@code launch.PayaraServer}. */
   public static final String SERVER_JAVA_OPTS = "RECONCILER_SERVER_JAVA_OPTS";
 
@@ -70,13 +71,16 @@ public record Settings(
 
   /** 1 MiB: ample for a news report or a rule set, small enough to refuse abuse cheaply. */
   public static final String DEFAULT_MAX_BODY_BYTES = "1048576";
+
   /** How long rule files must stay unchanged before the service reloads them. */
   public static final String DEFAULT_RULES_SETTLE_MS = "1000";
+
   /** No delay: the server loads the extractor's models as soon as it is deployed. */
   public static final String DEFAULT_EXTRACTOR_DELAY_MS = "0";
+
   /**
-   * The server's heap unless {@link #SERVER_JAVA_OPTS} sets one: the CoreNLP models take about
-   * 1.5 GB once loaded, and loading them needs more for a while (BENCHMARKS.md).
+   * The server's heap unless {@link #SERVER_JAVA_OPTS} sets one: the CoreNLP models take about 1.5
+   * GB once loaded, and loading them needs more for a while (BENCHMARKS.md).
    */
   public static final String DEFAULT_SERVER_HEAP = "-Xmx3g";
 
@@ -107,7 +111,8 @@ public record Settings(
         maxBodyBytes(env.getOrDefault(MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES)),
         yesNo(RULES_WATCH, env.get(RULES_WATCH)),
         millis(RULES_SETTLE_MS, env.getOrDefault(RULES_SETTLE_MS, DEFAULT_RULES_SETTLE_MS)),
-        millis(EXTRACTOR_DELAY_MS, env.getOrDefault(EXTRACTOR_DELAY_MS, DEFAULT_EXTRACTOR_DELAY_MS)));
+        millis(
+            EXTRACTOR_DELAY_MS, env.getOrDefault(EXTRACTOR_DELAY_MS, DEFAULT_EXTRACTOR_DELAY_MS)));
   }
 
   public Settings {
@@ -115,7 +120,8 @@ public record Settings(
       throw new IllegalArgumentException("the port must be between 1 and 65535, not " + port);
     }
     if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException(MAX_BODY_BYTES + " must be at least 1, not " + maxBodyBytes);
+      throw new IllegalArgumentException(
+          MAX_BODY_BYTES + " must be at least 1, not " + maxBodyBytes);
     }
   }
 
@@ -126,7 +132,8 @@ public record Settings(
     return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1" -> true;
       case "false", "no", "0" -> false;
-      default -> throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
+      default ->
+          throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
     };
   }
 
@@ -139,7 +146,8 @@ public record Settings(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(name + " must be a number of milliseconds, not '" + text + "'");
+    throw new IllegalArgumentException(
+        name + " must be a number of milliseconds, not '" + text + "'");
   }
 
   private static Mode mode(String text) {
@@ -175,20 +183,56 @@ public record Settings(
 
   public Settings withPort(int newPort) {
     return new Settings(
-        dbUrl, dbUser, dbPassword, dataDir, logDir, newPort, rulesDir, mode, users, apiKey,
-        maxBodyBytes, rulesWatch, rulesSettleMs, extractorDelayMs);
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dataDir,
+        logDir,
+        newPort,
+        rulesDir,
+        mode,
+        users,
+        apiKey,
+        maxBodyBytes,
+        rulesWatch,
+        rulesSettleMs,
+        extractorDelayMs);
   }
 
   public Settings withDataDir(Path dir) {
     return new Settings(
-        dbUrl, dbUser, dbPassword, dir, logDir, port, rulesDir, mode, users, apiKey, maxBodyBytes,
-        rulesWatch, rulesSettleMs, extractorDelayMs);
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dir,
+        logDir,
+        port,
+        rulesDir,
+        mode,
+        users,
+        apiKey,
+        maxBodyBytes,
+        rulesWatch,
+        rulesSettleMs,
+        extractorDelayMs);
   }
 
   public Settings withUsers(String newUsers) {
     return new Settings(
-        dbUrl, dbUser, dbPassword, dataDir, logDir, port, rulesDir, mode, newUsers, apiKey,
-        maxBodyBytes, rulesWatch, rulesSettleMs, extractorDelayMs);
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dataDir,
+        logDir,
+        port,
+        rulesDir,
+        mode,
+        newUsers,
+        apiKey,
+        maxBodyBytes,
+        rulesWatch,
+        rulesSettleMs,
+        extractorDelayMs);
   }
 
   /** The settings the server process needs, as its environment. */

@@ -52,7 +52,8 @@ public final class CorpusEvaluation {
     this(extractor, reconciler, ReportDates.MANIFEST);
   }
 
-  public CorpusEvaluation(ClaimExtractor extractor, Reconciler reconciler, ReportDates reportDates) {
+  public CorpusEvaluation(
+      ClaimExtractor extractor, Reconciler reconciler, ReportDates reportDates) {
     this.extractor = extractor;
     this.reconciler = reconciler;
     this.matching = new GoldMatching(reconciler.ruleSet().data());
@@ -87,7 +88,8 @@ public final class CorpusEvaluation {
 
   /** Scores one incident folder. */
   public IncidentScore score(Path folder) {
-    return scoreReports(folder.getFileName().toString(), reports(folder), Gold.read(folder.resolve(GOLD)));
+    return scoreReports(
+        folder.getFileName().toString(), reports(folder), Gold.read(folder.resolve(GOLD)));
   }
 
   /** Scores report files about one incident against its gold; {@code name} labels the score. */
@@ -97,7 +99,8 @@ public final class CorpusEvaluation {
 
   /** An incident folder's reports, in file name order, dated as this evaluation reads dates. */
   public List<Report> reports(Path folder) {
-    Map<String, LocalDate> days = reportDates == ReportDates.MANIFEST ? ManifestDates.of(folder) : Map.of();
+    Map<String, LocalDate> days =
+        reportDates == ReportDates.MANIFEST ? ManifestDates.of(folder) : Map.of();
     return reportFiles(folder).stream()
         .map(f -> withDay(ReportReader.read(f), days.get(f.getFileName().toString())))
         .toList();
@@ -117,7 +120,11 @@ public final class CorpusEvaluation {
   }
 
   private IncidentScore score(
-      String name, int reports, Gold gold, List<Claim> claims, Resolution resolution,
+      String name,
+      int reports,
+      Gold gold,
+      List<Claim> claims,
+      Resolution resolution,
       Function<String, String> reportName) {
     int required = 0;
     int found = 0;
@@ -151,7 +158,10 @@ public final class CorpusEvaluation {
       gold.otherIncidents().stream()
           .filter(f -> matching.isOtherIncident(f, c, reportName))
           .findFirst()
-          .ifPresent(f -> (f.otherIncident() ? others : nonClaims).add(describe(c, reportName) + "  [" + f.why() + "]"));
+          .ifPresent(
+              f ->
+                  (f.otherIncident() ? others : nonClaims)
+                      .add(describe(c, reportName) + "  [" + f.why() + "]"));
     }
     List<AttributeVerdict> verdicts = new ArrayList<>();
     for (Attribute a : Attribute.values()) {
@@ -160,11 +170,15 @@ public final class CorpusEvaluation {
         AttributeResult published = resolution.get(a);
         verdicts.add(
             new AttributeVerdict(
-                a, describe(g), describe(published), matching.matches(g, published, published.competing())));
+                a,
+                describe(g),
+                describe(published),
+                matching.matches(g, published, published.competing())));
       }
     }
     return new IncidentScore(
-        name, reports, required, found, extracted, correct, verdicts, missing, wrong, others, nonClaims);
+        name, reports, required, found, extracted, correct, verdicts, missing, wrong, others,
+        nonClaims);
   }
 
   /** The report with the day a client gives, unless its text has its own date line. */
@@ -185,23 +199,39 @@ public final class CorpusEvaluation {
   }
 
   static String describe(Claim c, Function<String, String> reportName) {
-    String sentence = c.evidence() == null || c.evidence().sentence() == null ? "" : c.evidence().sentence();
-    return reportName.apply(c.reportId()) + " " + c.attribute().key() + "=" + c.value().display()
-        + (c.approximate() ? "~" : "") + " " + c.role().key() + (c.speaker() == null ? "" : " " + c.speaker())
-        + " | " + (sentence.length() > 110 ? sentence.substring(0, 110) + "…" : sentence);
+    String sentence =
+        c.evidence() == null || c.evidence().sentence() == null ? "" : c.evidence().sentence();
+    return reportName.apply(c.reportId())
+        + " "
+        + c.attribute().key()
+        + "="
+        + c.value().display()
+        + (c.approximate() ? "~" : "")
+        + " "
+        + c.role().key()
+        + (c.speaker() == null ? "" : " " + c.speaker())
+        + " | "
+        + (sentence.length() > 110 ? sentence.substring(0, 110) + "…" : sentence);
   }
 
   private static String describe(GoldResult g) {
     String best = g.bests().stream().map(ClaimValue::display).collect(Collectors.joining(" | "));
     if (!g.contains().isEmpty() || !g.containsAny().isEmpty()) {
-      best = "has " + g.contains() + (g.containsAny().isEmpty() ? "" : " and one of " + g.containsAny());
+      best =
+          "has "
+              + g.contains()
+              + (g.containsAny().isEmpty() ? "" : " and one of " + g.containsAny());
     }
-    return g.status().key() + (best.isEmpty() ? "" : " " + best) + (Boolean.TRUE.equals(g.approximate()) ? " ~" : "")
+    return g.status().key()
+        + (best.isEmpty() ? "" : " " + best)
+        + (Boolean.TRUE.equals(g.approximate()) ? " ~" : "")
         + (g.competing().isEmpty() ? "" : " competing " + g.competing());
   }
 
   private static String describe(AttributeResult r) {
-    return r.status().key() + (r.best() == null ? "" : " " + r.best().display()) + (r.approximate() ? " ~" : "")
+    return r.status().key()
+        + (r.best() == null ? "" : " " + r.best().display())
+        + (r.approximate() ? " ~" : "")
         + (r.competing().isEmpty() ? "" : " competing " + r.competing());
   }
 }

@@ -2,7 +2,9 @@ package dev.reconciler.eval;
 
 import java.util.List;
 
-/** The scores of several incidents and their totals (claims and attributes summed, not averaged). */
+/**
+ * The scores of several incidents and their totals (claims and attributes summed, not averaged).
+ */
 public record CorpusScore(List<IncidentScore> incidents) {
 
   public CorpusScore {

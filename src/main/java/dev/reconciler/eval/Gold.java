@@ -100,7 +100,13 @@ public record Gold(
     String speaker = c.hasNonNull("speaker") ? c.get("speaker").asText() : null;
     boolean optional = c.path("optional").asBoolean(false) || c.path("headline").asBoolean(false);
     String label =
-        report + " " + a.key() + "=" + values.get(0).display() + " " + roles
+        report
+            + " "
+            + a.key()
+            + "="
+            + values.get(0).display()
+            + " "
+            + roles
             + (speaker == null ? "" : " " + speaker);
     return new GoldClaim(report, a, values, roles, speaker, optional, label);
   }
@@ -132,8 +138,13 @@ public record Gold(
       bests.add(ClaimJson.valueFromJson(a, r.get("best"), where + ".best"));
     }
     return new GoldResult(
-        a, status, bests, strings(r, "best_contains"), strings(r, "best_contains_any"),
-        strings(r, "competing"), r.has("approximate") ? r.get("approximate").asBoolean() : null,
+        a,
+        status,
+        bests,
+        strings(r, "best_contains"),
+        strings(r, "best_contains_any"),
+        strings(r, "competing"),
+        r.has("approximate") ? r.get("approximate").asBoolean() : null,
         r.path("why").asText(""));
   }
 

@@ -27,8 +27,25 @@ public final class GoldMatching {
 
   /** Words of a place that name no place by themselves. */
   private static final Set<String> PLACE_FILLER =
-      Set.of("the", "of", "in", "at", "on", "and", "near", "city", "town", "area", "district",
-          "province", "capital", "its", "their", "country", "country's", "city's");
+      Set.of(
+          "the",
+          "of",
+          "in",
+          "at",
+          "on",
+          "and",
+          "near",
+          "city",
+          "town",
+          "area",
+          "district",
+          "province",
+          "capital",
+          "its",
+          "their",
+          "country",
+          "country's",
+          "city's");
 
   private final EditorsData editors;
 
@@ -43,31 +60,41 @@ public final class GoldMatching {
         && g.attribute() == c.attribute()
         && g.values().stream().anyMatch(v -> sameClaimValue(g.attribute(), v, c.value()))
         && g.roles().contains(c.role())
-        && (g.speaker() == null || c.role() == Role.CLAIMANT || sameSpeaker(g.speaker(), c.speaker()));
+        && (g.speaker() == null
+            || c.role() == Role.CLAIMANT
+            || sameSpeaker(g.speaker(), c.speaker()));
   }
 
   /** The extracted claim, counted for this incident, carries a figure of another one. */
-  public boolean isOtherIncident(OtherIncidentFigure f, Claim c, Function<String, String> reportName) {
+  public boolean isOtherIncident(
+      OtherIncidentFigure f, Claim c, Function<String, String> reportName) {
     return c.scope() == Scope.THIS
         && f.report().equals(reportName.apply(c.reportId()))
         && f.attribute() == c.attribute()
         && c.value() instanceof CountRange r
         && (f.values().contains(r.min()) || (r.max() != null && f.values().contains(r.max())))
         && (f.sentence() == null
-            || c.evidence() != null && c.evidence().sentence() != null && c.evidence().sentence().contains(f.sentence()));
+            || c.evidence() != null
+                && c.evidence().sentence() != null
+                && c.evidence().sentence().contains(f.sentence()));
   }
 
-  /** The published attribute has the editor's status and, where the editor gives one, best value. */
+  /**
+   * The published attribute has the editor's status and, where the editor gives one, best value.
+   */
   public boolean matches(GoldResult g, AttributeResult published, List<String> competing) {
     if (g.status() != published.status()) {
       return false;
     }
-    if (g.approximate() != null && published.best() != null && g.approximate() != published.approximate()) {
+    if (g.approximate() != null
+        && published.best() != null
+        && g.approximate() != published.approximate()) {
       return false;
     }
     ClaimValue best = published.best();
     if (!g.bests().isEmpty()) {
-      if (best == null || g.bests().stream().noneMatch(v -> samePublishedValue(g.attribute(), v, best))) {
+      if (best == null
+          || g.bests().stream().noneMatch(v -> samePublishedValue(g.attribute(), v, best))) {
         return false;
       }
     }
@@ -76,7 +103,8 @@ public final class GoldMatching {
       if (!g.contains().stream().allMatch(w -> place.contains(fold(w)))) {
         return false;
       }
-      if (!g.containsAny().isEmpty() && g.containsAny().stream().noneMatch(w -> place.contains(fold(w)))) {
+      if (!g.containsAny().isEmpty()
+          && g.containsAny().stream().noneMatch(w -> place.contains(fold(w)))) {
         return false;
       }
     }

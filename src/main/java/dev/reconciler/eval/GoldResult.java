@@ -13,8 +13,8 @@ import java.util.List;
  * @param contains words every published place must contain
  * @param containsAny words of which a published place must contain one
  * @param competing every group that claimed the attack itself, when more than one did
- * @param approximate whether the published value is hedged ("about", "nearly"); null when the
- *     gold does not say
+ * @param approximate whether the published value is hedged ("about", "nearly"); null when the gold
+ *     does not say
  */
 public record GoldResult(
     Attribute attribute,

@@ -11,10 +11,16 @@ import java.util.Set;
  *
  * @param values the numbers as written (a count's bound)
  * @param otherIncident about another incident; false for a figure of this one that is no claim
- * @param sentence a phrase of the figure's sentence, or null: only claims from such a sentence match
+ * @param sentence a phrase of the figure's sentence, or null: only claims from such a sentence
+ *     match
  */
 public record OtherIncidentFigure(
-    String report, Attribute attribute, Set<Integer> values, boolean otherIncident, String why, String sentence) {
+    String report,
+    Attribute attribute,
+    Set<Integer> values,
+    boolean otherIncident,
+    String why,
+    String sentence) {
 
   public OtherIncidentFigure {
     values = Set.copyOf(values);

@@ -14,8 +14,8 @@ import dev.reconciler.extract.attribution.SpeakerMemory;
 import dev.reconciler.extract.context.PhaseCues;
 import dev.reconciler.extract.context.ReportPlace;
 import dev.reconciler.extract.context.ScopeCues;
-import dev.reconciler.extract.context.StatementTimes;
 import dev.reconciler.extract.context.SocialPosts;
+import dev.reconciler.extract.context.StatementTimes;
 import dev.reconciler.extract.facts.CountFinder;
 import dev.reconciler.extract.facts.DurationFinder;
 import dev.reconciler.extract.facts.FactFinder;
@@ -34,9 +34,8 @@ import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
 import dev.reconciler.report.Report;
 import java.util.ArrayList;
-import java.util.List;
-import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +56,7 @@ public final class Extractor implements ClaimExtractor {
   private final List<FactFinder> finders;
   private final PerpetratorFinder perpetrators;
   private final StatementTimes statementTimes = new StatementTimes();
+
   /** Words that make a count an explicit revision ("revised down to 13", "corrected the toll"). */
   private final PhraseList revisions;
 
@@ -98,8 +98,12 @@ public final class Extractor implements ClaimExtractor {
     private final List<Paragraph> paragraphs;
     private final SpeakerMemory speakers = new SpeakerMemory();
     private final List<Claim> claims = new ArrayList<>();
-    /** The day of the event each count claim counts, where the sentence dates it (by claim index). */
+
+    /**
+     * The day of the event each count claim counts, where the sentence dates it (by claim index).
+     */
     private final Map<Integer, StartTime> eventDays = new HashMap<>();
+
     private final ReportContext context;
     private final ScopeCues.Anchor anchor;
 
@@ -113,7 +117,8 @@ public final class Extractor implements ClaimExtractor {
               ReportPlace.dateline(paragraphs),
               ReportPlace.country(paragraphs),
               report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null);
-      this.anchor = ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());
+      this.anchor =
+          ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());
     }
 
     List<Claim> claims() {
@@ -144,16 +149,19 @@ public final class Extractor implements ClaimExtractor {
     }
 
     /**
-     * A figure of an event the report dates before the day it gives the attack ("a suicide
-     * bombing on Tuesday that killed 11" in a report of Wednesday's attack) is another incident's.
-     * In an undated report, weekdays: the event's is before the attack's when it lies one to three
-     * days before it ("Tuesday" before a Wednesday attack; "Thursday" is the day after).
+     * A figure of an event the report dates before the day it gives the attack ("a suicide bombing
+     * on Tuesday that killed 11" in a report of Wednesday's attack) is another incident's. In an
+     * undated report, weekdays: the event's is before the attack's when it lies one to three days
+     * before it ("Tuesday" before a Wednesday attack; "Thursday" is the day after).
      */
     private List<Claim> withEarlierEventsApart() {
       StartTime attackDay = null;
       for (Claim c : claims) {
-        if (c.attribute() == Attribute.START_TIME && c.scope() == Scope.THIS && !c.headline()
-            && c.value() instanceof StartTime t && (t.date() != null || t.weekday() != null)) {
+        if (c.attribute() == Attribute.START_TIME
+            && c.scope() == Scope.THIS
+            && !c.headline()
+            && c.value() instanceof StartTime t
+            && (t.date() != null || t.weekday() != null)) {
           if (attackDay != null && attackDay.weekday() != t.weekday()) {
             return claims; // the report gives the attack two days: date nothing by it
           }
@@ -184,7 +192,10 @@ public final class Extractor implements ClaimExtractor {
       return ahead >= 4;
     }
 
-    /** The figure at token {@code at} is what a revision cue of the sentence revises ("revised the toll to 62"). */
+    /**
+     * The figure at token {@code at} is what a revision cue of the sentence revises ("revised the
+     * toll to 62").
+     */
     private boolean revises(Sentence s, List<PhraseList.Match> cues, int at) {
       for (PhraseList.Match m : cues) {
         for (int k = m.from(); k < m.to(); k++) {
@@ -236,7 +247,9 @@ public final class Extractor implements ClaimExtractor {
       List<AttributionFinder.Said> out = new ArrayList<>();
       if (post != null) {
         for (Sentence ignored : p.sentences()) {
-          out.add(new AttributionFinder.Said(new Attribution(post.author(), Role.SOCIAL_MEDIA, null), Map.of()));
+          out.add(
+              new AttributionFinder.Said(
+                  new Attribution(post.author(), Role.SOCIAL_MEDIA, null), Map.of()));
         }
         return out;
       }
@@ -255,14 +268,18 @@ public final class Extractor implements ClaimExtractor {
       }
       for (int i = 0; i < out.size(); i++) {
         if (out.get(i).main() == null) {
-          Attribution fallback = quotedParagraph && paragraphSpeaker != null ? paragraphSpeaker : Attribution.NARRATION;
+          Attribution fallback =
+              quotedParagraph && paragraphSpeaker != null
+                  ? paragraphSpeaker
+                  : Attribution.NARRATION;
           out.set(i, new AttributionFinder.Said(fallback, out.get(i).byVerb()));
         }
       }
       return out;
     }
 
-    private void addClaims(Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
+    private void addClaims(
+        Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
       List<PhraseList.Match> revisionCues = revisions.findAll(s.tokens());
       for (FactFinder finder : finders) {
@@ -272,13 +289,17 @@ public final class Extractor implements ClaimExtractor {
           if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
             continue; // a post's or another incident's place is not this attack's
           }
-          if (f.source() != null && source.role() == Role.CLAIMANT && scope == Scope.THIS
-              && f.value() instanceof TextValue v && !v.isUnclaimed()) {
+          if (f.source() != null
+              && source.role() == Role.CLAIMANT
+              && scope == Scope.THIS
+              && f.value() instanceof TextValue v
+              && !v.isUnclaimed()) {
             speakers.rememberClaimant(v.text()); // its spokesmen speak for it later
           }
           boolean count = f.attribute().kind() == Attribute.Kind.COUNT;
           String id = report.id() + ":" + claims.size();
-          StartTime eventDay = count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
+          StartTime eventDay =
+              count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
           if (eventDay != null) {
             eventDays.put(claims.size(), eventDay);
           }

@@ -39,11 +39,16 @@ public class RulesReadiness implements HealthCheck {
           .ifPresent(
               last -> {
                 up.withData("lastReloadAt", last.at().toString());
-                up.withData("lastReload", last.activated() ? "activated " + last.version() : last.problem());
+                up.withData(
+                    "lastReload",
+                    last.activated() ? "activated " + last.version() : last.problem());
               });
       return up.build();
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named(NAME)
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

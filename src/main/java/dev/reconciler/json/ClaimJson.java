@@ -33,10 +33,24 @@ import java.time.format.DateTimeParseException;
 public final class ClaimJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** The fields of a claim's JSON form. */
   private static final java.util.Set<String> FIELDS =
-      new java.util.TreeSet<>(java.util.List.of("id", "report", "attribute", "value", "approximate", "speaker", "role",
-          "phase", "scope", "evidence", "headline", "revision", "statedAt"));
+      new java.util.TreeSet<>(
+          java.util.List.of(
+              "id",
+              "report",
+              "attribute",
+              "value",
+              "approximate",
+              "speaker",
+              "role",
+              "phase",
+              "scope",
+              "evidence",
+              "headline",
+              "revision",
+              "statedAt"));
 
   private ClaimJson() {}
 
@@ -110,22 +124,27 @@ public final class ClaimJson {
     }
     // A misspelt or misplaced field is an error, not a silent default: in YAML an unquoted comma
     // in a flow mapping ("value: Hotel, Kabul") splits a value into a field of its own.
-    n.fieldNames().forEachRemaining(f -> {
-      if (!FIELDS.contains(f)) {
-        throw new JsonFormatException(where + ": unknown field '" + f + "' (known: " + FIELDS + ")");
-      }
-    });
+    n.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!FIELDS.contains(f)) {
+                throw new JsonFormatException(
+                    where + ": unknown field '" + f + "' (known: " + FIELDS + ")");
+              }
+            });
     Attribute attribute = enumField(n, "attribute", where, Attribute::fromKey);
     String report = JsonFields.requiredText(n, where, "report", null);
     ClaimValue value = valueFromJson(attribute, n.get("value"), where + ".value");
     Role role = enumField(n, "role", where, Role::fromKey);
-    Phase phase = n.hasNonNull("phase") ? enumField(n, "phase", where, Phase::fromKey) : Phase.ONGOING;
+    Phase phase =
+        n.hasNonNull("phase") ? enumField(n, "phase", where, Phase::fromKey) : Phase.ONGOING;
     Scope scope = n.hasNonNull("scope") ? enumField(n, "scope", where, Scope::fromKey) : Scope.THIS;
     boolean headline = flag(n, "headline", where);
     boolean revision = flag(n, "revision", where);
     StartTime statedAt = null;
     if (n.hasNonNull("statedAt")) {
-      statedAt = (StartTime) valueFromJson(Attribute.START_TIME, n.get("statedAt"), where + ".statedAt");
+      statedAt =
+          (StartTime) valueFromJson(Attribute.START_TIME, n.get("statedAt"), where + ".statedAt");
     }
     Evidence evidence = null;
     JsonNode e = n.get("evidence");
@@ -172,7 +191,8 @@ public final class ClaimJson {
           if (!v.isObject() || !v.path("min").isInt()) {
             throw new JsonFormatException(where + ": a count is {\"min\": N, \"max\": N}");
           }
-          yield new CountRange(v.get("min").asInt(), v.hasNonNull("max") ? v.get("max").asInt() : null);
+          yield new CountRange(
+              v.get("min").asInt(), v.hasNonNull("max") ? v.get("max").asInt() : null);
         }
         case TEXT -> {
           if (v.isObject()) {
@@ -183,7 +203,8 @@ public final class ClaimJson {
             yield TextValue.denialBy(group.asText());
           }
           if (!v.isTextual()) {
-            throw new JsonFormatException(where + ": expected a string or {\"denied\": \"<group>\"}");
+            throw new JsonFormatException(
+                where + ": expected a string or {\"denied\": \"<group>\"}");
           }
           yield new TextValue(v.asText());
         }
@@ -198,7 +219,8 @@ public final class ClaimJson {
             yield DurationRange.exactly(Duration.parse(v.asText()));
           }
           if (!v.isObject() || !v.path("min").isTextual()) {
-            throw new JsonFormatException(where + ": a duration is \"PT3H\" or {\"min\": \"PT2H\"}");
+            throw new JsonFormatException(
+                where + ": a duration is \"PT3H\" or {\"min\": \"PT2H\"}");
           }
           yield new DurationRange(
               Duration.parse(v.get("min").asText()),

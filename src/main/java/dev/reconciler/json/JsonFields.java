@@ -7,10 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Reads one field of a JSON object, for every document the project reads (a claim, a report sent
- * to the API): a wrong or missing field is a {@link JsonFormatException} whose one line names the
- * field, and where the object is when {@code where} is given ({@code claims[3]: the field
- * 'report' is missing}); the API answers it as a 400 problem of type invalid-field.
+ * Reads one field of a JSON object, for every document the project reads (a claim, a report sent to
+ * the API): a wrong or missing field is a {@link JsonFormatException} whose one line names the
+ * field, and where the object is when {@code where} is given ({@code claims[3]: the field 'report'
+ * is missing}); the API answers it as a 400 problem of type invalid-field.
  */
 public final class JsonFields {
 
@@ -23,7 +23,8 @@ public final class JsonFields {
   public static String requiredText(JsonNode object, String where, String field, String what) {
     JsonNode n = object.get(field);
     if (n == null || n.isNull()) {
-      throw error(where, "the field '" + field + "' is missing" + (what == null ? "" : ": " + what));
+      throw error(
+          where, "the field '" + field + "' is missing" + (what == null ? "" : ": " + what));
     }
     if (!n.isTextual()) {
       throw error(where, "'" + field + "' must be a string, not " + kind(n));
@@ -70,7 +71,9 @@ public final class JsonFields {
       try {
         return OffsetDateTime.parse(text).toLocalDate();
       } catch (DateTimeParseException e) {
-        throw error(where, "'" + field + "' must be a date (YYYY-MM-DD or an ISO date-time), not '" + text + "'");
+        throw error(
+            where,
+            "'" + field + "' must be a date (YYYY-MM-DD or an ISO date-time), not '" + text + "'");
       }
     }
   }
@@ -89,6 +92,7 @@ public final class JsonFields {
   }
 
   private static JsonFormatException error(String where, String message) {
-    return new JsonFormatException(where == null || where.isEmpty() ? message : where + ": " + message);
+    return new JsonFormatException(
+        where == null || where.isEmpty() ? message : where + ": " + message);
   }
 }

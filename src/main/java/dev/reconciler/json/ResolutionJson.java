@@ -73,7 +73,10 @@ public final class ResolutionJson {
     return n;
   }
 
-  /** A value for publication: an exact count as a number, anything else as {@link ClaimJson} writes it. */
+  /**
+   * A value for publication: an exact count as a number, anything else as {@link ClaimJson} writes
+   * it.
+   */
   public static JsonNode value(ClaimValue v) {
     if (v == null) {
       return NODES.nullNode();

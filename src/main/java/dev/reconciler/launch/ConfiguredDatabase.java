@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The database a command should work on: the external one when {@code RECONCILER_DB_URL} is set;
- * else the embedded one of the data directory, reached through the running service when one is
- * up (it records its URL in the data directory), or started for the command's duration.
+ * else the embedded one of the data directory, reached through the running service when one is up
+ * (it records its URL in the data directory), or started for the command's duration.
  */
 public final class ConfiguredDatabase implements AutoCloseable {
 
@@ -35,7 +35,8 @@ public final class ConfiguredDatabase implements AutoCloseable {
     if (Files.isRegularFile(urlFile)) {
       try {
         DatabaseTarget running =
-            new DatabaseTarget(Files.readString(urlFile, StandardCharsets.UTF_8).strip(), "postgres", "", true);
+            new DatabaseTarget(
+                Files.readString(urlFile, StandardCharsets.UTF_8).strip(), "postgres", "", true);
         DatabaseCheck.verify(running);
         return new ConfiguredDatabase(running, null);
       } catch (IOException | RuntimeException staleFile) {

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Connects to a database once, with bounded timeouts, so that a wrong URL, a refused connection
- * or bad credentials are reported in one line within seconds instead of as a failed deployment.
+ * Connects to a database once, with bounded timeouts, so that a wrong URL, a refused connection or
+ * bad credentials are reported in one line within seconds instead of as a failed deployment.
  */
 public final class DatabaseCheck {
 
@@ -61,5 +61,4 @@ public final class DatabaseCheck {
     int nl = message.indexOf('\n');
     return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
-
 }

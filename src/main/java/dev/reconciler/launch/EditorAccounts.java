@@ -25,7 +25,10 @@ public final class EditorAccounts {
 
   private EditorAccounts() {}
 
-  /** The settings with the accounts the server should use; fails in one line when there are none in production. */
+  /**
+   * The settings with the accounts the server should use; fails in one line when there are none in
+   * production.
+   */
   public static Settings resolve(Settings settings, Consumer<String> progress) {
     if (!settings.users().isEmpty()) {
       UserAccounts.parse(settings.users()); // a malformed entry stops here, before Payara starts
@@ -33,7 +36,8 @@ public final class EditorAccounts {
     }
     if (settings.isProduction()) {
       throw new IllegalStateException(
-          "production mode needs editor accounts: set " + Settings.USERS
+          "production mode needs editor accounts: set "
+              + Settings.USERS
               + "=NAME:HASH:editor (make HASH with ./reconciler hash-password)");
     }
     return settings.withUsers(developmentAccount(settings.dataDir(), progress));
@@ -44,22 +48,33 @@ public final class EditorAccounts {
     try {
       if (Files.isRegularFile(file)) {
         progress.accept(
-            "development mode: editor account '" + DEV_USER + "' from " + file
+            "development mode: editor account '"
+                + DEV_USER
+                + "' from "
+                + file
                 + " (its password was printed at the first start; delete the file for a new one)");
         return Files.readString(file, StandardCharsets.UTF_8).strip();
       }
       byte[] random = new byte[15];
       new SecureRandom().nextBytes(random);
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      String entry = UserAccounts.entry(DEV_USER, PasswordHash.hash(password.toCharArray()), UserAccounts.EDITOR);
+      String entry =
+          UserAccounts.entry(
+              DEV_USER, PasswordHash.hash(password.toCharArray()), UserAccounts.EDITOR);
       Files.createDirectories(dataDir);
       Files.writeString(file, entry + "\n", StandardCharsets.UTF_8);
       progress.accept(
-          "development mode: editor account '" + DEV_USER + "', password " + password
-              + "  (shown once; only its hash is kept, in " + file + ")");
+          "development mode: editor account '"
+              + DEV_USER
+              + "', password "
+              + password
+              + "  (shown once; only its hash is kept, in "
+              + file
+              + ")");
       return entry;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot keep the development editor account in " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot keep the development editor account in " + file + ": " + e.getMessage(), e);
     }
   }
 }

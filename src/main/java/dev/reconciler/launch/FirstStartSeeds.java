@@ -23,7 +23,8 @@ public final class FirstStartSeeds {
 
   private final URI base;
   private final String apiKey;
-  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with Payara.
+  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with
+  // Payara.
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -51,14 +52,21 @@ public final class FirstStartSeeds {
       }
       for (Path seed : seeds) {
         send(
-                request("api/reports")
-                    .header("Content-Type", "text/plain; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(Files.readString(seed, StandardCharsets.UTF_8))),
-                201);
+            request("api/reports")
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        Files.readString(seed, StandardCharsets.UTF_8))),
+            201);
       }
       progress.accept(
-          "first start: posted the " + seeds.size() + " reports of " + dir + "; see "
-              + base.resolve("api/incidents") + " (skip this with --no-seed)");
+          "first start: posted the "
+              + seeds.size()
+              + " reports of "
+              + dir
+              + "; see "
+              + base.resolve("api/incidents")
+              + " (skip this with --no-seed)");
     } catch (IOException | RuntimeException e) {
       // The service runs either way; an empty database is not a reason to stop it.
       progress.accept("first start: could not post the seed reports: " + e.getMessage());
@@ -78,11 +86,20 @@ public final class FirstStartSeeds {
     return r;
   }
 
-  private String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+  private String send(HttpRequest.Builder request, int expected)
+      throws IOException, InterruptedException {
     HttpRequest built = request.build();
-    HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (r.statusCode() != expected && !(expected == 201 && r.statusCode() == 200)) {
-      throw new IOException(built.method() + " " + built.uri().getPath() + " answered " + r.statusCode() + ": " + r.body());
+      throw new IOException(
+          built.method()
+              + " "
+              + built.uri().getPath()
+              + " answered "
+              + r.statusCode()
+              + ": "
+              + r.body());
     }
     return r.body();
   }

@@ -92,7 +92,9 @@ public final class PayaraServer implements AutoCloseable {
     if (!libraries.isEmpty()) {
       command.add("--addLibs");
       command.add(
-          libraries.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator)));
+          libraries.stream()
+              .map(p -> p.toAbsolutePath().toString())
+              .collect(Collectors.joining(File.pathSeparator)));
     }
     try {
       Files.createDirectories(logFile.toAbsolutePath().getParent());
@@ -120,14 +122,21 @@ public final class PayaraServer implements AutoCloseable {
     }
     boolean heapSet =
         options.stream()
-            .anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize=") || o.startsWith("-XX:MaxRAMPercentage=") || o.startsWith("-XX:MaxRAM="));
+            .anyMatch(
+                o ->
+                    o.startsWith("-Xmx")
+                        || o.startsWith("-XX:MaxHeapSize=")
+                        || o.startsWith("-XX:MaxRAMPercentage=")
+                        || o.startsWith("-XX:MaxRAM="));
     if (!heapSet) {
       options.add(0, Settings.DEFAULT_SERVER_HEAP);
     }
     return options;
   }
 
-  /** The jars in {@code dir} (the build's {@code nlp/}, next to payara-micro.jar), in name order. */
+  /**
+   * The jars in {@code dir} (the build's {@code nlp/}, next to payara-micro.jar), in name order.
+   */
   public static List<Path> librariesIn(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -177,8 +186,14 @@ public final class PayaraServer implements AutoCloseable {
       sleep(500);
     }
     throw new ServerFailedException(
-        "the server was not ready within " + timeout.toSeconds() + " s: " + firstError()
-            + "; last answer from /health/ready: " + lastAnswer + "; full log: " + logFile);
+        "the server was not ready within "
+            + timeout.toSeconds()
+            + " s: "
+            + firstError()
+            + "; last answer from /health/ready: "
+            + lastAnswer
+            + "; full log: "
+            + logFile);
   }
 
   /** Where the extractor is now, from {@code /health/ready} (once the service answers reads). */
@@ -188,8 +203,8 @@ public final class PayaraServer implements AutoCloseable {
   }
 
   /**
-   * Waits until the extractor's models are loaded or have failed to load, at most {@code
-   * timeout}; a {@link ExtractorOutcome.Kind#LOADING} outcome means the time ran out.
+   * Waits until the extractor's models are loaded or have failed to load, at most {@code timeout};
+   * a {@link ExtractorOutcome.Kind#LOADING} outcome means the time ran out.
    */
   public ExtractorOutcome awaitExtractor(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
@@ -205,8 +220,14 @@ public final class PayaraServer implements AutoCloseable {
   private void failIfGone(String when) {
     if (!process.isAlive()) {
       throw new ServerFailedException(
-          "the server stopped" + (when.isEmpty() ? "" : " " + when) + " (exit " + process.exitValue() + "): "
-              + firstError() + "; full log: " + logFile);
+          "the server stopped"
+              + (when.isEmpty() ? "" : " " + when)
+              + " (exit "
+              + process.exitValue()
+              + "): "
+              + firstError()
+              + "; full log: "
+              + logFile);
     }
   }
 
@@ -249,12 +270,15 @@ public final class PayaraServer implements AutoCloseable {
           if (EXTRACTOR_CHECK.equals(check.path("name").asText())) {
             JsonNode data = check.path("data");
             if ("UP".equals(check.path("status").asText())) {
-              return new ExtractorOutcome(ExtractorOutcome.Kind.LOADED, data.path("loadSeconds").asText(""), 0);
+              return new ExtractorOutcome(
+                  ExtractorOutcome.Kind.LOADED, data.path("loadSeconds").asText(""), 0);
             }
             if ("failed".equals(data.path("state").asText())) {
-              return new ExtractorOutcome(ExtractorOutcome.Kind.FAILED, data.path("error").asText("(no reason given)"), 0);
+              return new ExtractorOutcome(
+                  ExtractorOutcome.Kind.FAILED, data.path("error").asText("(no reason given)"), 0);
             }
-            return new ExtractorOutcome(ExtractorOutcome.Kind.LOADING, answer, data.path("retryAfterSeconds").asLong(0));
+            return new ExtractorOutcome(
+                ExtractorOutcome.Kind.LOADING, answer, data.path("retryAfterSeconds").asLong(0));
           }
         }
       }
@@ -272,7 +296,10 @@ public final class PayaraServer implements AutoCloseable {
       return Readiness.of(r.statusCode(), r.body());
     } catch (IOException e) {
       // Not listening yet.
-      return new Readiness(0, null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return new Readiness(
+          0,
+          null,
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ServerFailedException("interrupted while waiting for the server");

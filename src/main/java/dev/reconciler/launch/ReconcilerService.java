@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The whole service as one unit: the database (embedded or external, checked and migrated first,
- * so problems show in one line before the server starts) and Payara Micro with the application.
- * {@code ./reconciler serve} and the integration tests both start it through here.
+ * The whole service as one unit: the database (embedded or external, checked and migrated first, so
+ * problems show in one line before the server starts) and Payara Micro with the application. {@code
+ * ./reconciler serve} and the integration tests both start it through here.
  */
 public final class ReconcilerService implements AutoCloseable {
 
@@ -37,10 +37,10 @@ public final class ReconcilerService implements AutoCloseable {
   public static final String MODELS_DIR = "nlp";
 
   /**
-   * Starts the service and returns once it answers reads ({@code /health/ready}: every check UP
-   * but the extractor's, whose models may still be loading: {@link #awaitExtractor}). {@code
-   * buildDir} holds {@code payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the
-   * CoreNLP models jar; {@code progress} receives one line per step for the user.
+   * Starts the service and returns once it answers reads ({@code /health/ready}: every check UP but
+   * the extractor's, whose models may still be loading: {@link #awaitExtractor}). {@code buildDir}
+   * holds {@code payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the CoreNLP models
+   * jar; {@code progress} receives one line per step for the user.
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
@@ -48,12 +48,15 @@ public final class ReconcilerService implements AutoCloseable {
     EmbeddedDatabase embedded = null;
     DatabaseTarget database;
     if (settings.usesEmbeddedDatabase()) {
-      progress.accept("starting the embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
+      progress.accept(
+          "starting the embedded PostgreSQL in " + settings.dataDir().resolve("postgres"));
       embedded = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), 0);
       database = embedded.target();
-      progress.accept("embedded PostgreSQL at " + database.url() + " (user " + database.user() + ")");
+      progress.accept(
+          "embedded PostgreSQL at " + database.url() + " (user " + database.user() + ")");
     } else {
-      database = new DatabaseTarget(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), false);
+      database =
+          new DatabaseTarget(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), false);
       progress.accept("checking the database at " + database.url());
       DatabaseCheck.verify(database);
     }
@@ -65,7 +68,9 @@ public final class ReconcilerService implements AutoCloseable {
       List<Path> models = PayaraServer.librariesIn(nlp);
       if (models.isEmpty()) {
         progress.accept(
-            "no CoreNLP models in " + nlp + ": the service will answer reads, but reports get 503"
+            "no CoreNLP models in "
+                + nlp
+                + ": the service will answer reads, but reports get 503"
                 + " (build with ./mvnw package)");
       }
       progress.accept("starting Payara Micro on port " + settings.port() + " (log: " + log + ")");
@@ -124,8 +129,8 @@ public final class ReconcilerService implements AutoCloseable {
   }
 
   /**
-   * Waits until the extractor's models are loaded or failed to load, at most {@code timeout}
-   * (then the outcome is still {@code LOADING}).
+   * Waits until the extractor's models are loaded or failed to load, at most {@code timeout} (then
+   * the outcome is still {@code LOADING}).
    */
   public ExtractorOutcome awaitExtractor(Duration timeout) {
     return server.awaitExtractor(timeout);

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The one place that writes each JSON document of the API about stored things: an incident's
- * reference, a report, a stored claim, and the answers to a submitted report and to added claims.
- * A stored resolution goes in as its stored text (a raw value), never parsed and written again.
+ * reference, a report, a stored claim, and the answers to a submitted report and to added claims. A
+ * stored resolution goes in as its stored text (a raw value), never parsed and written again.
  */
 public final class Documents {
 
@@ -46,7 +46,10 @@ public final class Documents {
     return n;
   }
 
-  /** The extract command's JSON of the claim plus {@code storedId}, {@code origin}, {@code createdAt}. */
+  /**
+   * The extract command's JSON of the claim plus {@code storedId}, {@code origin}, {@code
+   * createdAt}.
+   */
   public static ObjectNode storedClaim(ClaimRecord r) {
     ObjectNode n = ClaimJson.toJson(r.toClaim());
     n.put("storedId", r.id());
@@ -60,8 +63,12 @@ public final class Documents {
    * duplicate {@code {"report","duplicate":true,"incident"}}.
    */
   public static ObjectNode submitted(
-      boolean created, ReportRecord report, IncidentRecord incident, List<ClaimRecord> claims,
-      ResolutionRecord resolution, String assignment) {
+      boolean created,
+      ReportRecord report,
+      IncidentRecord incident,
+      List<ClaimRecord> claims,
+      ResolutionRecord resolution,
+      String assignment) {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.set("report", report(report));
     if (!created) {
@@ -79,7 +86,8 @@ public final class Documents {
   }
 
   /** The answer to claims sent for an incident: {@code {"incident","claims","resolution"}}. */
-  public static ObjectNode claimsAdded(IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {
+  public static ObjectNode claimsAdded(
+      IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.set("incident", ref(incident));
     ArrayNode list = out.putArray("claims");

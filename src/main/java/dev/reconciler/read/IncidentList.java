@@ -26,7 +26,8 @@ import java.util.Map;
 @Transactional
 public class IncidentList {
 
-  private static final String CURRENT = "(select max(r.id) from resolution r where r.incident_id = i.id)";
+  private static final String CURRENT =
+      "(select max(r.id) from resolution r where r.incident_id = i.id)";
 
   private final EntityManager em;
 
@@ -57,15 +58,20 @@ public class IncidentList {
       params.put("place", q.place().strip());
     }
     if (q.status() != null && !q.status().isBlank()) {
-      conditions.add("exists (select 1 from resolution_attribute a where a.status = :status and a.resolution_id = " + CURRENT + ")");
+      conditions.add(
+          "exists (select 1 from resolution_attribute a where a.status = :status and"
+              + " a.resolution_id = "
+              + CURRENT
+              + ")");
       params.put("status", q.status().strip());
     }
     String where = " where " + String.join(" and ", conditions);
     Query count = em.createNativeQuery("select count(*) from incident i" + where);
     Query select =
         em.createNativeQuery(
-            "select i.id, i.place, i.incident_date, c.id as resolution, c.created_at from incident i"
-                + " left join resolution c on c.id = " + CURRENT
+            "select i.id, i.place, i.incident_date, c.id as resolution, c.created_at from incident"
+                + " i left join resolution c on c.id = "
+                + CURRENT
                 + where
                 + " order by i.incident_date desc nulls last, i.id desc");
     params.forEach(
@@ -74,7 +80,8 @@ public class IncidentList {
           select.setParameter(k, v);
         });
     long total = ((Number) count.getSingleResult()).longValue();
-    List<?> rows = select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+    List<?> rows =
+        select.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
 
     ObjectNode out = Json.MAPPER.createObjectNode();
     ArrayNode items = out.putArray("items");

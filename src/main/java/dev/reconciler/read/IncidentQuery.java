@@ -8,10 +8,12 @@ import java.util.Set;
  * date (inclusive), {@code place} is a case-insensitive part of the place, {@code status} one that
  * any attribute of the current resolution has. Pages count from 0; size is 1 to 500.
  */
-public record IncidentQuery(LocalDate from, LocalDate to, String place, String status, int page, int size) {
+public record IncidentQuery(
+    LocalDate from, LocalDate to, String place, String status, int page, int size) {
 
   public static final int MAX_SIZE = 500;
-  private static final Set<String> STATUSES = Set.of("settled", "disputed", "unverified", "unknown");
+  private static final Set<String> STATUSES =
+      Set.of("settled", "disputed", "unverified", "unknown");
 
   public IncidentQuery {
     if (page < 0) {

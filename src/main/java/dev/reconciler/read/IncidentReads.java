@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The documents the API serves about one incident, each read in one transaction: the incident
- * with its current resolution, its history, audit trail, claims and reports.
+ * The documents the API serves about one incident, each read in one transaction: the incident with
+ * its current resolution, its history, audit trail, claims and reports.
  */
 @ApplicationScoped
 @Transactional
@@ -53,9 +53,11 @@ public class IncidentReads {
             i -> {
               ObjectNode n = Documents.ref(i);
               n.put("title", i.title());
-              Optional<ResolutionRepository.StoredResult> current = new ResolutionRepository(em).currentResult(id);
+              Optional<ResolutionRepository.StoredResult> current =
+                  new ResolutionRepository(em).currentResult(id);
               n.put("resolvedAt", current.map(r -> r.createdAt().toString()).orElse(null));
-              Documents.putResolution(n, current.map(ResolutionRepository.StoredResult::json).orElse(null));
+              Documents.putResolution(
+                  n, current.map(ResolutionRepository.StoredResult::json).orElse(null));
               return n;
             });
   }
@@ -111,8 +113,8 @@ public class IncidentReads {
   }
 
   /**
-   * The incident's stored claims, oldest first, in the extract command's JSON plus {@code storedId},
-   * {@code origin} and {@code createdAt}: {@code {"incident","claims":[...]}}.
+   * The incident's stored claims, oldest first, in the extract command's JSON plus {@code
+   * storedId}, {@code origin} and {@code createdAt}: {@code {"incident","claims":[...]}}.
    */
   public ObjectNode claims(long id) {
     requireIncident(id);

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param low the smallest value the claims allow, or null (unbounded, or not an ordered kind)
  * @param high the largest, or null
- * @param competing the groups whose own claims of responsibility stand side by side (GTD's
- *     {@code compclaim}), in name order; empty unless several groups claim the attack
+ * @param competing the groups whose own claims of responsibility stand side by side (GTD's {@code
+ *     compclaim}), in name order; empty unless several groups claim the attack
  */
 public record AttributeResult(
     Attribute attribute,

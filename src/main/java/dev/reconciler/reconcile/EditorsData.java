@@ -1,21 +1,21 @@
 package dev.reconciler.reconcile;
 
+import dev.reconciler.claim.ClaimValue;
+import dev.reconciler.claim.StartTime;
+import dev.reconciler.claim.TextValue;
 import dev.reconciler.reconcile.facts.City;
+import dev.reconciler.reconcile.facts.ClaimFact;
 import dev.reconciler.reconcile.facts.FacilitySynonym;
 import dev.reconciler.reconcile.facts.GroupAlias;
 import dev.reconciler.reconcile.facts.RankEntry;
 import dev.reconciler.reconcile.facts.Threshold;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Set;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import dev.reconciler.claim.ClaimValue;
-import dev.reconciler.claim.StartTime;
-import dev.reconciler.claim.TextValue;
-import dev.reconciler.reconcile.facts.ClaimFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -88,7 +88,10 @@ public final class EditorsData {
         .findFirst()
         .or(() -> ranks.stream().filter(r -> r.role() == role && r.attribute() == null).findFirst())
         .map(RankEntry::rank)
-        .orElseThrow(() -> new IllegalStateException("the editors' rank table has no row for the role " + role.key()));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the editors' rank table has no row for the role " + role.key()));
   }
 
   public List<Threshold> thresholds() {
@@ -129,7 +132,9 @@ public final class EditorsData {
       return first;
     }
     for (GroupAlias g : groupsLongestFirst) {
-      if (g.foundIn(foldedText) && networksOf(g.getCanonical()).stream().anyMatch(n -> n.contains(first.get(0).getCanonical()))) {
+      if (g.foundIn(foldedText)
+          && networksOf(g.getCanonical()).stream()
+              .anyMatch(n -> n.contains(first.get(0).getCanonical()))) {
         return List.of(g);
       }
     }
@@ -137,8 +142,8 @@ public final class EditorsData {
   }
 
   /**
-   * The networks a group belongs to, nearest first ("Ansar Dine": JNIM, then Al-Qaeda), as one
-   * list for DRL's {@code from}; empty when it belongs to none.
+   * The networks a group belongs to, nearest first ("Ansar Dine": JNIM, then Al-Qaeda), as one list
+   * for DRL's {@code from}; empty when it belongs to none.
    */
   public List<List<String>> networksOf(String canonicalGroup) {
     List<String> chain = new ArrayList<>();
@@ -159,9 +164,9 @@ public final class EditorsData {
   }
 
   /**
-   * The UTC offset at the start time's day of the one time zone that the places' wordings name
-   * (the tz database's cities and single-zone countries), as a list of none or one: none when the
-   * places name no zone or several.
+   * The UTC offset at the start time's day of the one time zone that the places' wordings name (the
+   * tz database's cities and single-zone countries), as a list of none or one: none when the places
+   * name no zone or several.
    */
   public List<ZoneOffset> offsetOfPlaces(List<?> places, ClaimValue start) {
     Set<ZoneId> zones = new HashSet<>();
@@ -190,7 +195,8 @@ public final class EditorsData {
     return List.copyOf(sorted);
   }
 
-  private static <T> List<T> longestIn(List<T> longestFirst, String text, BiPredicate<T, String> found) {
+  private static <T> List<T> longestIn(
+      List<T> longestFirst, String text, BiPredicate<T, String> found) {
     if (text == null) {
       return List.of();
     }

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the editors' CSV tables and checks them: every role and attribute must be known, every
- * role needs a {@code *} rank row, every attribute a threshold. Errors name file and line.
+ * Reads the editors' CSV tables and checks them: every role and attribute must be known, every role
+ * needs a {@code *} rank row, every attribute a threshold. Errors name file and line.
  */
 final class EditorsDataReader {
 
@@ -28,6 +28,7 @@ final class EditorsDataReader {
   static final String GROUPS = "data/groups.csv";
   static final String CITIES = "data/cities.csv";
   static final String FACILITIES = "data/facilities.csv";
+
   /** Optional: rule sets stored before it have no networks. */
   static final String NETWORKS = "data/group-networks.csv";
 
@@ -104,7 +105,9 @@ final class EditorsDataReader {
     return new ArrayList<>(out);
   }
 
-  /** Group to the network it belongs to; both canonical names, no group in two networks, no cycle. */
+  /**
+   * Group to the network it belongs to; both canonical names, no group in two networks, no cycle.
+   */
   private Map<String, String> networks(List<GroupAlias> groups) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     if (!files.containsKey(NETWORKS)) {
@@ -189,7 +192,8 @@ final class EditorsDataReader {
       rows.add(new Row(file, i + 1, header, cells));
     }
     if (header == null) {
-      throw RuleSetException.at(file, 0, 0, "empty table: it needs a header line " + String.join(",", columns));
+      throw RuleSetException.at(
+          file, 0, 0, "empty table: it needs a header line " + String.join(",", columns));
     }
     return rows;
   }

@@ -15,11 +15,15 @@ public record Incident(List<Claim> claims, Map<String, LocalDate> reportDates) {
 
   public Incident {
     claims = List.copyOf(claims);
-    reportDates = reportDates == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(reportDates));
+    reportDates =
+        reportDates == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(reportDates));
     Set<String> ids = new HashSet<>();
     for (Claim c : claims) {
       if (c.id() == null || !ids.add(c.id())) {
-        throw new IllegalArgumentException("every claim needs its own id; repeated or missing: " + c.id() + " (" + c + ")");
+        throw new IllegalArgumentException(
+            "every claim needs its own id; repeated or missing: " + c.id() + " (" + c + ")");
       }
     }
   }

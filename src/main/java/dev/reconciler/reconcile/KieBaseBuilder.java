@@ -28,9 +28,13 @@ final class KieBaseBuilder {
   static KieBase build(RuleSet ruleSet) {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    // A release id per rule-set hash, so that two rule sets never replace each other in the repository.
+    // A release id per rule-set hash, so that two rule sets never replace each other in the
+    // repository.
     ReleaseId releaseId =
-        ks.newReleaseId("dev.reconciler.rules", "ruleset", ruleSet.version() + "-" + ruleSet.hash().substring(0, 16));
+        ks.newReleaseId(
+            "dev.reconciler.rules",
+            "ruleset",
+            ruleSet.version() + "-" + ruleSet.hash().substring(0, 16));
     kfs.generateAndWritePomXML(releaseId);
     ruleSet.drlFiles().forEach((path, text) -> kfs.write(RESOURCES + path, text));
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -64,9 +68,16 @@ final class KieBaseBuilder {
         if (r instanceof RuleImpl impl && !ruleSet.agenda().contains(groupOf(impl))) {
           unknown.add(
               RuleSetProblem.about(
-                  ruleSet.display(impl.getResource() == null ? p.getName() : stripResources(impl.getResource().getSourcePath())),
-                  "rule \"" + r.getName() + "\" is in agenda group '" + groupOf(impl)
-                      + "', which is not in the manifest's agenda " + ruleSet.agenda()));
+                  ruleSet.display(
+                      impl.getResource() == null
+                          ? p.getName()
+                          : stripResources(impl.getResource().getSourcePath())),
+                  "rule \""
+                      + r.getName()
+                      + "\" is in agenda group '"
+                      + groupOf(impl)
+                      + "', which is not in the manifest's agenda "
+                      + ruleSet.agenda()));
         }
       }
     }
@@ -107,7 +118,8 @@ final class KieBaseBuilder {
     String[] lines = text.split("\n", -1);
     int best = 0;
     int bestCount = Integer.MAX_VALUE;
-    java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}").matcher(expressionIn(message));
+    java.util.regex.Matcher words =
+        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{2,}").matcher(expressionIn(message));
     while (words.find()) {
       java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + words.group() + "\\b");
       int count = 0;
@@ -127,7 +139,8 @@ final class KieBaseBuilder {
   }
 
   private static String expressionIn(String message) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Unable to Analyse Expression (.*?):").matcher(message);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Unable to Analyse Expression (.*?):").matcher(message);
     if (m.find()) {
       return m.group(1);
     }

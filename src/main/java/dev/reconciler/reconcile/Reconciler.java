@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -22,7 +22,9 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
  */
 public final class Reconciler {
 
-  /** Compiled rule sets by hash; a hash names exactly one set of texts, so entries never go stale. */
+  /**
+   * Compiled rule sets by hash; a hash names exactly one set of texts, so entries never go stale.
+   */
   private static final ConcurrentMap<String, Compiled> KIE_BASES = new ConcurrentHashMap<>();
 
   /**
@@ -107,10 +109,13 @@ public final class Reconciler {
       if (n >= MAX_FIRINGS) {
         throw RuleSetException.about(
             ruleSet.label(),
-            "the rules did not settle after " + MAX_FIRINGS + " firings; last: "
+            "the rules did not settle after "
+                + MAX_FIRINGS
+                + " firings; last: "
                 + fired.names().get(fired.names().size() - 1));
       }
-      return new ResolutionAssembler(ruleSet, claims, session.getObjects(), fired.names()).assemble();
+      return new ResolutionAssembler(ruleSet, claims, session.getObjects(), fired.names())
+          .assemble();
     } finally {
       session.dispose();
     }

@@ -22,8 +22,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Reads what the rules left in the session (decisions, exclusions, supersessions) into a
- * {@link Resolution}. It decides nothing: every status and outcome comes from a rule's fact.
+ * Reads what the rules left in the session (decisions, exclusions, supersessions) into a {@link
+ * Resolution}. It decides nothing: every status and outcome comes from a rule's fact.
  */
 final class ResolutionAssembler {
 
@@ -39,7 +39,10 @@ final class ResolutionAssembler {
   private final Map<Attribute, SortedSet<String>> competing = new EnumMap<>(Attribute.class);
 
   ResolutionAssembler(
-      RuleSet ruleSet, List<ClaimFact> claims, Collection<? extends Object> facts, List<String> fired) {
+      RuleSet ruleSet,
+      List<ClaimFact> claims,
+      Collection<? extends Object> facts,
+      List<String> fired) {
     this.ruleSet = ruleSet;
     this.claims = claims;
     this.fired = fired;
@@ -69,7 +72,8 @@ final class ResolutionAssembler {
       if (d == null) {
         throw RuleSetException.about(
             ruleSet.label(),
-            "the rules decided nothing for " + a.key()
+            "the rules decided nothing for "
+                + a.key()
                 + " (every attribute needs a decision; is a policy file missing?)");
       }
       List<ClaimOutcome> outcomes = new ArrayList<>();
@@ -81,8 +85,16 @@ final class ResolutionAssembler {
       results.put(
           a,
           new AttributeResult(
-              a, d.getStatus(), d.getBest(), d.getLow(), d.getHigh(), d.isApproximate(), d.getRule(),
-              sources.getOrDefault(a, 0), outcomes, List.copyOf(competing.getOrDefault(a, new TreeSet<>()))));
+              a,
+              d.getStatus(),
+              d.getBest(),
+              d.getLow(),
+              d.getHigh(),
+              d.isApproximate(),
+              d.getRule(),
+              sources.getOrDefault(a, 0),
+              outcomes,
+              List.copyOf(competing.getOrDefault(a, new TreeSet<>()))));
     }
     return new Resolution(ruleSet.version(), ruleSet.hash(), results, fired);
   }
@@ -90,10 +102,12 @@ final class ResolutionAssembler {
   private ClaimOutcome outcome(ClaimFact c, Decision d) {
     String id = c.getId();
     if (excluded.containsKey(id)) {
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.EXCLUDED, excluded.get(id).rule(), null);
+      return new ClaimOutcome(
+          c.getClaim(), c.getRank(), Outcome.EXCLUDED, excluded.get(id).rule(), null);
     }
     if (inconsistent.containsKey(id)) {
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.INCONSISTENT, inconsistent.get(id).rule(), null);
+      return new ClaimOutcome(
+          c.getClaim(), c.getRank(), Outcome.INCONSISTENT, inconsistent.get(id).rule(), null);
     }
     if (!d.isDerived() && superseded.containsKey(id)) {
       // Several claims may supersede one: name the earliest policy's rule, then the published
@@ -104,11 +118,16 @@ final class ResolutionAssembler {
           first = s;
         }
       }
-      return new ClaimOutcome(c.getClaim(), c.getRank(), Outcome.SUPERSEDED, first.rule(), first.winner());
+      return new ClaimOutcome(
+          c.getClaim(), c.getRank(), Outcome.SUPERSEDED, first.rule(), first.winner());
     }
     boolean supports = d.isDerived() || supporting.contains(id);
     return new ClaimOutcome(
-        c.getClaim(), c.getRank(), supports ? Outcome.SUPPORTS : Outcome.DISPUTES, d.getRule(), null);
+        c.getClaim(),
+        c.getRank(),
+        supports ? Outcome.SUPPORTS : Outcome.DISPUTES,
+        d.getRule(),
+        null);
   }
 
   private boolean before(Superseded a, Superseded b, String best) {

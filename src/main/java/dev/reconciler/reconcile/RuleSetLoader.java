@@ -39,7 +39,8 @@ public final class RuleSetLoader {
    */
   private static final Pattern RULE_FILE = Pattern.compile(".*\\.(drl|csv|ya?ml)$");
 
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
+  private static final Pattern PACKAGE =
+      Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -62,7 +63,10 @@ public final class RuleSetLoader {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        if (rel.startsWith(TESTS) || rel.startsWith(".") || rel.contains("/.") || !RULE_FILE.matcher(rel).matches()) {
+        if (rel.startsWith(TESTS)
+            || rel.startsWith(".")
+            || rel.contains("/.")
+            || !RULE_FILE.matcher(rel).matches()) {
           continue;
         }
         files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
@@ -95,7 +99,8 @@ public final class RuleSetLoader {
       throw RuleSetException.about(manifestName, "not valid YAML: " + e.getMessage());
     }
     if (m == null || !m.isObject()) {
-      throw RuleSetException.about(manifestName, "expected a mapping with version, agenda, changelog");
+      throw RuleSetException.about(
+          manifestName, "expected a mapping with version, agenda, changelog");
     }
     String version = m.path("version").asText("");
     if (version.isBlank()) {
@@ -111,7 +116,8 @@ public final class RuleSetLoader {
       logged |= version.equals(entry.path("version").asText());
     }
     if (!logged) {
-      throw RuleSetException.about(manifestName, "the changelog has no entry for version " + version);
+      throw RuleSetException.about(
+          manifestName, "the changelog has no entry for version " + version);
     }
     if (files.keySet().stream().noneMatch(p -> p.endsWith(".drl"))) {
       throw RuleSetException.about(shown, "no .drl rule file");
@@ -126,9 +132,13 @@ public final class RuleSetLoader {
     return new RuleSet(version, hash(files), files, agenda, data, shown);
   }
 
-  /** One business topic per file, and the file's folder matches its package (policy/x.drl: package policy). */
+  /**
+   * One business topic per file, and the file's folder matches its package (policy/x.drl: package
+   * policy).
+   */
   private static void checkPackage(String path, String text, String label) {
-    String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '.') : "";
+    String folder =
+        path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '.') : "";
     Matcher m = PACKAGE.matcher(text);
     String shown = label.isEmpty() ? path : label + "/" + path;
     if (!m.find()) {
@@ -137,7 +147,10 @@ public final class RuleSetLoader {
     if (!m.group(1).equals(folder)) {
       int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
       throw RuleSetException.at(
-          shown, line, 0, "package " + m.group(1) + " does not match the folder; write 'package " + folder + ";'");
+          shown,
+          line,
+          0,
+          "package " + m.group(1) + " does not match the folder; write 'package " + folder + ";'");
     }
   }
 

@@ -17,16 +17,36 @@ import java.util.regex.Pattern;
 /**
  * The time zone of a place named in a report, from the tz database as ICU4J ships it: a zone's
  * exemplar city ("Dhaka", "Kabul", "Karachi", "Nairobi") or a country that has one zone
- * ("Pakistan", "Iran", "Côte d'Ivoire"). The offset is the zone's on the day in question, so
- * summer time is right. Immutable; built once per JVM.
+ * ("Pakistan", "Iran", "Côte d'Ivoire"). The offset is the zone's on the day in question, so summer
+ * time is right. Immutable; built once per JVM.
  */
 public final class TimeZones {
 
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'’ -]+");
+
   /** Countries often written otherwise than ICU's English display name. */
   private static final Map<String, String> COUNTRY_SPELLINGS =
-      Map.of("ivory coast", "CI", "cote d'ivoire", "CI", "burma", "MM", "the philippines", "PH",
-          "turkiye", "TR", "drc", "CD", "dr congo", "CD", "uk", "GB", "britain", "GB", "us", "US");
+      Map.of(
+          "ivory coast",
+          "CI",
+          "cote d'ivoire",
+          "CI",
+          "burma",
+          "MM",
+          "the philippines",
+          "PH",
+          "turkiye",
+          "TR",
+          "drc",
+          "CD",
+          "dr congo",
+          "CD",
+          "uk",
+          "GB",
+          "britain",
+          "GB",
+          "us",
+          "US");
 
   private static final TimeZones INSTANCE = new TimeZones();
 
@@ -35,7 +55,8 @@ public final class TimeZones {
 
   private TimeZones() {
     TimeZoneNames names = TimeZoneNames.getInstance(ULocale.ENGLISH);
-    Set<String> zones = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+    Set<String> zones =
+        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
     Map<String, Integer> zonesPerCountry = new HashMap<>();
     Map<String, String> countryZone = new HashMap<>();
     for (String id : zones) {
@@ -61,7 +82,8 @@ public final class TimeZones {
             zoneByPlace.putIfAbsent(name, countryZone.get(region));
           }
         });
-    this.longestName = zoneByPlace.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    this.longestName =
+        zoneByPlace.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
   public static TimeZones get() {
@@ -105,7 +127,12 @@ public final class TimeZones {
   }
 
   private static String fold(String s) {
-    String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return WORDS.matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String plain =
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return WORDS
+        .matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\''))
+        .replaceAll(" ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 }

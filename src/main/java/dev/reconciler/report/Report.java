@@ -40,8 +40,22 @@ public record Report(
 
   /** A report dated to the day, or undated. */
   public Report(
-      String id, String text, String headline, String publisher, LocalDate publishedOn, String url, String name) {
-    this(id, text, headline, publisher, publishedOn, publishedOn == null ? null : ChronoUnit.DAYS, url, name);
+      String id,
+      String text,
+      String headline,
+      String publisher,
+      LocalDate publishedOn,
+      String url,
+      String name) {
+    this(
+        id,
+        text,
+        headline,
+        publisher,
+        publishedOn,
+        publishedOn == null ? null : ChronoUnit.DAYS,
+        url,
+        name);
   }
 
   /** The report's date when it gives the day, else null: only such a date resolves "on Friday". */

@@ -11,32 +11,35 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a report in the seed format: an optional first line beginning {@code " date
- * YYYY-MM-DD"} (or only {@code YYYY-MM} or {@code YYYY}, as stored pages often give it; the rest
- * of that line is the first paragraph), an optional headline, then the body. A date or publisher
- * given by the client wins over what the text says.
+ * Reads a report in the seed format: an optional first line beginning {@code " date YYYY-MM-DD"}
+ * (or only {@code YYYY-MM} or {@code YYYY}, as stored pages often give it; the rest of that line is
+ * the first paragraph), an optional headline, then the body. A date or publisher given by the
+ * client wins over what the text says.
  */
 public final class ReportReader {
 
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\S+)\\s*(.*)$");
   private static final Pattern BY_PUBLISHER =
       Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})\\s*$");
+
   /**
    * The longest report read, in characters. A news report is a few thousand; the bound keeps the
-   * extractor's time per report bounded: CoreNLP reads about 2,000 characters a second on one
-   * core, so at most about 25 s. About 15 pages of text.
+   * extractor's time per report bounded: CoreNLP reads about 2,000 characters a second on one core,
+   * so at most about 25 s. About 15 pages of text.
    */
   public static final int MAX_CHARS = 50_000;
+
   /** More control characters than this share of the text means it is not text. */
   private static final double MAX_CONTROL_SHARE = 0.01;
+
   /** A headline is a short line without a closing full stop. */
   private static final int HEADLINE_MAX_CHARS = 160;
 
@@ -49,7 +52,12 @@ public final class ReportReader {
       // UTF-8 takes at most 4 bytes a character: a larger file is too long without reading it.
       if (Files.size(file) > 4L * MAX_CHARS) {
         throw new BadReportException(
-            file + ": the report is too long (" + Files.size(file) + " bytes; at most " + MAX_CHARS + " characters)");
+            file
+                + ": the report is too long ("
+                + Files.size(file)
+                + " bytes; at most "
+                + MAX_CHARS
+                + " characters)");
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
@@ -63,8 +71,8 @@ public final class ReportReader {
   }
 
   /**
-   * Parses report text. {@code publisher}, {@code publishedOn} and {@code url} come from the
-   * client and may be null; {@code where} names the source in error messages.
+   * Parses report text. {@code publisher}, {@code publishedOn} and {@code url} come from the client
+   * and may be null; {@code where} names the source in error messages.
    */
   public static Report parse(
       String text, String where, String publisher, LocalDate publishedOn, String url) {
@@ -82,7 +90,12 @@ public final class ReportReader {
     }
     if (text.length() > MAX_CHARS) {
       throw new BadReportException(
-          where + ": the report is too long (" + text.length() + " characters; at most " + MAX_CHARS + ")");
+          where
+              + ": the report is too long ("
+              + text.length()
+              + " characters; at most "
+              + MAX_CHARS
+              + ")");
     }
     String[] lines = text.strip().split("\\R", -1);
     PartialDate dated = null;
@@ -113,7 +126,10 @@ public final class ReportReader {
 
   private static double controlShare(String text) {
     long control =
-        text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        text.chars()
+            .filter(
+                c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            .count();
     return (double) control / text.length();
   }
 
@@ -145,8 +161,8 @@ public final class ReportReader {
   }
 
   /**
-   * The report's identity: SHA-256 of its text after Unicode normalisation (NFKC), case folding
-   * and whitespace collapsing, so re-encoded or re-wrapped copies are the same report.
+   * The report's identity: SHA-256 of its text after Unicode normalisation (NFKC), case folding and
+   * whitespace collapsing, so re-encoded or re-wrapped copies are the same report.
    */
   public static String idOf(String text) {
     String normal =

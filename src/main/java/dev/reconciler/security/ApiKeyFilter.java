@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * When {@code RECONCILER_API_KEY} is set, every API endpoint except the editors' ones (which need
- * a password instead) requires the key in {@code X-API-Key}. Without the setting the API is open.
+ * When {@code RECONCILER_API_KEY} is set, every API endpoint except the editors' ones (which need a
+ * password instead) requires the key in {@code X-API-Key}. Without the setting the API is open.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -41,7 +41,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     // Constant-time comparison: the time taken must not reveal how much of the key was right.
     if (sent == null
         || !MessageDigest.isEqual(
-            sent.strip().getBytes(StandardCharsets.UTF_8), key.get().getBytes(StandardCharsets.UTF_8))) {
+            sent.strip().getBytes(StandardCharsets.UTF_8),
+            key.get().getBytes(StandardCharsets.UTF_8))) {
       throw new ProblemException(
           401,
           "api-key-required",

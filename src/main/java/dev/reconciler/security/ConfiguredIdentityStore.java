@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Checks user names and passwords against the hashed accounts of {@code RECONCILER_USERS}; a
- * user's roles become its groups, which payara-web.xml maps to the roles of the same name.
+ * Checks user names and passwords against the hashed accounts of {@code RECONCILER_USERS}; a user's
+ * roles become its groups, which payara-web.xml maps to the roles of the same name.
  */
 @ApplicationScoped
 public class ConfiguredIdentityStore implements IdentityStore {

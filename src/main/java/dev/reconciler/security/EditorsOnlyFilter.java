@@ -33,14 +33,17 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
               ? "the user name or password is wrong"
               : "changing or running rules needs an editor's user name and password (HTTP Basic)",
           null,
-          Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + BasicAuthentication.REALM + "\""));
+          Map.of(
+              HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + BasicAuthentication.REALM + "\""));
     }
     if (!security.isUserInRole(UserAccounts.EDITOR)) {
       throw new ProblemException(
           403,
           "forbidden",
           "Forbidden",
-          "the user " + security.getUserPrincipal().getName() + " does not have the role "
+          "the user "
+              + security.getUserPrincipal().getName()
+              + " does not have the role "
               + UserAccounts.EDITOR);
     }
   }

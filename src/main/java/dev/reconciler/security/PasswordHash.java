@@ -10,13 +10,14 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Password hashes in the form {@code pbkdf2-sha256.ITERATIONS.SALT.HASH} (salt and hash in
- * unpadded base64url), made with the JDK's PBKDF2. The form has no character a shell or the
- * {@code name:HASH:role,...} list of {@code RECONCILER_USERS} would treat specially.
+ * Password hashes in the form {@code pbkdf2-sha256.ITERATIONS.SALT.HASH} (salt and hash in unpadded
+ * base64url), made with the JDK's PBKDF2. The form has no character a shell or the {@code
+ * name:HASH:role,...} list of {@code RECONCILER_USERS} would treat specially.
  */
 public final class PasswordHash {
 
   static final String SCHEME = "pbkdf2-sha256";
+
   /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; about 0.3 s per check on a slow core. */
   static final int ITERATIONS = 600_000;
 
@@ -32,16 +33,26 @@ public final class PasswordHash {
   public static String hash(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return SCHEME + "." + ITERATIONS + "." + B64.encodeToString(salt) + "."
+    return SCHEME
+        + "."
+        + ITERATIONS
+        + "."
+        + B64.encodeToString(salt)
+        + "."
         + B64.encodeToString(pbkdf2(password, salt, ITERATIONS, HASH_BITS));
   }
 
-  /** Throws {@link IllegalArgumentException}, saying what is wrong, unless {@code encoded} is a hash of this form. */
+  /**
+   * Throws {@link IllegalArgumentException}, saying what is wrong, unless {@code encoded} is a hash
+   * of this form.
+   */
   public static void checkFormat(String encoded) {
     parse(encoded);
   }
 
-  /** True when {@code password} is the one {@code encoded} was made from; compares in constant time. */
+  /**
+   * True when {@code password} is the one {@code encoded} was made from; compares in constant time.
+   */
   public static boolean matches(char[] password, String encoded) {
     Parsed p = parse(encoded);
     byte[] actual = pbkdf2(password, p.salt, p.iterations, p.hash.length * 8);
@@ -54,7 +65,9 @@ public final class PasswordHash {
     String[] parts = encoded == null ? new String[0] : encoded.split("\\.", -1);
     if (parts.length != 4 || !parts[0].equals(SCHEME)) {
       throw new IllegalArgumentException(
-          "not a password hash of the form " + SCHEME + ".ITERATIONS.SALT.HASH"
+          "not a password hash of the form "
+              + SCHEME
+              + ".ITERATIONS.SALT.HASH"
               + " (make one with ./reconciler hash-password)");
     }
     try {
@@ -67,7 +80,9 @@ public final class PasswordHash {
       return new Parsed(iterations, salt, hash);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "a damaged password hash (" + e.getMessage() + "); make a new one with ./reconciler hash-password");
+          "a damaged password hash ("
+              + e.getMessage()
+              + "); make a new one with ./reconciler hash-password");
     }
   }
 

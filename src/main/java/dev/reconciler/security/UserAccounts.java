@@ -47,7 +47,9 @@ public final class UserAccounts {
         throw new IllegalArgumentException(where + " (" + name + "): " + e.getMessage());
       }
       Set<String> roles =
-          Arrays.stream(parts[2].split("\\+")).map(String::strip).filter(r -> !r.isEmpty())
+          Arrays.stream(parts[2].split("\\+"))
+              .map(String::strip)
+              .filter(r -> !r.isEmpty())
               .collect(Collectors.toSet());
       if (accounts.put(name, new UserAccount(name, parts[1].strip(), roles)) != null) {
         throw new IllegalArgumentException(where + ": the user " + name + " is listed twice");

@@ -16,7 +16,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "AuditEventRecord.findByIncident",
     query = "select e from AuditEventRecord e where e.incidentId = :incident order by e.id")
-@NamedQuery(name = "AuditEventRecord.findAll", query = "select e from AuditEventRecord e order by e.id")
+@NamedQuery(
+    name = "AuditEventRecord.findAll",
+    query = "select e from AuditEventRecord e order by e.id")
 public class AuditEventRecord {
 
   @Id

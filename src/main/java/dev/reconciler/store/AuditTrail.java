@@ -22,9 +22,9 @@ public final class AuditTrail {
 
   /**
    * Appends {@code entries} in order, each chained to the one before, the first to the newest
-   * stored event; needs an active transaction. One lock and one look-up of the newest hash for
-   * the whole batch (the lock is held to the commit, so no other append can come in between),
-   * and one flush, instead of three round trips per event.
+   * stored event; needs an active transaction. One lock and one look-up of the newest hash for the
+   * whole batch (the lock is held to the commit, so no other append can come in between), and one
+   * flush, instead of three round trips per event.
    */
   public List<AuditEventRecord> appendAll(List<AuditEntry> entries) {
     if (entries.isEmpty()) {
@@ -35,11 +35,13 @@ public final class AuditTrail {
         .getSingleResult();
     @SuppressWarnings("unchecked")
     List<String> newest =
-        em.createNativeQuery("select hash from audit_event order by id desc limit 1").getResultList();
+        em.createNativeQuery("select hash from audit_event order by id desc limit 1")
+            .getResultList();
     String previous = newest.isEmpty() ? null : newest.get(0);
     List<AuditEventRecord> records = new java.util.ArrayList<>(entries.size());
     for (AuditEntry entry : entries) {
-      AuditEventRecord record = new AuditEventRecord(entry, previous, AuditChain.hash(previous, entry));
+      AuditEventRecord record =
+          new AuditEventRecord(entry, previous, AuditChain.hash(previous, entry));
       em.persist(record);
       records.add(record);
       previous = record.hash();

@@ -10,9 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * Recomputes the audit trail's hash chain from the stored rows and names the first event that
- * does not match: its content was changed, or an event before it was changed, removed or
- * inserted. Reads with plain JDBC, so it works on any copy of the database.
+ * Recomputes the audit trail's hash chain from the stored rows and names the first event that does
+ * not match: its content was changed, or an event before it was changed, removed or inserted. Reads
+ * with plain JDBC, so it works on any copy of the database.
  */
 public final class AuditVerifier {
 

@@ -12,11 +12,11 @@ import javax.sql.DataSource;
 
 /**
  * Defines the application's data source and migrates its schema when the application deploys,
- * before any request is served. The database itself (embedded or external) is started or chosen
- * by the launcher, which passes its coordinates in the environment.
+ * before any request is served. The database itself (embedded or external) is started or chosen by
+ * the launcher, which passes its coordinates in the environment.
  *
- * <p>Values are resolved by Payara before the application's own configuration is visible, so
- * they are read from the environment with inline defaults (STACK-NOTES 5).
+ * <p>Values are resolved by Payara before the application's own configuration is visible, so they
+ * are read from the environment with inline defaults (STACK-NOTES 5).
  */
 @DataSourceDefinition(
     name = DatabaseStartup.DATA_SOURCE,

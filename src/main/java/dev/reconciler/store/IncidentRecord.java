@@ -21,7 +21,8 @@ import java.time.LocalDate;
             + " and i.incidentDate between :from and :until order by i.id")
 @NamedQuery(
     name = "IncidentRecord.findByPlace",
-    query = "select i from IncidentRecord i where lower(i.place) = lower(:place) order by i.id desc")
+    query =
+        "select i from IncidentRecord i where lower(i.place) = lower(:place) order by i.id desc")
 @NamedQuery(name = "IncidentRecord.findAll", query = "select i from IncidentRecord i order by i.id")
 public class IncidentRecord {
 

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 @Table(name = "report")
 @NamedQuery(
     name = "ReportRecord.findByIncident",
-    query = "select r from ReportRecord r where r.incidentId = :incident order by r.receivedAt, r.id")
+    query =
+        "select r from ReportRecord r where r.incidentId = :incident order by r.receivedAt, r.id")
 public class ReportRecord {
 
   @Id private String id;

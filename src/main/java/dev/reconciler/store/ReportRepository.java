@@ -30,10 +30,14 @@ public final class ReportRepository {
         .getResultList();
   }
 
-  /** Each report of the incident by id, with its publication date (null when it has none); no texts. */
+  /**
+   * Each report of the incident by id, with its publication date (null when it has none); no texts.
+   */
   public Map<String, LocalDate> publicationDates(long incidentId) {
     Map<String, LocalDate> dates = new HashMap<>();
-    em.createQuery("select r.id, r.publishedOn from ReportRecord r where r.incidentId = :incident", Object[].class)
+    em.createQuery(
+            "select r.id, r.publishedOn from ReportRecord r where r.incidentId = :incident",
+            Object[].class)
         .setParameter("incident", incidentId)
         .getResultStream()
         .forEach(row -> dates.put((String) row[0], (LocalDate) row[1]));

@@ -27,7 +27,8 @@ public class ResolutionAttributeRecord {
 
   protected ResolutionAttributeRecord() {}
 
-  public ResolutionAttributeRecord(long resolutionId, String attribute, String status, String best) {
+  public ResolutionAttributeRecord(
+      long resolutionId, String attribute, String status, String best) {
     this.resolutionId = resolutionId;
     this.attribute = attribute;
     this.status = status;

@@ -11,8 +11,8 @@ import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One reconciliation of an incident: the whole resolution as JSON (the reconcile command's
- * {@code --json}) and the rules that fired, in order. Never changed; the newest is current.
+ * One reconciliation of an incident: the whole resolution as JSON (the reconcile command's {@code
+ * --json}) and the rules that fired, in order. Never changed; the newest is current.
  */
 @Entity
 @Table(name = "resolution")

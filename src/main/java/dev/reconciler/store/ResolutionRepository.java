@@ -28,7 +28,8 @@ public final class ResolutionRepository {
    */
   public Optional<StoredResult> currentResult(long incidentId) {
     return em.createQuery(
-            "select r.createdAt, r.result from ResolutionRecord r where r.incidentId = :incident order by r.id desc",
+            "select r.createdAt, r.result from ResolutionRecord r where r.incidentId = :incident"
+                + " order by r.id desc",
             Object[].class)
         .setParameter("incident", incidentId)
         .setMaxResults(1)
@@ -58,7 +59,8 @@ public final class ResolutionRepository {
   /** The per-attribute summary rows of a resolution. */
   public List<AttributeSummary> summaries(long resolutionId) {
     return em.createQuery(
-            "select a from ResolutionAttributeRecord a where a.resolutionId = :id order by a.attribute",
+            "select a from ResolutionAttributeRecord a where a.resolutionId = :id order by"
+                + " a.attribute",
             ResolutionAttributeRecord.class)
         .setParameter("id", resolutionId)
         .getResultStream()

@@ -47,7 +47,11 @@ public class RuleSetRecord {
   protected RuleSetRecord() {}
 
   public RuleSetRecord(
-      String version, String contentHash, String filesJson, String activatedBy, Instant activatedAt) {
+      String version,
+      String contentHash,
+      String filesJson,
+      String activatedBy,
+      Instant activatedAt) {
     this.version = version;
     this.contentHash = contentHash;
     this.files = filesJson;

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * What a directory tree looks like without reading the files: every regular file's relative path,
- * size and modification time. Hidden files and editors' backup files ({@code ~}, {@code .swp})
- * are left out, so an open editor does not look like a change.
+ * size and modification time. Hidden files and editors' backup files ({@code ~}, {@code .swp}) are
+ * left out, so an open editor does not look like a change.
  */
 record DirectoryFingerprint(SortedMap<String, String> files) {
 

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
  * change).
  *
  * <p>It polls a cheap fingerprint (paths, sizes, times) instead of using the JDK's WatchService:
- * WatchService is not recursive, misses changes on network and container file systems, and sees
- * an editor's save-by-rename as several events; a rules directory of a few dozen files costs
+ * WatchService is not recursive, misses changes on network and container file systems, and sees an
+ * editor's save-by-rename as several events; a rules directory of a few dozen files costs
  * microseconds to look at.
  */
 public final class RulesWatcher implements AutoCloseable {
@@ -36,17 +36,20 @@ public final class RulesWatcher implements AutoCloseable {
    * @param onChange called on the watcher's own thread, one change at a time
    */
   public RulesWatcher(Path dir, Duration settle, Consumer<Path> onChange) {
-    this(dir, settle, onChange, r -> {
-      Thread t = new Thread(r, "rules-watcher");
-      t.setDaemon(true);
-      return t;
-    });
+    this(
+        dir,
+        settle,
+        onChange,
+        r -> {
+          Thread t = new Thread(r, "rules-watcher");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
-   * As above, with the watcher's thread made by {@code threads}: inside an application server,
-   * a managed thread factory, so that the callback may use transactions and the persistence
-   * context.
+   * As above, with the watcher's thread made by {@code threads}: inside an application server, a
+   * managed thread factory, so that the callback may use transactions and the persistence context.
    */
   public RulesWatcher(Path dir, Duration settle, Consumer<Path> onChange, ThreadFactory threads) {
     this.dir = Objects.requireNonNull(dir, "a directory to watch");

@@ -17,7 +17,8 @@ class JsonBodyTest {
   @Test
   void malformedJsonSaysWhereWithoutJacksonsSourceNoise() {
     assertThatThrownBy(() -> JsonBody.object(b("{\"text\": ")))
-        .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.slug()).isEqualTo("malformed-json"))
+        .isInstanceOfSatisfying(
+            ProblemException.class, p -> assertThat(p.slug()).isEqualTo("malformed-json"))
         .hasMessageContaining("line 1")
         .hasMessageNotContaining("Source");
     assertThatThrownBy(() -> JsonBody.object(b("[1]"))).hasMessageContaining("an array");
@@ -32,11 +33,16 @@ class JsonBodyTest {
         .hasMessage("the field 'text' is missing: the report's full text");
     assertThatThrownBy(() -> ReportRequest.fromJson(JsonBody.object(b("{\"text\": 5}"))))
         .hasMessageContaining("'text' must be a string");
-    assertThatThrownBy(() -> ReportRequest.fromJson(JsonBody.object(b("{\"text\": \"x\", \"incidentId\": 0}"))))
+    assertThatThrownBy(
+            () ->
+                ReportRequest.fromJson(JsonBody.object(b("{\"text\": \"x\", \"incidentId\": 0}"))))
         .hasMessageContaining("'incidentId'");
     ReportRequest ok =
         ReportRequest.fromJson(
-            JsonBody.object(b("{\"text\": \"x\", \"publishedAt\": \"2023-02-17T10:00:00Z\", \"incidentId\": 3}")));
+            JsonBody.object(
+                b(
+                    "{\"text\": \"x\", \"publishedAt\": \"2023-02-17T10:00:00Z\", \"incidentId\":"
+                        + " 3}")));
     assertThat(ok.publishedAt()).isEqualTo(LocalDate.of(2023, 2, 17));
     assertThat(ok.incidentId()).isEqualTo(3L);
   }
@@ -44,7 +50,8 @@ class JsonBodyTest {
   @Test
   void ruleFilesMustBeRelativeTexts() {
     assertThat(RuleFilesRequest.fromBody(b("  ")).files()).isEmpty();
-    assertThatThrownBy(() -> RuleFilesRequest.fromBody(b("{\"files\": {\"../etc/passwd\": \"x\"}}")))
+    assertThatThrownBy(
+            () -> RuleFilesRequest.fromBody(b("{\"files\": {\"../etc/passwd\": \"x\"}}")))
         .hasMessageContaining("relative");
     assertThatThrownBy(() -> RuleFilesRequest.fromBody(b("{\"files\": {\"policy/a.drl\": 3}}")))
         .hasMessageContaining("files['policy/a.drl']");

@@ -22,39 +22,47 @@ class RuleSetErrorsTest {
     RuleSetException e =
         new RuleSetException(
             List.of(
-                new RuleSetProblem("policy/rank.drl", 12, 5, "mismatched input 'is': expected 'then'"),
+                new RuleSetProblem(
+                    "policy/rank.drl", 12, 5, "mismatched input 'is': expected 'then'"),
                 new RuleSetProblem("data/ranks.csv", 4, 0, "rank must be a whole number"),
                 RuleSetProblem.about("ruleset.yaml", "missing 'version'"),
                 RuleSetProblem.about(null, "no .drl rule file")));
     assertThat(RuleSetErrors.toJson(e))
         .isEqualTo(
             Json.MAPPER.readTree(
-                "[{\"file\": \"policy/rank.drl\", \"line\": 12, \"column\": 5, \"message\": \"mismatched input 'is': expected 'then'\"},"
-                    + " {\"file\": \"data/ranks.csv\", \"line\": 4, \"column\": 0, \"message\": \"rank must be a whole number\"},"
-                    + " {\"file\": \"ruleset.yaml\", \"line\": 0, \"column\": 0, \"message\": \"missing 'version'\"},"
-                    + " {\"file\": \"\", \"line\": 0, \"column\": 0, \"message\": \"no .drl rule file\"}]"));
+                "[{\"file\": \"policy/rank.drl\", \"line\": 12, \"column\": 5, \"message\":"
+                    + " \"mismatched input 'is': expected 'then'\"}, {\"file\": \"data/ranks.csv\","
+                    + " \"line\": 4, \"column\": 0, \"message\": \"rank must be a whole number\"},"
+                    + " {\"file\": \"ruleset.yaml\", \"line\": 0, \"column\": 0, \"message\":"
+                    + " \"missing 'version'\"}, {\"file\": \"\", \"line\": 0, \"column\": 0,"
+                    + " \"message\": \"no .drl rule file\"}]"));
   }
 
   @Test
   void aMessageThatLooksLikeAPlaceStaysTheMessage() throws Exception {
     // What the old reading of the text took apart: a multi-line message with colons in it.
-    RuleSetException e = RuleSetException.about("ruleset.yaml", "not valid YAML: while parsing\n in 'reader', line 1:\nversion: [1");
+    RuleSetException e =
+        RuleSetException.about(
+            "ruleset.yaml", "not valid YAML: while parsing\n in 'reader', line 1:\nversion: [1");
     JsonNode errors = RuleSetErrors.toJson(e);
     assertThat(errors).hasSize(1);
     assertThat(errors.at("/0/file").asText()).isEqualTo("ruleset.yaml");
-    assertThat(errors.at("/0/message").asText()).isEqualTo("not valid YAML: while parsing\n in 'reader', line 1:\nversion: [1");
+    assertThat(errors.at("/0/message").asText())
+        .isEqualTo("not valid YAML: while parsing\n in 'reader', line 1:\nversion: [1");
   }
 
   @Test
   void aCompilerErrorKeepsTheCompilersFileAndLine() {
     SortedMap<String, String> files = RuleSetLoader.readDirectory(Path.of("rules"));
     String phase = files.get("policy/phase.drl");
-    files.put("policy/phase.drl", phase.replace("phase == Phase.CONCLUDED", "phaze == Phase.CONCLUDED"));
+    files.put(
+        "policy/phase.drl", phase.replace("phase == Phase.CONCLUDED", "phaze == Phase.CONCLUDED"));
     int line = lineHolding(files.get("policy/phase.drl"), "phaze");
 
     // As the API loads a candidate: no label, so files are shown by their path in the rule set.
     RuleSetException e =
-        catchThrowableOfType(() -> new Reconciler(RuleSetLoader.fromTexts(files, "")), RuleSetException.class);
+        catchThrowableOfType(
+            () -> new Reconciler(RuleSetLoader.fromTexts(files, "")), RuleSetException.class);
     JsonNode first = RuleSetErrors.toJson(e).get(0);
     assertThat(first.get("file").asText()).isEqualTo("policy/phase.drl");
     assertThat(first.get("line").asInt()).isEqualTo(line);
@@ -66,7 +74,8 @@ class RuleSetErrorsTest {
   void aMissingManifestIsAProblemOfTheManifestWithoutALine() throws Exception {
     SortedMap<String, String> files = RuleSetLoader.readDirectory(Path.of("rules"));
     files.remove("ruleset.yaml");
-    RuleSetException e = catchThrowableOfType(() -> RuleSetLoader.fromTexts(files, ""), RuleSetException.class);
+    RuleSetException e =
+        catchThrowableOfType(() -> RuleSetLoader.fromTexts(files, ""), RuleSetException.class);
     assertThat(RuleSetErrors.toJson(e))
         .isEqualTo(
             Json.MAPPER.readTree(

@@ -25,14 +25,14 @@ import dev.reconciler.claim.Scope;
 import dev.reconciler.claim.TextValue;
 import dev.reconciler.extract.Extractor;
 import dev.reconciler.json.Json;
-import dev.reconciler.reconcile.RuleSet;
-import dev.reconciler.reconcile.RuleSetLoader;
-import dev.reconciler.report.Report;
-import dev.reconciler.report.ReportReader;
 import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
 import dev.reconciler.read.IncidentReads;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetLoader;
+import dev.reconciler.report.Report;
+import dev.reconciler.report.ReportReader;
 import dev.reconciler.store.AuditEventRecord;
 import dev.reconciler.store.AuditTrail;
 import dev.reconciler.store.AuditVerifier;
@@ -96,7 +96,8 @@ class IngestionIT {
   void freshSchema() throws Exception {
     db = TestSchema.create();
     tx = new LocalTransactions(db.entityManagerFactory());
-    active = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(defaultRules, "system"));
+    active =
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(defaultRules, "system"));
   }
 
   @AfterEach
@@ -117,7 +118,10 @@ class IngestionIT {
   }
 
   private Submitted ingest(Report report, Long incidentId) {
-    return tx.inTransaction(em -> new SubmitReport(em, () -> extractor, () -> active, clock).submit(report, incidentId, "alice"));
+    return tx.inTransaction(
+        em ->
+            new SubmitReport(em, () -> extractor, () -> active, clock)
+                .submit(report, incidentId, "alice"));
   }
 
   private List<AuditEventRecord> audit(long incident) {
@@ -133,31 +137,39 @@ class IngestionIT {
   }
 
   private long count(String table) throws Exception {
-    try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+    try (Connection c = db.connection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select count(*) from " + table)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
-  private static final String KARACHI = "@claim location reporter concluded \"Karachi police headquarters\"";
+  private static final String KARACHI =
+      "@claim location reporter concluded \"Karachi police headquarters\"";
 
   // --- tests -----------------------------------------------------------------------------------
 
   @Test
   void theSameReportTwiceAddsNothingAndNamesTheStoredOne() throws Exception {
-    Report first = report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab");
+    Report first =
+        report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab");
     Submitted stored = ingest(first, null);
     assertThat(stored.created()).isTrue();
     long[] before = {count("report"), count("claim"), count("resolution"), count("audit_event")};
 
     // Re-wrapped and re-cased text is the same report.
-    Report again = ReportReader.parse(first.text().toUpperCase().replace("\n", "\n\n"), "again", null, null, null);
+    Report again =
+        ReportReader.parse(
+            first.text().toUpperCase().replace("\n", "\n\n"), "again", null, null, null);
     Submitted duplicate = ingest(again, null);
 
     assertThat(duplicate.created()).isFalse();
     assertThat(duplicate.report().id()).isEqualTo(stored.report().id());
     assertThat(duplicate.incident().id()).isEqualTo(stored.incident().id());
-    assertThat(new long[] {count("report"), count("claim"), count("resolution"), count("audit_event")}).isEqualTo(before);
+    assertThat(
+            new long[] {count("report"), count("claim"), count("resolution"), count("audit_event")})
+        .isEqualTo(before);
     assertThat(ingest(first, stored.incident().id()).created()).isFalse();
     assertThatThrownBy(() -> ingest(first, stored.incident().id() + 1))
         .isInstanceOf(ReportConflictException.class)
@@ -166,30 +178,45 @@ class IngestionIT {
 
   @Test
   void aReportJoiningAnIncidentReadsOnlyTheEarlierClaimsAndAnswersWithTheTextItStored() {
-    Submitted a = ingest(report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"), null);
+    Submitted a =
+        ingest(
+            report(
+                "a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"),
+            null);
     Statistics statistics = db.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
     statistics.clear();
 
-    Submitted b = ingest(report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), null);
+    Submitted b =
+        ingest(
+            report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"),
+            null);
 
     assertThat(b.incident().id()).isEqualTo(a.incident().id());
     assertThat(b.claims()).hasSize(2);
     // Report a's claims are read once; b's go to the engine from memory.
-    assertThat(statistics.getEntityStatistics(ClaimRecord.class.getName()).getLoadCount()).isEqualTo(a.claims().size());
+    assertThat(statistics.getEntityStatistics(ClaimRecord.class.getName()).getLoadCount())
+        .isEqualTo(a.claims().size());
     JsonNode answered = Json.stored(b.resolution().resultJson());
     assertThat(answered).isEqualTo(resolutionOf(b.incident().id()));
-    assertThat(answered.path("attributes").path("victims_killed").path("claims").size()).isEqualTo(2);
+    assertThat(answered.path("attributes").path("victims_killed").path("claims").size())
+        .isEqualTo(2);
   }
 
   @Test
   void reportsGoToTheNamedIncidentOrByPlaceAndDateOrToANewOneAndTheAuditSaysWhy() {
     Submitted a = ingest(report("a", FEB_17, KARACHI), null);
     // Karachi named differently, a day later: the same incident.
-    Submitted b = ingest(report("b", FEB_17.plusDays(1), "@claim location official concluded \"Karachi\""), null);
+    Submitted b =
+        ingest(
+            report("b", FEB_17.plusDays(1), "@claim location official concluded \"Karachi\""),
+            null);
     // Karachi three days later: another incident.
     Submitted c = ingest(report("c", FEB_17.plusDays(3), KARACHI), null);
     // Elsewhere, but the client says it is incident a.
-    Submitted d = ingest(report("d", LocalDate.of(2024, 1, 1), "@claim location reporter concluded \"Lahore\""), a.incident().id());
+    Submitted d =
+        ingest(
+            report("d", LocalDate.of(2024, 1, 1), "@claim location reporter concluded \"Lahore\""),
+            a.incident().id());
     // No place at all: a new incident.
     Submitted e = ingest(report("e", FEB_17, "@claim injured official concluded 3"), null);
 
@@ -205,29 +232,48 @@ class IngestionIT {
     assertThat(e.incident().id()).isNotIn(a.incident().id(), c.incident().id());
 
     List<String> reasons =
-        ofKind(audit(a.incident().id()), AuditKind.INCIDENT_ASSIGNED).stream().map(x -> detail(x).path("reason").asText()).toList();
-    assertThat(reasons).containsExactly(IncidentAssignment.NEW, IncidentAssignment.BY_PLACE_AND_DATE, IncidentAssignment.BY_CLIENT);
-    assertThat(ofKind(audit(e.incident().id()), AuditKind.INCIDENT_ASSIGNED).get(0).entry().detail()).contains("no place");
+        ofKind(audit(a.incident().id()), AuditKind.INCIDENT_ASSIGNED).stream()
+            .map(x -> detail(x).path("reason").asText())
+            .toList();
+    assertThat(reasons)
+        .containsExactly(
+            IncidentAssignment.NEW,
+            IncidentAssignment.BY_PLACE_AND_DATE,
+            IncidentAssignment.BY_CLIENT);
+    assertThat(
+            ofKind(audit(e.incident().id()), AuditKind.INCIDENT_ASSIGNED).get(0).entry().detail())
+        .contains("no place");
 
     List<String> kinds = audit(c.incident().id()).stream().map(x -> x.entry().kind()).toList();
     assertThat(kinds)
-        .startsWith("report_received", "claims_extracted", "incident_assigned", "reconciliation_run")
+        .startsWith(
+            "report_received", "claims_extracted", "incident_assigned", "reconciliation_run")
         .allMatch(k -> !k.isBlank());
-    assertThat(audit(c.incident().id())).allSatisfy(x -> assertThat(x.entry().actor()).isEqualTo("alice"));
+    assertThat(audit(c.incident().id()))
+        .allSatisfy(x -> assertThat(x.entry().actor()).isEqualTo("alice"));
   }
 
   @Test
-  void theFiveSeedsThroughTheRealExtractorMakeOneIncidentResolvedAsByTheReconcileCommand() throws Exception {
+  void theFiveSeedsThroughTheRealExtractorMakeOneIncidentResolvedAsByTheReconcileCommand()
+      throws Exception {
     Extractor real = new Extractor();
     List<Report> seeds;
     try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-      seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(ReportReader::read).toList();
+      seeds =
+          files
+              .filter(p -> p.toString().endsWith(".txt"))
+              .sorted()
+              .map(ReportReader::read)
+              .toList();
     }
     Set<Long> incidents = new HashSet<>();
     List<Claim> claims = new ArrayList<>();
     java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
     for (Report r : seeds) {
-      Submitted i = tx.inTransaction(em -> new SubmitReport(em, () -> real, () -> active, clock).submit(r, null, "seeder"));
+      Submitted i =
+          tx.inTransaction(
+              em ->
+                  new SubmitReport(em, () -> real, () -> active, clock).submit(r, null, "seeder"));
       incidents.add(i.incident().id());
       claims.addAll(real.extract(r));
       dates.put(r.id(), r.publishedOn());
@@ -236,9 +282,11 @@ class IngestionIT {
     long incident = incidents.iterator().next();
     JsonNode expected =
         dev.reconciler.json.ResolutionJson.toJson(
-            new dev.reconciler.reconcile.Reconciler(defaultRules).reconcile(new dev.reconciler.reconcile.Incident(claims, dates)));
+            new dev.reconciler.reconcile.Reconciler(defaultRules)
+                .reconcile(new dev.reconciler.reconcile.Incident(claims, dates)));
     assertThat(resolutionOf(incident)).isEqualTo(expected);
-    String place = tx.inTransaction(em -> new IncidentRepository(em).find(incident).orElseThrow().place());
+    String place =
+        tx.inTransaction(em -> new IncidentRepository(em).find(incident).orElseThrow().place());
     assertThat(place).isEqualTo("Karachi");
   }
 
@@ -247,25 +295,48 @@ class IngestionIT {
     assertThatThrownBy(() -> ingest(report("a", FEB_17, KARACHI), 999L))
         .isInstanceOf(NoSuchIncidentException.class)
         .hasMessage("no incident 999");
-    assertThat(count("report") + count("claim") + count("incident") + count("audit_event") - 1).isZero();
+    assertThat(count("report") + count("claim") + count("incident") + count("audit_event") - 1)
+        .isZero();
   }
 
   @Test
   void everyAttributeWhoseStatusOrBestValueChangesIsAudited() {
-    Submitted first = ingest(report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"), null);
+    Submitted first =
+        ingest(
+            report(
+                "a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"),
+            null);
     long incident = first.incident().id();
     List<AuditEventRecord> changes = ofKind(audit(incident), AuditKind.ATTRIBUTE_CHANGED);
-    assertThat(changes).extracting(x -> detail(x).path("attribute").asText()).contains("victims_killed", "location");
-    JsonNode victims = changes.stream().map(IngestionIT::detail).filter(d -> d.path("attribute").asText().equals("victims_killed")).findFirst().orElseThrow();
+    assertThat(changes)
+        .extracting(x -> detail(x).path("attribute").asText())
+        .contains("victims_killed", "location");
+    JsonNode victims =
+        changes.stream()
+            .map(IngestionIT::detail)
+            .filter(d -> d.path("attribute").asText().equals("victims_killed"))
+            .findFirst()
+            .orElseThrow();
     assertThat(victims.path("before").path("status").asText()).isEqualTo("unknown");
     assertThat(victims.path("after").path("status").asText()).isEqualTo("settled");
     assertThat(victims.path("after").path("best").asText()).isEqualTo("4");
 
     // Another official, a day later, says more died: the best value moves or the count is disputed.
-    ingest(report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed official concluded 6 Ghulam Nabi Memon"), null);
+    ingest(
+        report(
+            "b",
+            FEB_17.plusDays(1),
+            KARACHI,
+            "@claim victims_killed official concluded 6 Ghulam Nabi Memon"),
+        null);
     List<JsonNode> later =
-        ofKind(audit(incident), AuditKind.ATTRIBUTE_CHANGED).stream().map(IngestionIT::detail).skip(changes.size()).toList();
-    assertThat(later).extracting(d -> d.path("attribute").asText()).containsExactly("victims_killed");
+        ofKind(audit(incident), AuditKind.ATTRIBUTE_CHANGED).stream()
+            .map(IngestionIT::detail)
+            .skip(changes.size())
+            .toList();
+    assertThat(later)
+        .extracting(d -> d.path("attribute").asText())
+        .containsExactly("victims_killed");
     assertThat(later.get(0).path("before").path("best").asText()).isEqualTo("4");
     assertThat(later.get(0).path("after").path("best").asText()).isEqualTo("6");
 
@@ -289,10 +360,12 @@ class IngestionIT {
                 KARACHI,
                 "@claim injured reporter ongoing " + (10 + i),
                 "@claim attackers_count social_media ongoing " + (i + 1));
-        futures.add(pool.submit(() -> {
-          start.await();
-          return ingest(r, null);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ingest(r, null);
+                }));
       }
       start.countDown();
       Set<Long> incidents = new HashSet<>();
@@ -305,13 +378,15 @@ class IngestionIT {
       assertThat(count("report")).isEqualTo(n);
       tx.inTransaction(
           em -> {
-            List<Long> claimIds = new ClaimRepository(em).recordsOf(incident).stream().map(c -> c.id()).toList();
+            List<Long> claimIds =
+                new ClaimRepository(em).recordsOf(incident).stream().map(c -> c.id()).toList();
             assertThat(claimIds).hasSize(3 * n);
             ResolutionRecord current = new ResolutionRepository(em).current(incident).orElseThrow();
             List<Long> inputs = new ArrayList<>();
             Json.stored(current.inputClaimIdsJson()).forEach(x -> inputs.add(x.asLong()));
             assertThat(inputs).containsExactlyElementsOf(claimIds);
-            JsonNode injured = Json.stored(current.resultJson()).path("attributes").path("injured").path("claims");
+            JsonNode injured =
+                Json.stored(current.resultJson()).path("attributes").path("injured").path("claims");
             assertThat(injured.size()).isEqualTo(n);
             assertThat(new ResolutionRepository(em).history(incident)).hasSize(n);
             return null;
@@ -325,29 +400,81 @@ class IngestionIT {
   void clientClaimsAreStoredAsClientClaimsAndReconciled() throws Exception {
     long incident = ingest(report("a", FEB_17, KARACHI), null).incident().id();
     Claim perpetrator =
-        new Claim("c1", "wire-42", Attribute.PERPETRATOR, new TextValue("Tehreek-e-Taliban Pakistan"), false, "a TTP spokesman",
-            Role.CLAIMANT, Phase.CONCLUDED, Scope.THIS, null);
+        new Claim(
+            "c1",
+            "wire-42",
+            Attribute.PERPETRATOR,
+            new TextValue("Tehreek-e-Taliban Pakistan"),
+            false,
+            "a TTP spokesman",
+            Role.CLAIMANT,
+            Phase.CONCLUDED,
+            Scope.THIS,
+            null);
     Claim killed =
-        new Claim("c2", "wire-42", Attribute.VICTIMS_KILLED, CountRange.exactly(4), false, "Murtaza Wahab",
-            Role.OFFICIAL, Phase.CONCLUDED, Scope.THIS, null);
-    AddClaims.Added added = tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, List.of(perpetrator, killed), "bob"));
+        new Claim(
+            "c2",
+            "wire-42",
+            Attribute.VICTIMS_KILLED,
+            CountRange.exactly(4),
+            false,
+            "Murtaza Wahab",
+            Role.OFFICIAL,
+            Phase.CONCLUDED,
+            Scope.THIS,
+            null);
+    AddClaims.Added added =
+        tx.inTransaction(
+            em ->
+                new AddClaims(em, () -> active, clock)
+                    .add(incident, List.of(perpetrator, killed), "bob"));
 
-    assertThat(added.added()).hasSize(2).allSatisfy(c -> assertThat(c.origin()).isEqualTo("client"));
+    assertThat(added.added())
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c.origin()).isEqualTo("client"));
     JsonNode result = Json.stored(added.resolution().resultJson()).path("attributes");
     assertThat(result.path("perpetrator").path("status").asText()).isEqualTo("settled");
     assertThat(result.path("victims_killed").path("best").asInt()).isEqualTo(4);
-    assertThat(ofKind(audit(incident), AuditKind.CLAIMS_RECEIVED)).singleElement()
+    assertThat(ofKind(audit(incident), AuditKind.CLAIMS_RECEIVED))
+        .singleElement()
         .satisfies(e -> assertThat(e.entry().actor()).isEqualTo("bob"));
 
     // The same claims again add nothing; a claim id taken by another report is a conflict.
     long resolutions = count("resolution");
-    assertThat(tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, List.of(killed), "bob")).added()).isEmpty();
+    assertThat(
+            tx.inTransaction(
+                    em ->
+                        new AddClaims(em, () -> active, clock)
+                            .add(incident, List.of(killed), "bob"))
+                .added())
+        .isEmpty();
     assertThat(count("resolution")).isEqualTo(resolutions);
-    Claim clash = new Claim("c2", "wire-43", Attribute.INJURED, CountRange.exactly(1), false, null, Role.REPORTER, Phase.ONGOING, Scope.THIS, null);
-    assertThatThrownBy(() -> tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, List.of(clash), "bob")))
+    Claim clash =
+        new Claim(
+            "c2",
+            "wire-43",
+            Attribute.INJURED,
+            CountRange.exactly(1),
+            false,
+            null,
+            Role.REPORTER,
+            Phase.ONGOING,
+            Scope.THIS,
+            null);
+    assertThatThrownBy(
+            () ->
+                tx.inTransaction(
+                    em ->
+                        new AddClaims(em, () -> active, clock)
+                            .add(incident, List.of(clash), "bob")))
         .isInstanceOf(ReportConflictException.class)
         .hasMessageContaining("wire-42");
-    assertThatThrownBy(() -> tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident + 100, List.of(clash), "bob")))
+    assertThatThrownBy(
+            () ->
+                tx.inTransaction(
+                    em ->
+                        new AddClaims(em, () -> active, clock)
+                            .add(incident + 100, List.of(clash), "bob")))
         .isInstanceOf(NoSuchIncidentException.class);
   }
 
@@ -356,17 +483,67 @@ class IngestionIT {
     long incident = ingest(report("a", FEB_17, KARACHI), null).incident().id();
     List<Claim> claims =
         List.of(
-            new Claim("h1", "wire-7", Attribute.VICTIMS_KILLED, CountRange.exactly(10), false, null,
-                Role.REPORTER, Phase.ONGOING, Scope.THIS, null, true, false),
-            new Claim("h2", "wire-7", Attribute.VICTIMS_KILLED, CountRange.exactly(4), false, "Murtaza Wahab",
-                Role.OFFICIAL, Phase.CONCLUDED, Scope.THIS, null, false, true),
-            new Claim("h3", "wire-7", Attribute.PERPETRATOR, new TextValue("BLA"), false, null,
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
-            new Claim("h4", "wire-7", Attribute.PERPETRATOR, new TextValue("TTP"), false, null,
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
-            new Claim("h5", "wire-7", Attribute.PERPETRATOR, TextValue.denialBy("Jamaat-ul-Ahrar"), false, "a spokesman",
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null));
-    AddClaims.Added added = tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, claims, "bob"));
+            new Claim(
+                "h1",
+                "wire-7",
+                Attribute.VICTIMS_KILLED,
+                CountRange.exactly(10),
+                false,
+                null,
+                Role.REPORTER,
+                Phase.ONGOING,
+                Scope.THIS,
+                null,
+                true,
+                false),
+            new Claim(
+                "h2",
+                "wire-7",
+                Attribute.VICTIMS_KILLED,
+                CountRange.exactly(4),
+                false,
+                "Murtaza Wahab",
+                Role.OFFICIAL,
+                Phase.CONCLUDED,
+                Scope.THIS,
+                null,
+                false,
+                true),
+            new Claim(
+                "h3",
+                "wire-7",
+                Attribute.PERPETRATOR,
+                new TextValue("BLA"),
+                false,
+                null,
+                Role.CLAIMANT,
+                Phase.ONGOING,
+                Scope.THIS,
+                null),
+            new Claim(
+                "h4",
+                "wire-7",
+                Attribute.PERPETRATOR,
+                new TextValue("TTP"),
+                false,
+                null,
+                Role.CLAIMANT,
+                Phase.ONGOING,
+                Scope.THIS,
+                null),
+            new Claim(
+                "h5",
+                "wire-7",
+                Attribute.PERPETRATOR,
+                TextValue.denialBy("Jamaat-ul-Ahrar"),
+                false,
+                "a spokesman",
+                Role.CLAIMANT,
+                Phase.ONGOING,
+                Scope.THIS,
+                null));
+    AddClaims.Added added =
+        tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, claims, "bob"));
 
     JsonNode result = Json.stored(added.resolution().resultJson()).path("attributes");
     assertThat(result.at("/victims_killed/best").asInt()).isEqualTo(4);
@@ -380,25 +557,58 @@ class IngestionIT {
     }
     tx.inTransaction(
         em -> {
-          List<Claim> stored = new ClaimRepository(em).recordsOf(incident).stream().map(ClaimRecord::toClaim).toList();
+          List<Claim> stored =
+              new ClaimRepository(em)
+                  .recordsOf(incident).stream().map(ClaimRecord::toClaim).toList();
           assertThat(stored).containsAll(claims);
           return null;
         });
   }
 
   @Test
-  void aChangedRuleSetReReconcilesEveryIncidentInTheBackgroundAndReplayStillGivesTheStoredResult(@TempDir Path tmp)
-      throws Exception {
+  void aChangedRuleSetReReconcilesEveryIncidentInTheBackgroundAndReplayStillGivesTheStoredResult(
+      @TempDir Path tmp) throws Exception {
     // Incident 1: an injured count told only by the narration (rank 2, below the threshold 3).
-    long narrated = ingest(report("a", FEB_17, "@claim location official concluded \"Karachi\"", "@claim injured reporter concluded 14"), null).incident().id();
+    long narrated =
+        ingest(
+                report(
+                    "a",
+                    FEB_17,
+                    "@claim location official concluded \"Karachi\"",
+                    "@claim injured reporter concluded 14"),
+                null)
+            .incident()
+            .id();
     // Incident 2: only officials; a change to the reporter's rank leaves it as it is.
-    long official = ingest(report("b", FEB_17.plusDays(5), "@claim location official concluded \"Karachi\"", "@claim victims_killed official concluded 4"), null).incident().id();
+    long official =
+        ingest(
+                report(
+                    "b",
+                    FEB_17.plusDays(5),
+                    "@claim location official concluded \"Karachi\"",
+                    "@claim victims_killed official concluded 4"),
+                null)
+            .incident()
+            .id();
     // Incident 3: its stored claim is broken, so it cannot be reconciled.
-    long broken = ingest(report("c", FEB_17.plusDays(10), "@claim location official concluded \"Karachi\"", "@claim injured reporter concluded 2"), null).incident().id();
-    try (Connection c = db.connection(); Statement st = c.createStatement()) {
-      st.executeUpdate("update claim set value = '\"many\"' where attribute = 'injured' and incident_id = " + broken);
+    long broken =
+        ingest(
+                report(
+                    "c",
+                    FEB_17.plusDays(10),
+                    "@claim location official concluded \"Karachi\"",
+                    "@claim injured reporter concluded 2"),
+                null)
+            .incident()
+            .id();
+    try (Connection c = db.connection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "update claim set value = '\"many\"' where attribute = 'injured' and incident_id = "
+              + broken);
     }
-    long before = tx.inTransaction(em -> new ResolutionRepository(em).current(narrated).orElseThrow().id());
+    long before =
+        tx.inTransaction(em -> new ResolutionRepository(em).current(narrated).orElseThrow().id());
     JsonNode injuredBefore = resolutionOf(narrated).path("attributes").path("injured");
     assertThat(injuredBefore.path("status").asText()).isEqualTo("unverified");
 
@@ -412,12 +622,16 @@ class IngestionIT {
     long resolutionsBefore = count("resolution");
     JsonNode dry = tx.inTransaction(em -> new DryRun(em, clock).run(edited));
     assertThat(dry.path("incidents").asInt()).isEqualTo(3);
-    assertThat(dry.path("changes")).anySatisfy(ch -> {
-      assertThat(ch.path("incident").asLong()).isEqualTo(narrated);
-      assertThat(ch.path("attribute").asText()).isEqualTo("injured");
-      assertThat(ch.path("after").path("status").asText()).isEqualTo("settled");
-    });
-    assertThat(dry.path("failures")).singleElement().satisfies(f -> assertThat(f.path("incident").asLong()).isEqualTo(broken));
+    assertThat(dry.path("changes"))
+        .anySatisfy(
+            ch -> {
+              assertThat(ch.path("incident").asLong()).isEqualTo(narrated);
+              assertThat(ch.path("attribute").asText()).isEqualTo("injured");
+              assertThat(ch.path("after").path("status").asText()).isEqualTo("settled");
+            });
+    assertThat(dry.path("failures"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.path("incident").asLong()).isEqualTo(broken));
     assertThat(count("resolution")).isEqualTo(resolutionsBefore);
 
     active = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(edited, "editor"));
@@ -431,40 +645,59 @@ class IngestionIT {
     assertThat(progress.failed()).isEqualTo(1);
     assertThat(progress.changed()).isEqualTo(1);
 
-    assertThat(resolutionOf(narrated).path("attributes").path("injured").path("status").asText()).isEqualTo("settled");
-    assertThat(resolutionOf(narrated).path("ruleset").path("hash").asText()).isEqualTo(edited.hash());
-    assertThat(resolutionOf(official).path("ruleset").path("hash").asText()).isEqualTo(defaultRules.hash());
+    assertThat(resolutionOf(narrated).path("attributes").path("injured").path("status").asText())
+        .isEqualTo("settled");
+    assertThat(resolutionOf(narrated).path("ruleset").path("hash").asText())
+        .isEqualTo(edited.hash());
+    assertThat(resolutionOf(official).path("ruleset").path("hash").asText())
+        .isEqualTo(defaultRules.hash());
     assertThat(count("resolution")).isEqualTo(resolutionsBefore + 1);
-    assertThat(ofKind(audit(narrated), AuditKind.RERECONCILED_AFTER_RULE_CHANGE)).singleElement()
-        .satisfies(e -> assertThat(detail(e).path("changes").get(0).path("attribute").asText()).isEqualTo("injured"));
+    assertThat(ofKind(audit(narrated), AuditKind.RERECONCILED_AFTER_RULE_CHANGE))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(detail(e).path("changes").get(0).path("attribute").asText())
+                    .isEqualTo("injured"));
     assertThat(ofKind(audit(official), AuditKind.RERECONCILED_AFTER_RULE_CHANGE)).isEmpty();
 
     // The earlier resolution, re-run with its stored rules and claims, is what was stored, though
     // the rules in force (and the files the test edited) now say otherwise.
-    ReplayResolution.Replayed replayed = tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, before));
+    ReplayResolution.Replayed replayed =
+        tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, before));
     assertThat(replayed.same()).isTrue();
     assertThat(replayed.replayed().path("attributes").path("injured")).isEqualTo(injuredBefore);
-    long after = tx.inTransaction(em -> new ResolutionRepository(em).current(narrated).orElseThrow().id());
-    assertThat(tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, after)).same()).isTrue();
+    long after =
+        tx.inTransaction(em -> new ResolutionRepository(em).current(narrated).orElseThrow().id());
+    assertThat(tx.inTransaction(em -> new ReplayResolution(em).replay(narrated, after)).same())
+        .isTrue();
   }
 
   @Test
   void reactivatingAStoredVersionReusesItsRow(@TempDir Path tmp) throws Exception {
     Path rules = copyRules(tmp.resolve("rules"));
     Path ranks = rules.resolve("data/ranks.csv");
-    Files.writeString(ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
+    Files.writeString(
+        ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
     RuleSet edited = RuleSetLoader.fromDirectory(rules);
     tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(edited, "editor"));
-    ActiveRuleSet back = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(defaultRules, "editor"));
+    ActiveRuleSet back =
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(defaultRules, "editor"));
     assertThat(back.id()).isEqualTo(active.id());
     assertThat(count("rule_set_version")).isEqualTo(2);
-    tx.inTransaction(em -> {
-      assertThat(new RuleSetRepository(em).active().orElseThrow().contentHash()).isEqualTo(defaultRules.hash());
-      assertThat(new RuleSetVersions(em, clock).active().orElseThrow().ruleSet().files()).isEqualTo(defaultRules.files());
-      return null;
-    });
-    try (Connection c = db.connection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("select actor, detail from audit_event where kind = 'rule_set_activated' order by id")) {
+    tx.inTransaction(
+        em -> {
+          assertThat(new RuleSetRepository(em).active().orElseThrow().contentHash())
+              .isEqualTo(defaultRules.hash());
+          assertThat(new RuleSetVersions(em, clock).active().orElseThrow().ruleSet().files())
+              .isEqualTo(defaultRules.files());
+          return null;
+        });
+    try (Connection c = db.connection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "select actor, detail from audit_event where kind = 'rule_set_activated' order by"
+                    + " id")) {
       List<String> details = new ArrayList<>();
       while (rs.next()) {
         details.add(rs.getString(2));
@@ -475,18 +708,22 @@ class IngestionIT {
   }
 
   @Test
-  void aRestartWithTheSameRulesWritesNothingAndChangedRulesOnDiskAreActivatedAsSystem(@TempDir Path tmp) throws Exception {
+  void aRestartWithTheSameRulesWritesNothingAndChangedRulesOnDiskAreActivatedAsSystem(
+      @TempDir Path tmp) throws Exception {
     long events = count("audit_event");
-    RuleSetVersions.StartUp same = tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(defaultRules));
+    RuleSetVersions.StartUp same =
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(defaultRules));
     assertThat(same.replacedAnother()).isFalse();
     assertThat(same.active().id()).isEqualTo(active.id());
     assertThat(count("audit_event")).isEqualTo(events);
 
     Path rules = copyRules(tmp.resolve("rules"));
     Path ranks = rules.resolve("data/ranks.csv");
-    Files.writeString(ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
+    Files.writeString(
+        ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
     RuleSet onDisk = RuleSetLoader.fromDirectory(rules);
-    RuleSetVersions.StartUp changed = tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk));
+    RuleSetVersions.StartUp changed =
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk));
     assertThat(changed.replacedAnother()).as("the incidents need reconciling again").isTrue();
     assertThat(changed.active().ruleSet().hash()).isEqualTo(onDisk.hash());
     assertThat(changed.active().activatedBy()).isEqualTo("system");
@@ -495,39 +732,66 @@ class IngestionIT {
 
   @Test
   void incidentViewsServeTheStoredJson() {
-    Submitted a = ingest(report("a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"), null);
-    ingest(report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), null);
+    Submitted a =
+        ingest(
+            report(
+                "a", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"),
+            null);
+    ingest(
+        report("b", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), null);
     long id = a.incident().id();
-    tx.inTransaction(em -> {
-      IncidentReads views = new IncidentReads(em);
-      IncidentList list = new IncidentList(em);
-      // As a client gets it: the resolution is passed through as stored text.
-      JsonNode incident = asSent(views.incident(id).orElseThrow());
-      assertThat(incident.path("place").asText()).isEqualTo("Karachi");
-      assertThat(incident.path("resolution").path("attributes").path("victims_killed").path("best").asInt()).isEqualTo(4);
-      JsonNode page = list.page(new IncidentQuery(FEB_17, FEB_17, "karach", "settled", 0, 10));
-      assertThat(page.path("total").asInt()).isEqualTo(1);
-      assertThat(page.path("items").get(0).path("statuses").path("victims_killed").asText()).isEqualTo("settled");
-      assertThat(list.page(new IncidentQuery(null, null, "Lahore", null, 0, 10)).path("total").asInt()).isZero();
-      JsonNode history = views.history(id).path("resolutions");
-      assertThat(history.size()).isEqualTo(2);
-      assertThat(history.get(0).path("id").asLong()).isGreaterThan(history.get(1).path("id").asLong());
-      assertThat(views.claims(id).path("claims").size()).isEqualTo(4);
-      assertThat(views.reports(id).path("reports").size()).isEqualTo(2);
-      assertThat(views.audit(id).path("events").get(0).path("kind").asText()).isEqualTo("report_received");
-      assertThatThrownBy(() -> views.history(id + 99)).isInstanceOf(NoSuchIncidentException.class);
-      JsonNode body = asSent(Documents.submitted(true, a.report(), a.incident(), a.claims(), a.resolution(), a.assignment()));
-      assertThat(body.path("incident").path("id").asLong()).isEqualTo(id);
-      assertThat(body.path("claims").size()).isEqualTo(2);
-      return null;
-    });
+    tx.inTransaction(
+        em -> {
+          IncidentReads views = new IncidentReads(em);
+          IncidentList list = new IncidentList(em);
+          // As a client gets it: the resolution is passed through as stored text.
+          JsonNode incident = asSent(views.incident(id).orElseThrow());
+          assertThat(incident.path("place").asText()).isEqualTo("Karachi");
+          assertThat(
+                  incident
+                      .path("resolution")
+                      .path("attributes")
+                      .path("victims_killed")
+                      .path("best")
+                      .asInt())
+              .isEqualTo(4);
+          JsonNode page = list.page(new IncidentQuery(FEB_17, FEB_17, "karach", "settled", 0, 10));
+          assertThat(page.path("total").asInt()).isEqualTo(1);
+          assertThat(page.path("items").get(0).path("statuses").path("victims_killed").asText())
+              .isEqualTo("settled");
+          assertThat(
+                  list.page(new IncidentQuery(null, null, "Lahore", null, 0, 10))
+                      .path("total")
+                      .asInt())
+              .isZero();
+          JsonNode history = views.history(id).path("resolutions");
+          assertThat(history.size()).isEqualTo(2);
+          assertThat(history.get(0).path("id").asLong())
+              .isGreaterThan(history.get(1).path("id").asLong());
+          assertThat(views.claims(id).path("claims").size()).isEqualTo(4);
+          assertThat(views.reports(id).path("reports").size()).isEqualTo(2);
+          assertThat(views.audit(id).path("events").get(0).path("kind").asText())
+              .isEqualTo("report_received");
+          assertThatThrownBy(() -> views.history(id + 99))
+              .isInstanceOf(NoSuchIncidentException.class);
+          JsonNode body =
+              asSent(
+                  Documents.submitted(
+                      true, a.report(), a.incident(), a.claims(), a.resolution(), a.assignment()));
+          assertThat(body.path("incident").path("id").asLong()).isEqualTo(id);
+          assertThat(body.path("claims").size()).isEqualTo(2);
+          return null;
+        });
   }
 
   private JsonNode resolutionOf(long incident) {
-    return tx.inTransaction(em -> Json.stored(new ResolutionRepository(em).current(incident).orElseThrow().resultJson()));
+    return tx.inTransaction(
+        em ->
+            Json.stored(new ResolutionRepository(em).current(incident).orElseThrow().resultJson()));
   }
 
-  private static Progress awaitFinished(Rereconciliation job, Duration timeout) throws InterruptedException {
+  private static Progress awaitFinished(Rereconciliation job, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Progress p = job.progress();
@@ -536,7 +800,8 @@ class IngestionIT {
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("re-reconciliation did not finish within " + timeout + ": " + job.progress());
+    throw new AssertionError(
+        "re-reconciliation did not finish within " + timeout + ": " + job.progress());
   }
 
   private static Path copyRules(Path target) throws IOException {

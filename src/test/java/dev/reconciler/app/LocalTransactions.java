@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
-/** Resource-local transactions for tests, as JTA gives them inside the server: commit or roll back. */
+/**
+ * Resource-local transactions for tests, as JTA gives them inside the server: commit or roll back.
+ */
 public final class LocalTransactions {
 
   private final EntityManagerFactory emf;
@@ -43,7 +45,8 @@ public final class LocalTransactions {
 
       @Override
       public boolean reconcileAgain(long incidentId, ActiveRuleSet rules, String actor) {
-        return inTransaction(em -> new ReconcileAgain(em, clock).reconcileAgain(incidentId, rules, actor));
+        return inTransaction(
+            em -> new ReconcileAgain(em, clock).reconcileAgain(incidentId, rules, actor));
       }
     };
   }

@@ -24,7 +24,8 @@ final class Agreement {
   private Agreement() {}
 
   /** The differences, one line each; empty when both decide the same. */
-  static List<String> differences(Incident incident, Resolution drools, HandCodedPolicy.Result hand) {
+  static List<String> differences(
+      Incident incident, Resolution drools, HandCodedPolicy.Result hand) {
     List<String> out = new ArrayList<>();
     Map<String, Outcome> handOutcomes = new HashMap<>();
     List<Claim> claims = incident.claims();
@@ -40,9 +41,11 @@ final class Agreement {
       check(out, a, "high", d.high(), h.getHigh());
       check(out, a, "approximate", d.approximate(), h.isApproximate());
       check(out, a, "decidedBy", d.decidedBy(), h.getRule());
-      check(out, a, "independentSources", d.independentSources(), hand.sources().getOrDefault(a, 0));
+      check(
+          out, a, "independentSources", d.independentSources(), hand.sources().getOrDefault(a, 0));
       for (ClaimOutcome c : d.claims()) {
-        check(out, a, "outcome of " + c.claim().id(), c.outcome(), handOutcomes.get(c.claim().id()));
+        check(
+            out, a, "outcome of " + c.claim().id(), c.outcome(), handOutcomes.get(c.claim().id()));
       }
     }
     return out;
@@ -53,7 +56,8 @@ final class Agreement {
     return difference.contains(" status:") || difference.contains(" best:");
   }
 
-  private static void check(List<String> out, Attribute a, String what, Object drools, Object hand) {
+  private static void check(
+      List<String> out, Attribute a, String what, Object drools, Object hand) {
     if (!Objects.equals(drools, hand)) {
       out.add(a.key() + " " + what + ": drools " + drools + ", hand-coded " + hand);
     }

@@ -14,7 +14,12 @@ import java.util.TreeMap;
  */
 final class AgreementCheck {
 
-  record Report(int incidents, int essential, int detailOnly, Map<String, Integer> kinds, List<String> examples) {
+  record Report(
+      int incidents,
+      int essential,
+      int detailOnly,
+      Map<String, Integer> kinds,
+      List<String> examples) {
     boolean agrees() {
       return essential == 0;
     }
@@ -42,7 +47,8 @@ final class AgreementCheck {
         detailOnly++;
       }
       for (String d : diffs) {
-        kinds.merge(d.replaceAll(":.*", "").replaceAll("outcome of c\\d+", "outcome"), 1, Integer::sum);
+        kinds.merge(
+            d.replaceAll(":.*", "").replaceAll("outcome of c\\d+", "outcome"), 1, Integer::sum);
       }
       if (examples.size() < 5) {
         examples.add("incident " + i + " (seed " + seed + ", " + claims + " claims): " + diffs);
@@ -53,11 +59,18 @@ final class AgreementCheck {
 
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
-    RuleSet rules = dev.reconciler.reconcile.RuleSetLoader.fromDirectory(java.nio.file.Path.of("rules"));
+    RuleSet rules =
+        dev.reconciler.reconcile.RuleSetLoader.fromDirectory(java.nio.file.Path.of("rules"));
     int claims = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     Report r = run(rules, 42, n, claims);
-    System.out.println(r.incidents() + " incidents, " + r.essential() + " differ in status/best, " + r.detailOnly() + " only in details");
+    System.out.println(
+        r.incidents()
+            + " incidents, "
+            + r.essential()
+            + " differ in status/best, "
+            + r.detailOnly()
+            + " only in details");
     System.out.println(r.kinds());
     r.examples().forEach(System.out::println);
   }

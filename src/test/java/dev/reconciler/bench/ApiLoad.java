@@ -40,13 +40,21 @@ final class ApiLoad {
     env.put(Settings.PORT, Integer.toString(freePort()));
     long t0 = System.nanoTime();
     try (ReconcilerService service =
-        ReconcilerService.start(Settings.from(env), Path.of("target"), Duration.ofMinutes(6), line -> System.out.println("[service] " + line))) {
-      System.out.printf("service ready for reads in %.1f s at %s%n", (System.nanoTime() - t0) / 1e9, service.baseUri());
+        ReconcilerService.start(
+            Settings.from(env),
+            Path.of("target"),
+            Duration.ofMinutes(6),
+            line -> System.out.println("[service] " + line))) {
+      System.out.printf(
+          "service ready for reads in %.1f s at %s%n",
+          (System.nanoTime() - t0) / 1e9, service.baseUri());
       var extractor = service.awaitExtractor(Duration.ofMinutes(6));
       if (extractor.kind() != dev.reconciler.launch.ExtractorOutcome.Kind.LOADED) {
         throw new IllegalStateException("the extractor is not loaded: " + extractor.detail());
       }
-      System.out.printf("extractor ready in %.1f s (models loaded in %s s)%n", (System.nanoTime() - t0) / 1e9, extractor.detail());
+      System.out.printf(
+          "extractor ready in %.1f s (models loaded in %s s)%n",
+          (System.nanoTime() - t0) / 1e9, extractor.detail());
       String base = service.baseUri().toString();
 
       System.out.println("warm-up (not counted):");
@@ -58,24 +66,61 @@ final class ApiLoad {
 
       System.out.println("measured:");
       for (int r = 1; r <= runs; r++) {
-        load(base, "GET", "/api/incidents/{id}", "rate", 200, seconds, incidents, "run " + r + " GET /api/incidents/{id}");
+        load(
+            base,
+            "GET",
+            "/api/incidents/{id}",
+            "rate",
+            200,
+            seconds,
+            incidents,
+            "run " + r + " GET /api/incidents/{id}");
       }
       for (int r = 1; r <= runs && only.equals("all"); r++) {
-        load(base, "GET", "/api/incidents/{id}", "conc", 16, seconds, incidents, "run " + r + " GET /api/incidents/{id}");
+        load(
+            base,
+            "GET",
+            "/api/incidents/{id}",
+            "conc",
+            16,
+            seconds,
+            incidents,
+            "run " + r + " GET /api/incidents/{id}");
       }
       for (int r = 1; r <= runs && only.equals("all"); r++) {
-        load(base, "POST", "/api/reports", "conc", 4, seconds, 1, "run " + r + " POST /api/reports");
+        load(
+            base, "POST", "/api/reports", "conc", 4, seconds, 1, "run " + r + " POST /api/reports");
       }
     }
   }
 
   /** Runs the load generator in its own JVM (JDK classes only) and echoes its result line. */
-  private static void load(String base, String method, String path, String mode, int n, int seconds, int ids, String label)
+  private static void load(
+      String base,
+      String method,
+      String path,
+      String mode,
+      int n,
+      int seconds,
+      int ids,
+      String label)
       throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", Path.of("target", "test-classes").toString(), LoadGenerator.class.getName(),
-        base, method, path, mode, Integer.toString(n), Integer.toString(seconds), Integer.toString(ids), label));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                Path.of("target", "test-classes").toString(),
+                LoadGenerator.class.getName(),
+                base,
+                method,
+                path,
+                mode,
+                Integer.toString(n),
+                Integer.toString(seconds),
+                Integer.toString(ids),
+                label));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
       out.lines().forEach(System.out::println);
@@ -85,8 +130,12 @@ final class ApiLoad {
 
   private static int incidentCount(URI base) throws Exception {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    String body = client.send(HttpRequest.newBuilder(base.resolve("/api/incidents?page=0&size=1")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String body =
+        client
+            .send(
+                HttpRequest.newBuilder(base.resolve("/api/incidents?page=0&size=1")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
     var m = java.util.regex.Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(body);
     return m.find() ? Integer.parseInt(m.group(1)) : 1;
   }

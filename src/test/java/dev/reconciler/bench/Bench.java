@@ -13,7 +13,8 @@ import java.util.Arrays;
  *   <li>{@code engine}: checks Drools and the hand-coded policy agree on generated incidents of 10,
  *       30, 100 and 300 claims, then JMH throughput of both at 30 claims and the ratio;
  *   <li>{@code growth}: JMH time per incident at 10, 30, 100 and 300 claims, both engines;
- *   <li>{@code cpu}: a quick CPU-time comparison of both engines in one JVM, for iterating on rules;
+ *   <li>{@code cpu}: a quick CPU-time comparison of both engines in one JVM, for iterating on
+ *       rules;
  *   <li>{@code bulk}: 100,000 stored incidents of 30 claims re-reconciled after a rule change;
  *   <li>{@code api}: the running service under load from a separate process;
  *   <li>{@code extract}: the extractor's model load time and heap, and its time per report warm
@@ -42,7 +43,10 @@ public final class Bench {
       case "api" -> ApiLoad.main(rest);
       case "extract" -> ExtractRun.run(rest);
       default -> {
-        System.err.println("bench: unknown task '" + task + "' (engine, growth, cpu, agreement, bulk, api, extract)");
+        System.err.println(
+            "bench: unknown task '"
+                + task
+                + "' (engine, growth, cpu, agreement, bulk, api, extract)");
         System.exit(2);
       }
     }
@@ -51,19 +55,26 @@ public final class Bench {
 
   /** The comparison is meaningless unless both decide the same: stop when they do not. */
   static void checkAgreement() {
-    RuleSet rules = RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
+    RuleSet rules =
+        RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
     boolean ok = true;
     for (int claims : new int[] {10, 30, 100, 300}) {
       int incidents = claims >= 300 ? 50 : 200;
       AgreementCheck.Report r = AgreementCheck.run(rules, 42, incidents, claims);
       System.out.printf(
-          "agreement, %3d claims: %d incidents, %d differ in status or best value, %d in other details%s%n",
-          claims, r.incidents(), r.essential(), r.detailOnly(), r.kinds().isEmpty() ? "" : " " + r.kinds());
+          "agreement, %3d claims: %d incidents, %d differ in status or best value, %d in other"
+              + " details%s%n",
+          claims,
+          r.incidents(),
+          r.essential(),
+          r.detailOnly(),
+          r.kinds().isEmpty() ? "" : " " + r.kinds());
       r.examples().forEach(e -> System.out.println("  " + e));
       ok &= r.agrees();
     }
     if (!ok) {
-      System.out.println("bench: Drools and the hand-coded policy disagree; throughput not measured");
+      System.out.println(
+          "bench: Drools and the hand-coded policy disagree; throughput not measured");
       System.exit(1);
     }
   }

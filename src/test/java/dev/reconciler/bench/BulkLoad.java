@@ -55,7 +55,9 @@ final class BulkLoad {
           chunk.add(stored(generator.next(claims), from + i + 1L));
         }
         Resolution[] resolutions = new Resolution[n];
-        IntStream.range(0, n).parallel().forEach(i -> resolutions[i] = reconciler.reconcile(chunk.get(i)));
+        IntStream.range(0, n)
+            .parallel()
+            .forEach(i -> resolutions[i] = reconciler.reconcile(chunk.get(i)));
         StringBuilder incidentRows = new StringBuilder();
         StringBuilder reportRows = new StringBuilder();
         StringBuilder claimRows = new StringBuilder();
@@ -66,36 +68,79 @@ final class BulkLoad {
           Incident incident = chunk.get(i);
           row(incidentRows, id, "Generated incident " + id, null, null);
           for (var r : new java.util.TreeMap<>(reportDatesOf(incident)).entrySet()) {
-            row(reportRows, r.getKey(), r.getKey(), "Generated report " + r.getKey(), r.getValue(), id);
+            row(
+                reportRows,
+                r.getKey(),
+                r.getKey(),
+                "Generated report " + r.getKey(),
+                r.getValue(),
+                id);
           }
           ArrayNode inputs = Json.MAPPER.createArrayNode();
           for (Claim cl : incident.claims()) {
             claimId++;
             inputs.add(claimId);
-            row(claimRows, claimId, cl.id(), cl.reportId(), id, cl.attribute().key(),
-                ClaimJson.valueToJson(cl.value()).toString(), cl.approximate(), cl.speaker(), cl.role().key(),
-                cl.phase().key(), cl.scope().key());
+            row(
+                claimRows,
+                claimId,
+                cl.id(),
+                cl.reportId(),
+                id,
+                cl.attribute().key(),
+                ClaimJson.valueToJson(cl.value()).toString(),
+                cl.approximate(),
+                cl.speaker(),
+                cl.role().key(),
+                cl.phase().key(),
+                cl.scope().key());
           }
           Resolution res = resolutions[i];
           ArrayNode fired = Json.MAPPER.createArrayNode();
           res.firedRules().forEach(fired::add);
-          row(resolutionRows, id, id, ruleSetId, ResolutionJson.toJson(res).toString(), fired.toString(), inputs.toString());
-          res.attributes().forEach((a, r) ->
-              row(attributeRows, id, a.key(), r.status().key(), r.best() == null ? null : r.best().display()));
+          row(
+              resolutionRows,
+              id,
+              id,
+              ruleSetId,
+              ResolutionJson.toJson(res).toString(),
+              fired.toString(),
+              inputs.toString());
+          res.attributes()
+              .forEach(
+                  (a, r) ->
+                      row(
+                          attributeRows,
+                          id,
+                          a.key(),
+                          r.status().key(),
+                          r.best() == null ? null : r.best().display()));
         }
-        copy.copyIn("copy incident (id, title, place, incident_date) from stdin", new StringReader(incidentRows.toString()));
-        copy.copyIn("copy report (id, content_hash, text, published_on, incident_id) from stdin", new StringReader(reportRows.toString()));
         copy.copyIn(
-            "copy claim (id, claim_key, report_id, incident_id, attribute, value, approximate, speaker, role, phase, scope) from stdin",
+            "copy incident (id, title, place, incident_date) from stdin",
+            new StringReader(incidentRows.toString()));
+        copy.copyIn(
+            "copy report (id, content_hash, text, published_on, incident_id) from stdin",
+            new StringReader(reportRows.toString()));
+        copy.copyIn(
+            "copy claim (id, claim_key, report_id, incident_id, attribute, value, approximate,"
+                + " speaker, role, phase, scope) from stdin",
             new StringReader(claimRows.toString()));
         copy.copyIn(
-            "copy resolution (id, incident_id, rule_set_id, result, fired_rules, input_claims) from stdin",
+            "copy resolution (id, incident_id, rule_set_id, result, fired_rules, input_claims) from"
+                + " stdin",
             new StringReader(resolutionRows.toString()));
-        copy.copyIn("copy resolution_attribute (resolution_id, attribute, status, best) from stdin", new StringReader(attributeRows.toString()));
+        copy.copyIn(
+            "copy resolution_attribute (resolution_id, attribute, status, best) from stdin",
+            new StringReader(attributeRows.toString()));
       }
       try (Statement s = c.createStatement()) {
         for (String table : new String[] {"incident", "claim", "resolution"}) {
-          s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+          s.execute(
+              "select setval(pg_get_serial_sequence('"
+                  + table
+                  + "', 'id'), (select max(id) from "
+                  + table
+                  + "))");
         }
         s.execute("analyze");
       }
@@ -111,7 +156,18 @@ final class BulkLoad {
     java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
     for (Claim c : generated.claims()) {
       String report = "i" + incidentId + "-" + c.reportId();
-      claims.add(new Claim(c.id(), report, c.attribute(), c.value(), c.approximate(), c.speaker(), c.role(), c.phase(), c.scope(), c.evidence()));
+      claims.add(
+          new Claim(
+              c.id(),
+              report,
+              c.attribute(),
+              c.value(),
+              c.approximate(),
+              c.speaker(),
+              c.role(),
+              c.phase(),
+              c.scope(),
+              c.evidence()));
       dates.put(report, generated.dateOf(c.reportId()));
     }
     return new Incident(claims, dates);

@@ -13,19 +13,22 @@ import java.util.List;
 /**
  * A quick single-JVM measurement for iterating on the rules: CPU time of the measuring thread per
  * reconciliation, Drools and hand-coded, on the same 256 generated incidents per size. CPU time,
- * not wall-clock time, so that other load on a shared machine does not count; JMH
- * ({@code engine}, {@code growth}) gives the figures quoted as throughput.
+ * not wall-clock time, so that other load on a shared machine does not count; JMH ({@code engine},
+ * {@code growth}) gives the figures quoted as throughput.
  */
 final class CpuRun {
 
   private CpuRun() {}
 
   static void run(String[] sizes) {
-    RuleSet rules = RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
+    RuleSet rules =
+        RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
     Reconciler drools = new Reconciler(rules);
     HandCodedPolicy handCoded = new HandCodedPolicy(rules.data());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    System.out.printf("%7s  %-28s %-28s %s%n", "claims", "drools us CPU/incident", "hand-coded us CPU/incident", "ratio");
+    System.out.printf(
+        "%7s  %-28s %-28s %s%n",
+        "claims", "drools us CPU/incident", "hand-coded us CPU/incident", "ratio");
     for (String size : sizes) {
       int claims = Integer.parseInt(size);
       IncidentGenerator generator = new IncidentGenerator(42, rules.data());
@@ -48,7 +51,9 @@ final class CpuRun {
   }
 
   private static double[] measure(
-      ThreadMXBean threads, int batch, java.util.function.Supplier<Incident[]> pool,
+      ThreadMXBean threads,
+      int batch,
+      java.util.function.Supplier<Incident[]> pool,
       java.util.function.Consumer<Incident> engine) {
     Incident[] incidents = pool.get();
     int next = 0;

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reconciliations per second of generated incidents of {@code claims} claims, on the calling
  * thread: Drools with the rules in {@code rules/} against the hand-coded policy. Each call takes
- * the next of 256 generated incidents (seed 42), so the figure is an average over varied
- * incidents, not one incident the JIT has learnt by heart.
+ * the next of 256 generated incidents (seed 42), so the figure is an average over varied incidents,
+ * not one incident the JIT has learnt by heart.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -39,7 +39,8 @@ public class EngineBenchmark {
 
   @Setup
   public void setUp() {
-    RuleSet rules = RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
+    RuleSet rules =
+        RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
     drools = new Reconciler(rules);
     handCoded = new HandCodedPolicy(rules.data());
     IncidentGenerator generator = new IncidentGenerator(42, rules.data());

@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link EngineBenchmark} through JMH for the given incident sizes and prints, per engine and
- * size, the median throughput over every measured iteration of every fork with its range, the
- * time per incident, the Drools/hand-coded ratio, and how time grows with the number of claims.
+ * size, the median throughput over every measured iteration of every fork with its range, the time
+ * per incident, the Drools/hand-coded ratio, and how time grows with the number of claims.
  */
 final class EngineRun {
 
@@ -53,8 +53,15 @@ final class EngineRun {
       byClaims.computeIfAbsent(claims, k -> new TreeMap<>()).put(engine, Stats.of(scores));
     }
     System.out.println();
-    System.out.printf("engine throughput (%d forks x %d iterations of %s s, one thread), median [min..max]:%n", forks, iterations, seconds);
-    System.out.printf("%7s  %-34s %-34s %s%n", "claims", "drools (reconciliations/s)", "hand-coded (reconciliations/s)", "drools time / hand-coded time");
+    System.out.printf(
+        "engine throughput (%d forks x %d iterations of %s s, one thread), median [min..max]:%n",
+        forks, iterations, seconds);
+    System.out.printf(
+        "%7s  %-34s %-34s %s%n",
+        "claims",
+        "drools (reconciliations/s)",
+        "hand-coded (reconciliations/s)",
+        "drools time / hand-coded time");
     for (var e : byClaims.entrySet()) {
       double[] d = e.getValue().get("drools");
       double[] h = e.getValue().get("handCoded");
@@ -63,8 +70,11 @@ final class EngineRun {
     }
     if (byClaims.size() > 1) {
       System.out.println();
-      System.out.println("growth: time per incident (median), and its growth from 10 claims against n log n");
-      System.out.printf("%7s  %14s %14s %12s %12s %12s%n", "claims", "drools us", "hand us", "drools x", "hand x", "n log n x");
+      System.out.println(
+          "growth: time per incident (median), and its growth from 10 claims against n log n");
+      System.out.printf(
+          "%7s  %14s %14s %12s %12s %12s%n",
+          "claims", "drools us", "hand us", "drools x", "hand x", "n log n x");
       int n0 = byClaims.keySet().iterator().next();
       double d0 = 1e6 / byClaims.get(n0).get("drools")[0];
       double h0 = 1e6 / byClaims.get(n0).get("handCoded")[0];
@@ -84,7 +94,10 @@ final class EngineRun {
         double tb = 1 / byClaims.get(b).get(engine)[0];
         System.out.printf(
             "%s: time grows as n^%.2f between %d and %d claims (n log n would be n^%.2f there)%n",
-            engine, Math.log(tb / ta) / Math.log((double) b / a), a, b,
+            engine,
+            Math.log(tb / ta) / Math.log((double) b / a),
+            a,
+            b,
             Math.log((b * Math.log(b)) / (a * Math.log(a))) / Math.log((double) b / a));
       }
     }

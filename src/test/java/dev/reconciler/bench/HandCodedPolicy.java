@@ -40,7 +40,8 @@ import java.util.Set;
 public final class HandCodedPolicy {
 
   /** What the policy decides for one attribute, and each claim's outcome (by claim index). */
-  public record Result(Map<Attribute, Decision> decisions, Map<Attribute, Integer> sources, Outcome[] outcomes) {}
+  public record Result(
+      Map<Attribute, Decision> decisions, Map<Attribute, Integer> sources, Outcome[] outcomes) {}
 
   private final EditorsData data;
   private final Map<Attribute, Integer> thresholds = new EnumMap<>(Attribute.class);
@@ -79,8 +80,12 @@ public final class HandCodedPolicy {
     boolean[] byHeadline = new boolean[n];
     for (int h = 0; h < n; h++) {
       for (int b = 0; b < n; b++) {
-        if (c[h].isHeadline() && !excluded[h] && !c[b].isHeadline() && !excluded[b]
-            && c[b].getAttribute() == c[h].getAttribute() && c[b].getReportId().equals(c[h].getReportId())) {
+        if (c[h].isHeadline()
+            && !excluded[h]
+            && !c[b].isHeadline()
+            && !excluded[b]
+            && c[b].getAttribute() == c[h].getAttribute()
+            && c[b].getReportId().equals(c[h].getReportId())) {
           byHeadline[h] = true;
         }
       }
@@ -90,7 +95,8 @@ public final class HandCodedPolicy {
     }
 
     // Later reports first (used by revision and recency).
-    Integer[] laterFirst = order(n, (a, b) -> c[b].isLaterThan(c[a]) ? 1 : c[a].isLaterThan(c[b]) ? -1 : 0);
+    Integer[] laterFirst =
+        order(n, (a, b) -> c[b].isLaterThan(c[a]) ? 1 : c[a].isLaterThan(c[b]) ? -1 : 0);
 
     // Revision, later report first: an unsuperseded revision supersedes disagreeing claims of
     // earlier reports and of its own report (other revisions of its report aside). Only a later
@@ -102,7 +108,9 @@ public final class HandCodedPolicy {
       }
       for (int l = 0; l < n; l++) {
         boolean ownReport = c[l].getReportId().equals(c[w].getReportId()) && !c[l].isRevision();
-        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && (c[w].isLaterThan(c[l]) || ownReport)
+        if (!excluded[l]
+            && c[l].getAttribute() == c[w].getAttribute()
+            && (c[w].isLaterThan(c[l]) || ownReport)
             && !agree[w][l]) {
           byRevision[l] = true;
         }
@@ -113,8 +121,12 @@ public final class HandCodedPolicy {
     boolean[][] competing = new boolean[n][n];
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
-        competing[a][b] = claimOfResponsibility(c[a]) && claimOfResponsibility(c[b]) && !excluded[a] && !excluded[b]
-            && !agree[a][b];
+        competing[a][b] =
+            claimOfResponsibility(c[a])
+                && claimOfResponsibility(c[b])
+                && !excluded[a]
+                && !excluded[b]
+                && !agree[a][b];
       }
     }
 
@@ -125,8 +137,12 @@ public final class HandCodedPolicy {
         continue;
       }
       for (int l = 0; l < n; l++) {
-        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getPhase() == Phase.ONGOING
-            && c[l].getRank() <= c[w].getRank() && !agree[w][l] && !competing[l][w]) {
+        if (!excluded[l]
+            && c[l].getAttribute() == c[w].getAttribute()
+            && c[l].getPhase() == Phase.ONGOING
+            && c[l].getRank() <= c[w].getRank()
+            && !agree[w][l]
+            && !competing[l][w]) {
           byPhase[l] = true;
         }
       }
@@ -140,7 +156,10 @@ public final class HandCodedPolicy {
         continue;
       }
       for (int l = 0; l < n; l++) {
-        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getRank() < c[w].getRank() && !agree[w][l]) {
+        if (!excluded[l]
+            && c[l].getAttribute() == c[w].getAttribute()
+            && c[l].getRank() < c[w].getRank()
+            && !agree[w][l]) {
           byRank[l] = true;
         }
       }
@@ -154,8 +173,13 @@ public final class HandCodedPolicy {
         continue;
       }
       for (int l = 0; l < n; l++) {
-        if (!excluded[l] && c[l].getAttribute() == c[w].getAttribute() && c[l].getRank() == c[w].getRank()
-            && c[l].getPhase() == c[w].getPhase() && c[w].isLaterThan(c[l]) && !agree[w][l] && !competing[l][w]) {
+        if (!excluded[l]
+            && c[l].getAttribute() == c[w].getAttribute()
+            && c[l].getRank() == c[w].getRank()
+            && c[l].getPhase() == c[w].getPhase()
+            && c[w].isLaterThan(c[l])
+            && !agree[w][l]
+            && !competing[l][w]) {
           byRecency[l] = true;
         }
       }
@@ -172,7 +196,11 @@ public final class HandCodedPolicy {
     boolean[] lessSpecific = new boolean[n];
     for (int m = 0; m < n; m++) {
       for (int v = 0; v < n; v++) {
-        if (m != v && standing[m] && standing[v] && c[m].getAttribute() == c[v].getAttribute() && agree[m][v]
+        if (m != v
+            && standing[m]
+            && standing[v]
+            && c[m].getAttribute() == c[v].getAttribute()
+            && agree[m][v]
             && isMoreSpecificThan(c[m], c[v])) {
           lessSpecific[v] = true;
         }
@@ -203,19 +231,33 @@ public final class HandCodedPolicy {
         for (int j = 0; j < n; j++) {
           disputing |= standing[j] && c[j].getAttribute() == a && !c[j].agreesWith(c[i]);
         }
-        if (disputing && !lessSpecific[i] && (mostRecent == null || isMoreRecentThan(c[i], mostRecent))) {
+        if (disputing
+            && !lessSpecific[i]
+            && (mostRecent == null || isMoreRecentThan(c[i], mostRecent))) {
           mostRecent = c[i];
         }
       }
       Decision d;
       if (disagree) {
-        d = Decision.disputed(a, mostRecent, standingOf, "A disputed attribute is published with its most recent claim as best");
+        d =
+            Decision.disputed(
+                a,
+                mostRecent,
+                standingOf,
+                "A disputed attribute is published with its most recent claim as best");
       } else if (standingOf.isEmpty()) {
         d = Decision.unknown(a, "An attribute without a claim about this incident is unknown");
       } else if (atThreshold) {
-        d = Decision.settled(a, leading, standingOf, "Agreeing claims with a source at the threshold are settled");
+        d =
+            Decision.settled(
+                a,
+                leading,
+                standingOf,
+                "Agreeing claims with a source at the threshold are settled");
       } else {
-        d = Decision.unverified(a, leading, standingOf, "Agreeing claims all below the threshold are unverified");
+        d =
+            Decision.unverified(
+                a, leading, standingOf, "Agreeing claims all below the threshold are unverified");
       }
       decisions.put(a, d);
     }
@@ -226,10 +268,14 @@ public final class HandCodedPolicy {
     boolean derived = v.getStatus() == Status.SETTLED && k.getStatus() == Status.SETTLED;
     boolean[] inconsistent = new boolean[n];
     if (derived) {
-      Decision total = Decision.sum(Attribute.DEATHS_TOTAL, v, k, "Deaths total is victims killed plus attackers killed");
+      Decision total =
+          Decision.sum(
+              Attribute.DEATHS_TOTAL, v, k, "Deaths total is victims killed plus attackers killed");
       decisions.put(Attribute.DEATHS_TOTAL, total);
       for (int i = 0; i < n; i++) {
-        if (c[i].getAttribute() == Attribute.DEATHS_TOTAL && !excluded[i] && !total.agreesWith(c[i])) {
+        if (c[i].getAttribute() == Attribute.DEATHS_TOTAL
+            && !excluded[i]
+            && !total.agreesWith(c[i])) {
           inconsistent[i] = true;
         }
       }
@@ -266,18 +312,23 @@ public final class HandCodedPolicy {
     for (int i = 0; i < n; i++) {
       Decision d = decisions.get(c[i].getAttribute());
       outcomes[i] =
-          excluded[i] ? Outcome.EXCLUDED
-              : inconsistent[i] ? Outcome.INCONSISTENT
-              : !d.isDerived() && superseded[i] ? Outcome.SUPERSEDED
-              : d.isDerived() || supporting[i] ? Outcome.SUPPORTS
-              : Outcome.DISPUTES;
+          excluded[i]
+              ? Outcome.EXCLUDED
+              : inconsistent[i]
+                  ? Outcome.INCONSISTENT
+                  : !d.isDerived() && superseded[i]
+                      ? Outcome.SUPERSEDED
+                      : d.isDerived() || supporting[i] ? Outcome.SUPPORTS : Outcome.DISPUTES;
     }
     return new Result(decisions, sources, outcomes);
   }
 
   /** A group's own claim naming a group (not a denial, not "unclaimed"). */
   private static boolean claimOfResponsibility(ClaimFact c) {
-    return c.getAttribute() == Attribute.PERPETRATOR && c.getRole() == Role.CLAIMANT && !c.isDenial() && !c.isUnclaimed();
+    return c.getAttribute() == Attribute.PERPETRATOR
+        && c.getRole() == Role.CLAIMANT
+        && !c.isDenial()
+        && !c.isUnclaimed();
   }
 
   private static String sourceKey(ClaimFact c) {
@@ -299,13 +350,19 @@ public final class HandCodedPolicy {
     return idx;
   }
 
-  /** The "prepare" policies: ranks, canonical group names, places reduced, start times completed. */
+  /**
+   * The "prepare" policies: ranks, canonical group names, places reduced, start times completed.
+   */
   private void prepare(ClaimFact[] claims) {
     // A speaker named without a title is the official another claim names with one.
     for (ClaimFact c : claims) {
       for (ClaimFact o : claims) {
-        if (c.getRole() == Role.REPORTER && c.getSpeaker() != null && !c.isRoleFromElsewhere()
-            && o.getRole() == Role.OFFICIAL && !o.isRoleFromElsewhere() && o.isSamePersonAs(c)) {
+        if (c.getRole() == Role.REPORTER
+            && c.getSpeaker() != null
+            && !c.isRoleFromElsewhere()
+            && o.getRole() == Role.OFFICIAL
+            && !o.isRoleFromElsewhere()
+            && o.isSamePersonAs(c)) {
           c.setSpeakersRole(Role.OFFICIAL);
         }
       }
@@ -329,7 +386,9 @@ public final class HandCodedPolicy {
         for (FacilitySynonym f : data.facilityNamedIn(c.getText())) {
           c.setFacility(f.getFacility());
         }
-      } else if (c.getAttribute() == Attribute.START_TIME && c.isWeekdayWithoutDate() && c.getReportDate() != null) {
+      } else if (c.getAttribute() == Attribute.START_TIME
+          && c.isWeekdayWithoutDate()
+          && c.getReportDate() != null) {
         c.setValue(c.datedFromReport());
       }
     }
@@ -341,7 +400,10 @@ public final class HandCodedPolicy {
       }
     }
     for (ClaimFact c : claims) {
-      if (earliest != null && c.getAttribute() == Attribute.START_TIME && c.isWeekdayWithoutDate() && c.getReportDate() == null) {
+      if (earliest != null
+          && c.getAttribute() == Attribute.START_TIME
+          && c.isWeekdayWithoutDate()
+          && c.getReportDate() == null) {
         c.setValue(c.datedOnOrBefore(earliest));
       }
     }
@@ -349,15 +411,24 @@ public final class HandCodedPolicy {
     java.time.LocalDate day = null;
     boolean oneDay = true;
     for (ClaimFact c : claims) {
-      if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.getDay() != null) {
+      if (c.getAttribute() == Attribute.START_TIME
+          && c.getScope() == Scope.THIS
+          && c.getDay() != null) {
         oneDay &= day == null || day.equals(c.getDay());
         day = c.getDay();
       }
     }
     for (ClaimFact c : claims) {
-      if (day != null && oneDay && c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isDateMissing()) {
+      if (day != null
+          && oneDay
+          && c.getAttribute() == Attribute.START_TIME
+          && c.getScope() == Scope.THIS
+          && c.isDateMissing()) {
         for (ClaimFact o : claims) {
-          if (o.getAttribute() == Attribute.START_TIME && o.getScope() == Scope.THIS && day.equals(o.getDay()) && o.agreesWith(c)) {
+          if (o.getAttribute() == Attribute.START_TIME
+              && o.getScope() == Scope.THIS
+              && day.equals(o.getDay())
+              && o.agreesWith(c)) {
             c.setValue(c.datedOn(day));
             break;
           }
@@ -377,7 +448,9 @@ public final class HandCodedPolicy {
     String city = null;
     boolean oneCity = true;
     for (ClaimFact c : claims) {
-      if (c.getAttribute() == Attribute.LOCATION && c.getScope() == Scope.THIS && c.getCity() != null) {
+      if (c.getAttribute() == Attribute.LOCATION
+          && c.getScope() == Scope.THIS
+          && c.getCity() != null) {
         oneCity &= city == null || city.equals(c.getCity());
         city = c.getCity();
       }
@@ -391,7 +464,10 @@ public final class HandCodedPolicy {
         }
       }
       for (ClaimFact c : claims) {
-        if (!places.isEmpty() && c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isOffsetMissing()) {
+        if (!places.isEmpty()
+            && c.getAttribute() == Attribute.START_TIME
+            && c.getScope() == Scope.THIS
+            && c.isOffsetMissing()) {
           for (java.time.ZoneOffset o : data.offsetOfPlaces(places, c.getValue())) {
             c.setValue(c.withOffset(o));
           }
@@ -405,7 +481,9 @@ public final class HandCodedPolicy {
     for (City x : data.city(city)) {
       if (x.getOffset() != null) {
         for (ClaimFact c : claims) {
-          if (c.getAttribute() == Attribute.START_TIME && c.getScope() == Scope.THIS && c.isOffsetMissing()) {
+          if (c.getAttribute() == Attribute.START_TIME
+              && c.getScope() == Scope.THIS
+              && c.isOffsetMissing()) {
             c.setValue(c.withOffset(x.getOffset()));
           }
         }
@@ -424,7 +502,9 @@ public final class HandCodedPolicy {
   }
 
   private static int placeDetail(ClaimFact place) {
-    return (place.namesVenue() ? 2 : 0) + (place.getFacility() != null ? 1 : 0) + (place.getCity() != null ? 1 : 0);
+    return (place.namesVenue() ? 2 : 0)
+        + (place.getFacility() != null ? 1 : 0)
+        + (place.getCity() != null ? 1 : 0);
   }
 
   private static boolean isStrongerThan(ClaimFact a, ClaimFact b) {

@@ -47,7 +47,8 @@ class HandCodedPolicyTest {
     HandCodedPolicy hand = new HandCodedPolicy(rules.data());
     for (Scenario s : ScenarioReader.readAll(Path.of("rules", "tests"))) {
       Incident incident = s.incident();
-      assertThat(Agreement.differences(incident, drools.reconcile(incident), hand.reconcile(incident)))
+      assertThat(
+              Agreement.differences(incident, drools.reconcile(incident), hand.reconcile(incident)))
           .as(s.file().toString())
           .isEmpty();
     }

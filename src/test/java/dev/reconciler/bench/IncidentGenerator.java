@@ -30,22 +30,32 @@ import java.util.SplittableRandom;
 /**
  * Synthetic incidents for benchmarks: the same seed always gives the same incidents. Each incident
  * has a "true" story (counts, group, city, time) that reports repeat, revise, bound, round and
- * sometimes contradict, in the proportions the seed reports show: most claims are counts, many
- * from reporters and anonymous officials, some said while the attack was ongoing, a few about
- * another incident, some reports undated. Group, city and facility wordings come from the editors'
- * data, so the normalising rules do real work.
+ * sometimes contradict, in the proportions the seed reports show: most claims are counts, many from
+ * reporters and anonymous officials, some said while the attack was ongoing, a few about another
+ * incident, some reports undated. Group, city and facility wordings come from the editors' data, so
+ * the normalising rules do real work.
  */
 public final class IncidentGenerator {
 
   /** Attributes in the proportion a report mentions them (counts dominate). */
   private static final Attribute[] ATTRIBUTES = {
-    Attribute.VICTIMS_KILLED, Attribute.VICTIMS_KILLED, Attribute.VICTIMS_KILLED, Attribute.VICTIMS_KILLED,
-    Attribute.INJURED, Attribute.INJURED, Attribute.INJURED,
-    Attribute.ATTACKERS_KILLED, Attribute.ATTACKERS_KILLED,
-    Attribute.ATTACKERS_COUNT, Attribute.ATTACKERS_COUNT,
-    Attribute.PERPETRATOR, Attribute.PERPETRATOR,
-    Attribute.LOCATION, Attribute.LOCATION,
-    Attribute.START_TIME, Attribute.START_TIME,
+    Attribute.VICTIMS_KILLED,
+    Attribute.VICTIMS_KILLED,
+    Attribute.VICTIMS_KILLED,
+    Attribute.VICTIMS_KILLED,
+    Attribute.INJURED,
+    Attribute.INJURED,
+    Attribute.INJURED,
+    Attribute.ATTACKERS_KILLED,
+    Attribute.ATTACKERS_KILLED,
+    Attribute.ATTACKERS_COUNT,
+    Attribute.ATTACKERS_COUNT,
+    Attribute.PERPETRATOR,
+    Attribute.PERPETRATOR,
+    Attribute.LOCATION,
+    Attribute.LOCATION,
+    Attribute.START_TIME,
+    Attribute.START_TIME,
     Attribute.DURATION,
     Attribute.HOSTAGES_TAKEN,
     Attribute.DEATHS_TOTAL,
@@ -53,9 +63,14 @@ public final class IncidentGenerator {
 
   /** Roles weighted as the seeds have them: narration and unnamed officials are common. */
   private static final Role[] ROLES = {
-    Role.OFFICIAL, Role.OFFICIAL, Role.OFFICIAL,
-    Role.ANONYMOUS_OFFICIAL, Role.ANONYMOUS_OFFICIAL,
-    Role.REPORTER, Role.REPORTER, Role.REPORTER,
+    Role.OFFICIAL,
+    Role.OFFICIAL,
+    Role.OFFICIAL,
+    Role.ANONYMOUS_OFFICIAL,
+    Role.ANONYMOUS_OFFICIAL,
+    Role.REPORTER,
+    Role.REPORTER,
+    Role.REPORTER,
     Role.SOCIAL_MEDIA,
     Role.CLAIMANT,
   };
@@ -126,7 +141,8 @@ public final class IncidentGenerator {
 
   private ClaimValue value(Story story, Attribute a, Phase phase, Scope scope) {
     return switch (a) {
-      case VICTIMS_KILLED -> count(scope == Scope.OTHER ? story.victims * 5 + 20 : story.victims, phase);
+      case VICTIMS_KILLED ->
+          count(scope == Scope.OTHER ? story.victims * 5 + 20 : story.victims, phase);
       case INJURED -> count(story.injured, phase);
       case ATTACKERS_KILLED -> count(story.attackersKilled, phase);
       case ATTACKERS_COUNT -> count(story.attackers, phase);
@@ -139,7 +155,10 @@ public final class IncidentGenerator {
     };
   }
 
-  /** A count as reports give it: exact, a lower bound, "five or six", a partial toll, or a wrong one. */
+  /**
+   * A count as reports give it: exact, a lower bound, "five or six", a partial toll, or a wrong
+   * one.
+   */
   private CountRange count(int truth, Phase phase) {
     int n = phase == Phase.ONGOING && truth > 0 ? random.nextInt(truth + 1) : truth;
     return switch (random.nextInt(10)) {
@@ -157,7 +176,8 @@ public final class IncidentGenerator {
     }
     GroupAlias g = r == 1 ? groups.get(random.nextInt(groups.size())) : story.group;
     // Another alias of the same group, as another outlet would word it.
-    List<GroupAlias> same = groups.stream().filter(x -> x.getCanonical().equals(g.getCanonical())).toList();
+    List<GroupAlias> same =
+        groups.stream().filter(x -> x.getCanonical().equals(g.getCanonical())).toList();
     return new TextValue(same.get(random.nextInt(same.size())).getAlias());
   }
 
@@ -176,7 +196,8 @@ public final class IncidentGenerator {
       case 0 -> new StartTime(null, story.day.getDayOfWeek(), null, PartOfDay.NIGHT, null);
       case 1 -> new StartTime(null, story.day.getDayOfWeek(), null, null, null);
       case 2 -> new StartTime(story.day, null, story.time, null, offset);
-      case 3 -> new StartTime(null, null, story.time.plusMinutes(random.nextInt(3) * 5L), null, offset);
+      case 3 ->
+          new StartTime(null, null, story.time.plusMinutes(random.nextInt(3) * 5L), null, offset);
       default -> new StartTime(null, null, story.time, null, offset);
     };
   }

@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small HTTP load generator, run as its own process (JDK classes only) so that it does not share
@@ -28,8 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  *
  * GET paths may hold {@code {id}}, replaced in turn by 1..ids (the incidents that exist). POST
- * sends a distinct report text each time (a seed-format report about a generated attack).
- * Prints one line: requests, errors, throughput, p50, p90, p99, max. Loopback only.
+ * sends a distinct report text each time (a seed-format report about a generated attack). Prints
+ * one line: requests, errors, throughput, p50, p90, p99, max. Loopback only.
  *
  * <p>Each run is a fresh JVM: for its first {@code -Dwarmup} seconds (default 2) it sends the same
  * load without recording it, so that the client's own start (class loading, JIT, opening
@@ -51,7 +50,10 @@ public final class LoadGenerator {
     String label = args.length > 7 ? args[7] : method + " " + path;
 
     HttpClient client =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     AtomicInteger sequence = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -61,26 +63,36 @@ public final class LoadGenerator {
     long start = first + warmup;
     long end = start + (long) (seconds * 1e9);
 
-    java.util.function.Supplier<HttpRequest> next = () -> {
-      int i = sequence.getAndIncrement();
-      if (method.equals("GET")) {
-        String p = path.replace("{id}", Integer.toString(1 + i % ids));
-        return HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(30)).GET().build();
-      }
-      return HttpRequest.newBuilder(base.resolve(path))
-          .timeout(Duration.ofSeconds(60))
-          .header("Content-Type", "text/plain; charset=UTF-8")
-          .POST(HttpRequest.BodyPublishers.ofString(report(i)))
-          .build();
-    };
-    java.util.function.BiConsumer<HttpResponse<String>, Throwable> record = (r, e) -> {
-      if (e != null || r.statusCode() >= 300) {
-        errors.incrementAndGet();
-        if (errorSamples.size() < 3) {
-          errorSamples.add(e != null ? e.toString() : r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length())));
-        }
-      }
-    };
+    java.util.function.Supplier<HttpRequest> next =
+        () -> {
+          int i = sequence.getAndIncrement();
+          if (method.equals("GET")) {
+            String p = path.replace("{id}", Integer.toString(1 + i % ids));
+            return HttpRequest.newBuilder(base.resolve(p))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+          }
+          return HttpRequest.newBuilder(base.resolve(path))
+              .timeout(Duration.ofSeconds(60))
+              .header("Content-Type", "text/plain; charset=UTF-8")
+              .POST(HttpRequest.BodyPublishers.ofString(report(i)))
+              .build();
+        };
+    java.util.function.BiConsumer<HttpResponse<String>, Throwable> record =
+        (r, e) -> {
+          if (e != null || r.statusCode() >= 300) {
+            errors.incrementAndGet();
+            if (errorSamples.size() < 3) {
+              errorSamples.add(
+                  e != null
+                      ? e.toString()
+                      : r.statusCode()
+                          + " "
+                          + r.body().substring(0, Math.min(200, r.body().length())));
+            }
+          }
+        };
 
     if (mode.equals("rate")) {
       Semaphore inFlight = new Semaphore(256);
@@ -93,37 +105,44 @@ public final class LoadGenerator {
         }
         inFlight.acquire();
         long dueAt = due;
-        pending.add(client.sendAsync(next.get(), HttpResponse.BodyHandlers.ofString())
-            // handle, not whenComplete: the kept future then holds null, not the response body.
-            .handle((r, e) -> {
-              if (dueAt >= start) {
-                latencies.add(System.nanoTime() - dueAt);
-                record.accept(r, e);
-              }
-              inFlight.release();
-              return null;
-            }));
+        pending.add(
+            client
+                .sendAsync(next.get(), HttpResponse.BodyHandlers.ofString())
+                // handle, not whenComplete: the kept future then holds null, not the response body.
+                .handle(
+                    (r, e) -> {
+                      if (dueAt >= start) {
+                        latencies.add(System.nanoTime() - dueAt);
+                        record.accept(r, e);
+                      }
+                      inFlight.release();
+                      return null;
+                    }));
       }
-      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).handle((x, e) -> null).get(90, TimeUnit.SECONDS);
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+          .handle((x, e) -> null)
+          .get(90, TimeUnit.SECONDS);
     } else {
       Thread[] clients = new Thread[n];
       for (int c = 0; c < n; c++) {
-        clients[c] = new Thread(() -> {
-          while (System.nanoTime() < end) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = null;
-            Throwable err = null;
-            try {
-              r = client.send(next.get(), HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-              err = e;
-            }
-            if (t0 >= start) {
-              latencies.add(System.nanoTime() - t0);
-              record.accept(r, err);
-            }
-          }
-        });
+        clients[c] =
+            new Thread(
+                () -> {
+                  while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> r = null;
+                    Throwable err = null;
+                    try {
+                      r = client.send(next.get(), HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                      err = e;
+                    }
+                    if (t0 >= start) {
+                      latencies.add(System.nanoTime() - t0);
+                      record.accept(r, err);
+                    }
+                  }
+                });
         clients[c].start();
       }
       for (Thread t : clients) {
@@ -133,9 +152,20 @@ public final class LoadGenerator {
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] l = latencies.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(l);
-    System.out.printf(Locale.ROOT,
-        "%s: %s %d, %.1f s: %d requests, %d errors, %.1f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-        label, mode, n, elapsed, l.length, errors.get(), l.length / elapsed, pct(l, 50), pct(l, 90), pct(l, 99),
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %s %d, %.1f s: %d requests, %d errors, %.1f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f"
+            + " ms, max %.1f ms%n",
+        label,
+        mode,
+        n,
+        elapsed,
+        l.length,
+        errors.get(),
+        l.length / elapsed,
+        pct(l, 50),
+        pct(l, 90),
+        pct(l, 99),
         l.length == 0 ? 0 : l[l.length - 1] / 1e6);
     errorSamples.forEach(e -> System.out.println("  error: " + e));
     System.exit(0);
@@ -149,17 +179,33 @@ public final class LoadGenerator {
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
   }
 
-  private static final String[] CITIES = {"Karachi", "Lahore", "Quetta", "Peshawar", "Kabul", "Mogadishu"};
+  private static final String[] CITIES = {
+    "Karachi", "Lahore", "Quetta", "Peshawar", "Kabul", "Mogadishu"
+  };
 
   /** A distinct report in the seed format: a dated wire story about one of several attacks. */
   static String report(int i) {
     String city = CITIES[i % CITIES.length];
     int day = 1 + (i / CITIES.length) % 28;
     int killed = 3 + i % 9;
-    return "date 2024-03-" + String.format("%02d", day) + " By Wire " + (i % 7) + "\n\n"
-        + "Gunmen attacked the police headquarters in " + city + " on Friday night, officials said.\n\n"
-        + "\"" + killed + " people were killed and " + (10 + i % 13) + " wounded,\" police chief Amir Khan said.\n\n"
-        + "The operation has concluded with the killing of all " + (2 + i % 3) + " attackers, he said.\n\n"
-        + "Report " + i + " of the load test.\n";
+    return "date 2024-03-"
+        + String.format("%02d", day)
+        + " By Wire "
+        + (i % 7)
+        + "\n\n"
+        + "Gunmen attacked the police headquarters in "
+        + city
+        + " on Friday night, officials said.\n\n"
+        + "\""
+        + killed
+        + " people were killed and "
+        + (10 + i % 13)
+        + " wounded,\" police chief Amir Khan said.\n\n"
+        + "The operation has concluded with the killing of all "
+        + (2 + i % 3)
+        + " attackers, he said.\n\n"
+        + "Report "
+        + i
+        + " of the load test.\n";
   }
 }

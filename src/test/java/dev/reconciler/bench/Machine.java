@@ -17,9 +17,11 @@ final class Machine {
     } catch (Exception e) {
       // not Linux: no load average
     }
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf(
-        "machine: %d cores available, %.1f GiB RAM, max heap %.1f GiB, %s %s (%s), load average %s, %s%n",
+        "machine: %d cores available, %.1f GiB RAM, max heap %.1f GiB, %s %s (%s), load average %s,"
+            + " %s%n",
         rt.availableProcessors(),
         os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
         rt.maxMemory() / (1024.0 * 1024 * 1024),

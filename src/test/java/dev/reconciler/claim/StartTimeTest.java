@@ -9,7 +9,10 @@ class StartTimeTest {
 
   @Test
   void theTextFormRoundTrips() {
-    for (String s : new String[] {"2023-02-17T19:10+05:00", "19:10", "2023-02-17", "Friday night", "2023-02-17 evening"}) {
+    for (String s :
+        new String[] {
+          "2023-02-17T19:10+05:00", "19:10", "2023-02-17", "Friday night", "2023-02-17 evening"
+        }) {
       assertThat(StartTime.parse(s).display()).isEqualTo(s);
     }
   }

@@ -78,16 +78,34 @@ class TextValueTest {
   void onlyAPerpetratorClaimCanBeADenial() {
     assertThatThrownBy(
             () ->
-                new Claim("c", "r", Attribute.LOCATION, TTP_DENIES, false, null, Role.REPORTER,
-                    Phase.ONGOING, Scope.THIS, null))
+                new Claim(
+                    "c",
+                    "r",
+                    Attribute.LOCATION,
+                    TTP_DENIES,
+                    false,
+                    null,
+                    Role.REPORTER,
+                    Phase.ONGOING,
+                    Scope.THIS,
+                    null))
         .hasMessageContaining("only a perpetrator claim can be a denial");
   }
 
   @Test
   void theTenArgumentClaimIsABodyClaimThatRevisesNothing() {
     Claim c =
-        new Claim("c", "r", Attribute.PERPETRATOR, TTP_DENIES, false, "TTP spokesman", Role.CLAIMANT,
-            Phase.ONGOING, Scope.THIS, null);
+        new Claim(
+            "c",
+            "r",
+            Attribute.PERPETRATOR,
+            TTP_DENIES,
+            false,
+            "TTP spokesman",
+            Role.CLAIMANT,
+            Phase.ONGOING,
+            Scope.THIS,
+            null);
     assertThat(c.headline()).isFalse();
     assertThat(c.revision()).isFalse();
   }

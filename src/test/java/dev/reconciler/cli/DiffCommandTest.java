@@ -25,7 +25,8 @@ class DiffCommandTest {
   @Test
   void ranksRaisedForSocialMediaSettleWhatOnlyAPostSaid(@TempDir Path tmp) {
     Path candidate = RulesFixture.copyTo(tmp.resolve("candidate"));
-    RulesFixture.replace(candidate.resolve("data/ranks.csv"), "social_media,*,1", "social_media,*,4");
+    RulesFixture.replace(
+        candidate.resolve("data/ranks.csv"), "social_media,*,1", "social_media,*,4");
     Run run = run("diff", "--rules", candidate.toString(), SEED_CLAIMS);
     assertThat(run.exit()).as(run.err()).isEqualTo(DiffCommand.CHANGES);
     assertThat(run.out())

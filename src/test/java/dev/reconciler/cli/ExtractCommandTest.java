@@ -37,13 +37,27 @@ class ExtractCommandTest {
     assertThat(first.path("publishedOn").asText()).isEqualTo("2023-02-17");
     assertThat(first.path("publisher").asText()).isEqualTo("Arab News");
     JsonNode claim = root.path("claims").get(0);
-    for (String key : new String[] {"id", "report", "attribute", "value", "approximate", "speaker", "role", "phase", "scope", "evidence"}) {
+    for (String key :
+        new String[] {
+          "id",
+          "report",
+          "attribute",
+          "value",
+          "approximate",
+          "speaker",
+          "role",
+          "phase",
+          "scope",
+          "evidence"
+        }) {
       assertThat(claim.has(key)).as(key).isTrue();
     }
     // the evidence offsets point at the sentence in the report's text
-    String text = Files.readString(Path.of("seeds/000_1f4592df9fb47d00.txt"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(Path.of("seeds/000_1f4592df9fb47d00.txt"), StandardCharsets.UTF_8);
     JsonNode e = claim.path("evidence");
-    assertThat(text.substring(e.path("start").asInt(), e.path("end").asInt())).isEqualTo(e.path("sentence").asText());
+    assertThat(text.substring(e.path("start").asInt(), e.path("end").asInt()))
+        .isEqualTo(e.path("sentence").asText());
 
     Path claims = tmp.resolve("claims.json");
     Files.writeString(claims, run.out());
@@ -55,15 +69,23 @@ class ExtractCommandTest {
   @Test
   void badInputIsOneLineNamingTheFile(@TempDir Path tmp) throws Exception {
     Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
-    Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 3});
-    Path latin1 = Files.write(tmp.resolve("latin1.txt"), "caf\u00e9 attack".getBytes(StandardCharsets.ISO_8859_1));
-    Path badDate = Files.writeString(tmp.resolve("baddate.txt"), " date 2023-13-45 By Someone\n\nText.");
+    Path binary =
+        Files.write(tmp.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 3});
+    Path latin1 =
+        Files.write(
+            tmp.resolve("latin1.txt"), "caf\u00e9 attack".getBytes(StandardCharsets.ISO_8859_1));
+    Path badDate =
+        Files.writeString(tmp.resolve("baddate.txt"), " date 2023-13-45 By Someone\n\nText.");
     Path tooLong = Files.writeString(tmp.resolve("long.txt"), "word ".repeat(70_000));
     Path missing = tmp.resolve("missing.txt");
     for (Path p : new Path[] {empty, binary, latin1, badDate, tooLong, missing}) {
       Run run = run("extract", p.toString());
       assertThat(run.exit()).as(p.toString()).isNotZero();
-      assertThat(run.err().strip()).as(p.toString()).contains(p.toString()).doesNotContain("\n").doesNotContain("Exception");
+      assertThat(run.err().strip())
+          .as(p.toString())
+          .contains(p.toString())
+          .doesNotContain("\n")
+          .doesNotContain("Exception");
     }
   }
 
@@ -72,7 +94,8 @@ class ExtractCommandTest {
   // "sentence" ran for over half an hour. The time itself is measured in BENCHMARKS.md, not here.
   @Test
   void aLongLineWithoutFullStopsIsRead(@TempDir Path tmp) throws Exception {
-    String line = "Gunmen killed 3 guards and wounded 5 others near the port while police said ".repeat(700);
+    String line =
+        "Gunmen killed 3 guards and wounded 5 others near the port while police said ".repeat(700);
     Path p = Files.writeString(tmp.resolve("line.txt"), line.substring(0, 50_000));
     Run run = run("extract", p.toString());
     assertThat(run.exit()).as(run.err()).isZero();

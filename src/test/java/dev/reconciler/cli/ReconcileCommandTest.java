@@ -20,7 +20,8 @@ class ReconcileCommandTest {
     Run run = run("reconcile", "src/test/resources/seeds.claims.json", "--json");
     assertThat(run.exit).as(run.err).isZero();
     JsonNode r = Json.MAPPER.readTree(run.out);
-    assertThat(r.at("/ruleset/version").asText()).isEqualTo(dev.reconciler.reconcile.RulesFixture.manifestVersion());
+    assertThat(r.at("/ruleset/version").asText())
+        .isEqualTo(dev.reconciler.reconcile.RulesFixture.manifestVersion());
     assertThat(r.at("/ruleset/hash").asText()).hasSize(64);
     JsonNode victims = r.at("/attributes/victims_killed");
     assertThat(victims.path("status").asText()).isEqualTo("settled");
@@ -46,7 +47,9 @@ class ReconcileCommandTest {
         .contains("attribute", "status", "decided by")
         .containsPattern("perpetrator +settled +Tehreek-e-Taliban Pakistan")
         .containsPattern("hostages_taken +unverified")
-        .contains("inconsistent - A reported total that disagrees with the derived total is inconsistent");
+        .contains(
+            "inconsistent - A reported total that disagrees with the derived total is"
+                + " inconsistent");
   }
 
   /** Two groups' claims of responsibility, a third group's denial, a headline and a revision. */
@@ -78,7 +81,9 @@ class ReconcileCommandTest {
         .contains("  perpetrator: Balochistan Liberation Army; Balochistan Liberation Front")
         .containsPattern("victims_killed +unverified +12 ")
         .contains("victims_killed 20 (reporter, b): excluded - A headline never outweighs the body")
-        .contains("victims_killed 14 (Police chief, official, a): superseded - An explicit revision is an update by the later report");
+        .contains(
+            "victims_killed 14 (Police chief, official, a): superseded - An explicit revision is an"
+                + " update by the later report");
   }
 
   @Test
@@ -113,7 +118,10 @@ class ReconcileCommandTest {
   void aMissingReportFileIsOneLineNamingIt() {
     Run run = run("reconcile", "seeds/no-such-report.txt");
     assertThat(run.exit).isNotZero();
-    assertThat(run.err.strip()).contains("seeds/no-such-report.txt").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(run.err.strip())
+        .contains("seeds/no-such-report.txt")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -22,14 +22,16 @@ class ValidateCommandTest {
     }
     Run run = run("validate");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("compiles", scenarios + " of " + scenarios + " scenarios pass", "0 warning(s)");
+    assertThat(run.out())
+        .contains("compiles", scenarios + " of " + scenarios + " scenarios pass", "0 warning(s)");
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void aSyntaxErrorIsReportedAsFileLineColumnAndExitsOne(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/scope.drl"), "then\n", "then\n    this is not java (\n");
+    RulesFixture.replace(
+        rules.resolve("policy/scope.drl"), "then\n", "then\n    this is not java (\n");
     Run run = run("validate", "--rules", rules.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).containsPattern("(?m)^.*policy/scope\\.drl:\\d+(:\\d+)?: .+");
@@ -42,12 +44,14 @@ class ValidateCommandTest {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
     Files.writeString(
         rules.resolve("policy/scope.drl"),
-        "\nrule \"Claims about the weather are excluded\"\n"
+        "\n"
+            + "rule \"Claims about the weather are excluded\"\n"
             + "    ruleflow-group \"scope\"\n"
             + "when\n"
             + "    $c : ClaimFact( attribute.key() == \"weather\" )\n"
             + "then\n"
-            + "    insertLogical( new Excluded( $c.getId(), drools.getRule().getName(), \"not an attribute\" ) );\n"
+            + "    insertLogical( new Excluded( $c.getId(), drools.getRule().getName(), \"not an"
+            + " attribute\" ) );\n"
             + "end\n",
         StandardOpenOption.APPEND);
     Run run = run("validate", "--rules", rules.toString());
@@ -55,7 +59,8 @@ class ValidateCommandTest {
     assertThat(run.err())
         .containsPattern("policy/scope\\.drl:\\d+: warning: there is no attribute \"weather\"")
         .containsPattern(
-            "policy/scope\\.drl:\\d+: warning: rule \"Claims about the weather are excluded\" fired in no scenario");
+            "policy/scope\\.drl:\\d+: warning: rule \"Claims about the weather are excluded\" fired"
+                + " in no scenario");
   }
 
   @Test

@@ -52,7 +52,8 @@ class SettingsTest {
     assertThat(s.users()).isEmpty();
     assertThat(s.apiKey()).isNull();
     assertThat(s.maxBodyBytes()).isEqualTo(1_048_576);
-    assertThat(s.serverEnvironment()).containsEntry("RECONCILER_MAX_BODY_BYTES", "1048576")
+    assertThat(s.serverEnvironment())
+        .containsEntry("RECONCILER_MAX_BODY_BYTES", "1048576")
         .doesNotContainKey("RECONCILER_API_KEY");
   }
 

@@ -26,7 +26,8 @@ class CorpusFilesTest {
 
   static final Path CORPUS = Path.of("src/test/resources/corpus");
   private static final Pattern RESERVED =
-      Pattern.compile("(?i)Crocus|Kerman|Police Lines|Krasnogorsk|Golzar|Radisson|Jolo|DusitD2|Dusit D2");
+      Pattern.compile(
+          "(?i)Crocus|Kerman|Police Lines|Krasnogorsk|Golzar|Radisson|Jolo|DusitD2|Dusit D2");
 
   static List<Path> folders() {
     return CorpusEvaluation.incidentFolders(List.of(CORPUS));
@@ -38,11 +39,16 @@ class CorpusFilesTest {
     Gold gold = Gold.read(folder.resolve(CorpusEvaluation.GOLD));
     Set<String> reports = names(CorpusEvaluation.reportFiles(folder));
     assertThat(reports).as(folder + ": at least five reports").hasSizeGreaterThanOrEqualTo(5);
-    gold.claims().forEach(c -> assertThat(reports).as(folder + ": " + c.label()).contains(c.report()));
-    gold.otherIncidents().forEach(f -> assertThat(reports).as(folder + ": must_not " + f.why()).contains(f.report()));
+    gold.claims()
+        .forEach(c -> assertThat(reports).as(folder + ": " + c.label()).contains(c.report()));
+    gold.otherIncidents()
+        .forEach(
+            f -> assertThat(reports).as(folder + ": must_not " + f.why()).contains(f.report()));
     for (var f : gold.otherIncidents()) {
       if (f.sentence() != null) {
-        assertThat(Files.readString(folder.resolve(f.report()))).as(folder + ": must_not " + f.why()).contains(f.sentence());
+        assertThat(Files.readString(folder.resolve(f.report())))
+            .as(folder + ": must_not " + f.why())
+            .contains(f.sentence());
       }
     }
     assertThat(gold.resolution()).as(folder + ": a resolution for every attribute").hasSize(10);
@@ -56,8 +62,12 @@ class CorpusFilesTest {
     Set<String> listed = new HashSet<>();
     for (JsonNode r : manifest.path("reports")) {
       listed.add(r.path("file").asText());
-      assertThat(r.path("url").asText()).as(folder + ": " + r.path("file").asText() + " url").startsWith("http");
-      assertThat(r.path("outlet").asText()).as(folder + ": " + r.path("file").asText() + " outlet").isNotBlank();
+      assertThat(r.path("url").asText())
+          .as(folder + ": " + r.path("file").asText() + " url")
+          .startsWith("http");
+      assertThat(r.path("outlet").asText())
+          .as(folder + ": " + r.path("file").asText() + " outlet")
+          .isNotBlank();
     }
     assertThat(listed).isEqualTo(names(CorpusEvaluation.reportFiles(folder)));
   }
@@ -67,7 +77,9 @@ class CorpusFilesTest {
   void noFileMentionsAReservedIncident(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       for (Path f : files.toList()) {
-        assertThat(RESERVED.matcher(Files.readString(f)).find()).as(f + " names a reserved incident").isFalse();
+        assertThat(RESERVED.matcher(Files.readString(f)).find())
+            .as(f + " names a reserved incident")
+            .isFalse();
       }
     }
   }

@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * For working on the finders only: CoreNLP's reading of each report text kept on disk (under
- * {@code target/nlp-cache}), so that a change to a finder is scored in seconds, not minutes. The
- * pipeline is loaded only when a text is not in the cache. Never used by the tests.
+ * For working on the finders only: CoreNLP's reading of each report text kept on disk (under {@code
+ * target/nlp-cache}), so that a change to a finder is scored in seconds, not minutes. The pipeline
+ * is loaded only when a text is not in the cache. Never used by the tests.
  */
 final class CachedTextReader implements TextReader {
 

@@ -18,7 +18,8 @@ class ConcurrencyTest {
   @Test
   void parallelExtractionGivesTheSameClaimsAsSequential() throws Exception {
     List<Report> reports = new ArrayList<>(SharedExtractor.reports(Path.of("seeds")));
-    reports.addAll(SharedExtractor.reports(CorpusAccuracyTest.DEV.resolve("dhaka-holey-artisan-2016")));
+    reports.addAll(
+        SharedExtractor.reports(CorpusAccuracyTest.DEV.resolve("dhaka-holey-artisan-2016")));
     Extractor extractor = SharedExtractor.EXTRACTOR;
     List<List<Claim>> sequential = reports.stream().map(extractor::extract).toList();
 

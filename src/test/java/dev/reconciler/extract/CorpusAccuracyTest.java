@@ -28,10 +28,13 @@ class CorpusAccuracyTest {
    * 0.65, precision 0.73; at stop 19, 0.59, 0.61, 0.71.
    */
   static final double ATTRIBUTES_FLOOR = 0.68;
+
   static final double RECALL_FLOOR = 0.60;
   static final double PRECISION_FLOOR = 0.68;
+
   /** Claims of other incidents counted for this one: 2 measured, the target is none. */
   static final int OTHER_INCIDENTS_CEILING = 4;
+
   static final int AT_LEAST_INCIDENTS = 10;
   static final int AT_LEAST_REPORTS_EACH = 5;
 
@@ -43,19 +46,37 @@ class CorpusAccuracyTest {
     List<Path> folders = CorpusEvaluation.incidentFolders(List.of(DEV));
     score = new CorpusEvaluation(SharedExtractor.EXTRACTOR, rules).score(folders);
     for (IncidentScore i : score.incidents()) {
-      System.out.printf(Locale.ROOT, "%-30s recall %.2f precision %.2f attributes %d/%d other incidents %d%n",
-          i.name(), i.recall(), i.precision(), i.attributesMatched(), i.attributes().size(), i.otherIncidentsCounted().size());
-      i.otherIncidentsCounted().forEach(o -> System.out.println("    other incident counted: " + o));
+      System.out.printf(
+          Locale.ROOT,
+          "%-30s recall %.2f precision %.2f attributes %d/%d other incidents %d%n",
+          i.name(),
+          i.recall(),
+          i.precision(),
+          i.attributesMatched(),
+          i.attributes().size(),
+          i.otherIncidentsCounted().size());
+      i.otherIncidentsCounted()
+          .forEach(o -> System.out.println("    other incident counted: " + o));
     }
-    System.out.printf(Locale.ROOT, "corpus: recall %.2f, precision %.2f, attributes %d/%d = %.2f, other incidents counted %d%n",
-        score.recall(), score.precision(), score.attributesMatched(), score.attributes(), score.attributeShare(),
+    System.out.printf(
+        Locale.ROOT,
+        "corpus: recall %.2f, precision %.2f, attributes %d/%d = %.2f, other incidents counted"
+            + " %d%n",
+        score.recall(),
+        score.precision(),
+        score.attributesMatched(),
+        score.attributes(),
+        score.attributeShare(),
         score.otherIncidentsCounted());
   }
 
   @Test
   void theCorpusIsLargeEnoughToMeasure() {
     assertThat(score.incidents()).hasSizeGreaterThanOrEqualTo(AT_LEAST_INCIDENTS);
-    assertThat(score.incidents()).allSatisfy(i -> assertThat(i.reports()).as(i.name()).isGreaterThanOrEqualTo(AT_LEAST_REPORTS_EACH));
+    assertThat(score.incidents())
+        .allSatisfy(
+            i ->
+                assertThat(i.reports()).as(i.name()).isGreaterThanOrEqualTo(AT_LEAST_REPORTS_EACH));
   }
 
   @Test

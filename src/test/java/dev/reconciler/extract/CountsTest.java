@@ -31,7 +31,8 @@ class CountsTest {
 
   @Test
   void allTheAttackersKilledIsAlsoHowManyThereWere() {
-    assertThat(found("The raid ended with the killing of all four gunmen.")).containsExactly("attackers_killed=4", "attackers_count=4");
+    assertThat(found("The raid ended with the killing of all four gunmen."))
+        .containsExactly("attackers_killed=4", "attackers_count=4");
   }
 
   @Test
@@ -42,45 +43,57 @@ class CountsTest {
 
   @Test
   void aBreakdownOfVictimsIsNotCountedTwice() {
-    assertThat(found("Five people were killed, including two policemen, one ranger and two students."))
+    assertThat(
+            found("Five people were killed, including two policemen, one ranger and two students."))
         .containsExactly("victims_killed=5");
   }
 
   @Test
   void listsAddUp() {
-    assertThat(found("The blast killed two policemen, one ranger and one sanitary worker.")).containsExactly("victims_killed=4");
-    assertThat(found("Two officers, a civilian employee and a child were killed.")).containsExactly("victims_killed=4");
+    assertThat(found("The blast killed two policemen, one ranger and one sanitary worker."))
+        .containsExactly("victims_killed=4");
+    assertThat(found("Two officers, a civilian employee and a child were killed."))
+        .containsExactly("victims_killed=4");
   }
 
   @Test
   void attackersTakingPartAreCounted() {
-    assertThat(found("Five or six militants were involved in the attack.")).containsExactly("attackers_count=5-6");
-    assertThat(found("Half a dozen armed men stormed the bank.")).containsExactly("attackers_count=6~");
+    assertThat(found("Five or six militants were involved in the attack."))
+        .containsExactly("attackers_count=5-6");
+    assertThat(found("Half a dozen armed men stormed the bank."))
+        .containsExactly("attackers_count=6~");
   }
 
   @Test
   void aPartOfAGroupIsNotItsSize() {
     assertThat(found("Two of the attackers were arrested at the scene.")).isEmpty();
     assertThat(found("Three of the wounded were in critical condition.")).isEmpty();
-    assertThat(found("Two of the attackers were also killed.")).containsExactly("attackers_killed=2");
+    assertThat(found("Two of the attackers were also killed."))
+        .containsExactly("attackers_killed=2");
   }
 
   @Test
   void tollsAndBareFigures() {
-    assertThat(found("The death toll from the attack on the hotel rose to 21 on Monday.")).containsExactly("victims_killed=21");
-    assertThat(found("The bombing left 12 dead and 30 injured.")).containsExactly("victims_killed=12", "injured=30");
+    assertThat(found("The death toll from the attack on the hotel rose to 21 on Monday."))
+        .containsExactly("victims_killed=21");
+    assertThat(found("The bombing left 12 dead and 30 injured."))
+        .containsExactly("victims_killed=12", "injured=30");
     assertThat(found("No one was injured.")).containsExactly("injured=0");
   }
 
   @Test
   void thingsThatAreNotPeopleAreNotCounted() {
-    assertThat(found("The attackers threw half a dozen grenades and cleared the first three floors.")).isEmpty();
+    assertThat(
+            found("The attackers threw half a dozen grenades and cleared the first three floors."))
+        .isEmpty();
     assertThat(found("Rescuers evacuated about 200 people from the building.")).isEmpty();
   }
 
   @Test
   void vagueQuantitiesFollowTheAcledCodes() {
-    Claim c = SharedExtractor.claims("Dozens of people were wounded in the blast.", Attribute.INJURED).get(0);
+    Claim c =
+        SharedExtractor.claims("Dozens of people were wounded in the blast.", Attribute.INJURED)
+            .get(0);
     assertThat(c.value()).isEqualTo(CountRange.atLeast(12));
     assertThat(c.approximate()).isTrue();
   }

@@ -7,7 +7,9 @@ import dev.reconciler.report.ReportReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Prints the parse of a sentence and the claims found in it: {@code DevParse "text" [YYYY-MM-DD]}. */
+/**
+ * Prints the parse of a sentence and the claims found in it: {@code DevParse "text" [YYYY-MM-DD]}.
+ */
 public final class DevParse {
   public static void main(String[] args) {
     CachedTextReader reader = new CachedTextReader(Path.of("target/nlp-cache"));
@@ -16,8 +18,16 @@ public final class DevParse {
       for (Sentence s : p.sentences()) {
         for (int i = 0; i < s.size(); i++) {
           var t = s.token(i);
-          System.out.printf("%2d %-14s %-5s %-5s %-12s %-14s <-%2d %s%n", i, t.text(), t.tag(), t.penn(), t.ner(),
-              t.normalized() == null ? "" : t.normalized(), s.head(i), s.relation(i));
+          System.out.printf(
+              "%2d %-14s %-5s %-5s %-12s %-14s <-%2d %s%n",
+              i,
+              t.text(),
+              t.tag(),
+              t.penn(),
+              t.ner(),
+              t.normalized() == null ? "" : t.normalized(),
+              s.head(i),
+              s.relation(i));
         }
       }
     }

@@ -40,44 +40,63 @@ class RealSentencesTest {
 
     @Test
     void aBombingTheDayBeforeTheAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
-      String text = " date 2016-01-20\nGunmen attacked the university on Wednesday morning.\n\nThe Pakistani Taliban was "
-          + "weakened recently when the military launched an offensive in its main haven of North Waziristan, but the "
-          + "latest attack and a suicide bombing on Tuesday that killed 11 people underscored the jihadis' capabilities.";
-      assertThat(claims(text, VICTIMS_KILLED)).extracting(Claim::scope).containsExactly(Scope.OTHER);
+      String text =
+          " date 2016-01-20\n"
+              + "Gunmen attacked the university on Wednesday morning.\n\n"
+              + "The Pakistani Taliban was weakened recently when the military launched an"
+              + " offensive in its main haven of North Waziristan, but the latest attack and a"
+              + " suicide bombing on Tuesday that killed 11 people underscored the jihadis'"
+              + " capabilities.";
+      assertThat(claims(text, VICTIMS_KILLED))
+          .extracting(Claim::scope)
+          .containsExactly(Scope.OTHER);
       // undated, by weekdays: Tuesday is the day before a Wednesday attack
-      assertThat(claims(text.replace(" date 2016-01-20\n", ""), VICTIMS_KILLED)).extracting(Claim::scope)
+      assertThat(claims(text.replace(" date 2016-01-20\n", ""), VICTIMS_KILLED))
+          .extracting(Claim::scope)
           .containsExactly(Scope.OTHER);
     }
 
     @Test
     void aTollOfTheAttacksDayIsThisIncident() { // grand-bassam-2016
-      String text = " date 2016-03-14\nGunmen opened fire on the beach on Sunday afternoon.\n\nIn the end 18 were "
-          + "killed Sunday, leaving Grand-Bassam reeling. The government began work Monday to tighten security.";
+      String text =
+          " date 2016-03-14\n"
+              + "Gunmen opened fire on the beach on Sunday afternoon.\n\n"
+              + "In the end 18 were killed Sunday, leaving Grand-Bassam reeling. The government"
+              + " began work Monday to tighten security.";
       assertThat(claims(text, VICTIMS_KILLED)).extracting(Claim::scope).containsExactly(Scope.THIS);
-      assertThat(counted(text, START_TIME)).extracting(c -> ((StartTime) c.value()).date())
+      assertThat(counted(text, START_TIME))
+          .extracting(c -> ((StartTime) c.value()).date())
           .containsOnly(LocalDate.of(2016, 3, 13));
     }
 
     @Test
     void aDatedEarlierAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
-      String text = " date 2016-01-21\nThe site of Wednesday’s assault, Bacha Khan University in Charsadda, is just 25 miles "
-          + "from a school in Peshawar where the Pakistani Taliban killed 145 people, most of them children, in 2014.";
+      String text =
+          " date 2016-01-21\n"
+              + "The site of Wednesday’s assault, Bacha Khan University in Charsadda, is just 25"
+              + " miles from a school in Peshawar where the Pakistani Taliban killed 145 people,"
+              + " most of them children, in 2014.";
       assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
     }
 
     @Test
     void aSiegeYearsEarlierAtTheSameHotelIsAnotherIncident() { // kabul-intercontinental-2018
-      String text = " date 2018-01-21\nThe Intercontinental was targeted by militants in June 2011, when Taliban fighters "
-          + "stormed the hotel killing at least 12 people and with all nine attackers left dead.";
+      String text =
+          " date 2018-01-21\n"
+              + "The Intercontinental was targeted by militants in June 2011, when Taliban fighters"
+              + " stormed the hotel killing at least 12 people and with all nine attackers left"
+              + " dead.";
       assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
       assertThat(counted(text, ATTACKERS_KILLED)).isEmpty();
     }
 
     @Test
     void theDeadliestSinceAnEarlierBombingIsAnotherIncident() { // tunis-bardo-2015
-      String text = " date 2015-03-19\nTunisia has been struggled to keep extremist violence at bay since the overthrow of "
-          + "its dictator in 2011, and the attack was the worst on a tourist site since an al-Qaeda car bomb killed 21 "
-          + "people in 2002.";
+      String text =
+          " date 2015-03-19\n"
+              + "Tunisia has been struggled to keep extremist violence at bay since the overthrow"
+              + " of its dictator in 2011, and the attack was the worst on a tourist site since an"
+              + " al-Qaeda car bomb killed 21 people in 2002.";
       assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
     }
   }
@@ -87,7 +106,12 @@ class RealSentencesTest {
 
     @Test
     void aMinistryIsAnOfficialSource() { // kabul-intercontinental-2018
-      Claim c = counted("At least 18 people were killed in the attack, according to the interior ministry.", VICTIMS_KILLED).get(0);
+      Claim c =
+          counted(
+                  "At least 18 people were killed in the attack, according to the interior"
+                      + " ministry.",
+                  VICTIMS_KILLED)
+              .get(0);
       assertThat(c.role()).isEqualTo(Role.OFFICIAL);
       assertThat(c.speaker()).isEqualToIgnoringCase("interior ministry");
       assertThat(c.value()).isEqualTo(CountRange.atLeast(18));
@@ -95,7 +119,9 @@ class RealSentencesTest {
 
     @Test
     void stateTelevisionIsMediaNotAPerson() { // ahvaz-parade-2018
-      String text = "At least 24 people were killed in the attack, including a young girl as well as troops, Iran's state media reported.";
+      String text =
+          "At least 24 people were killed in the attack, including a young girl as well as troops,"
+              + " Iran's state media reported.";
       Claim c = counted(text, VICTIMS_KILLED).get(0);
       assertThat(c.role()).isEqualTo(Role.REPORTER);
       assertThat(c.value()).isEqualTo(CountRange.atLeast(24));
@@ -104,8 +130,10 @@ class RealSentencesTest {
 
   @Test
   void aMemberOfParliamentSpeaksOnRecord() { // ahvaz-parade-2018
-    String text = "Fars News agency cited Mojtaba Zonnour, member of Parliament's National Security and Foreign Policy "
-        + "Committee, as saying 29 people were killed and 57 others injured in the terrorist attack.";
+    String text =
+        "Fars News agency cited Mojtaba Zonnour, member of Parliament's National Security and"
+            + " Foreign Policy Committee, as saying 29 people were killed and 57 others injured in"
+            + " the terrorist attack.";
     Claim c = counted(text, VICTIMS_KILLED).get(0);
     assertThat(c.speaker()).isEqualTo("Mojtaba Zonnour");
     assertThat(c.role()).isEqualTo(Role.OFFICIAL);
@@ -116,16 +144,21 @@ class RealSentencesTest {
 
     @Test
     void aCountryBeforeATitleIsNotAName() { // st-petersburg-metro-2017
-      Claim c = counted("Russia's health minister raised the death toll from 11 to 14, including the bomber.",
-          dev.reconciler.claim.Attribute.DEATHS_TOTAL).get(0); // with the bomber: a total
+      Claim c =
+          counted(
+                  "Russia's health minister raised the death toll from 11 to 14, including the"
+                      + " bomber.",
+                  dev.reconciler.claim.Attribute.DEATHS_TOTAL)
+              .get(0); // with the bomber: a total
       assertThat(c.speaker()).doesNotStartWith("Russia ");
       assertThat(c.role()).isEqualTo(Role.OFFICIAL);
     }
 
     @Test
     void eyewitnessesAreReportersWithoutAName() { // grand-bassam-2016
-      String text = "Abidjan, Côte d’Ivoire (PANA) - Gunmen on Sunday attacked a hotel in the Ivorian town of Grand-Bassam, "
-          + "some 40 km east of the main city of Abidjan, eyewitnesses said.";
+      String text =
+          "Abidjan, Côte d’Ivoire (PANA) - Gunmen on Sunday attacked a hotel in the Ivorian town of"
+              + " Grand-Bassam, some 40 km east of the main city of Abidjan, eyewitnesses said.";
       Claim c = counted(text, LOCATION).get(0);
       assertThat(c.role()).isEqualTo(Role.REPORTER);
       assertThat(c.speaker()).isNull();
@@ -137,17 +170,22 @@ class RealSentencesTest {
 
     @Test
     void aRevisedTollIsARevisionAndTheEarlierFigureWasSaidEarlier() { // nairobi-westgate-2013
-      String text = "The Kenya Red Cross had previously reported that 69 people were killed, but later revised the toll to "
-          + "62, saying some bodies had been double-counted.";
+      String text =
+          "The Kenya Red Cross had previously reported that 69 people were killed, but later"
+              + " revised the toll to 62, saying some bodies had been double-counted.";
       List<Claim> found = counted(text, VICTIMS_KILLED);
       assertThat(found).extracting(Claim::value).contains(CountRange.exactly(62));
-      assertThat(found).filteredOn(c -> c.value().equals(CountRange.exactly(62))).allMatch(Claim::revision);
+      assertThat(found)
+          .filteredOn(c -> c.value().equals(CountRange.exactly(62)))
+          .allMatch(Claim::revision);
     }
 
     @Test
     void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
-      String text = "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior Ministry on Monday "
-          + "raised the civilian death toll to 22 after the discovery of two more bodies at the Intercontinental Hotel.";
+      String text =
+          "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior"
+              + " Ministry on Monday raised the civilian death toll to 22 after the discovery of"
+              + " two more bodies at the Intercontinental Hotel.";
       List<Claim> found = counted(text, VICTIMS_KILLED);
       assertThat(found).extracting(Claim::value).containsExactly(CountRange.exactly(22));
       assertThat(found.get(0).role()).isEqualTo(Role.OFFICIAL);
@@ -159,8 +197,9 @@ class RealSentencesTest {
 
     @Test
     void aHeadlinesFiguresAreMarkedAsTheHeadlines() { // nairobi-westgate-2013
-      String text = "Kenya mall attack: 3 assailants killed; death toll revised to 62\n\n"
-          + "Kenyan security forces killed three attackers on Monday, officials said.";
+      String text =
+          "Kenya mall attack: 3 assailants killed; death toll revised to 62\n\n"
+              + "Kenyan security forces killed three attackers on Monday, officials said.";
       List<Claim> killed = counted(text, ATTACKERS_KILLED);
       assertThat(killed).filteredOn(Claim::headline).isNotEmpty();
       assertThat(killed).filteredOn(c -> !c.headline()).isNotEmpty();
@@ -172,8 +211,9 @@ class RealSentencesTest {
 
     @Test
     void aDenialIsTheDenyingGroupsAndNotUnclaimed() { // charsadda-bacha-khan-2016
-      String text = "Tehreek-e-Taliban Pakistan central spokesperson Muhammad Khorasani on Wednesday denied any involvement "
-          + "in an attack on Bacha Khan University.";
+      String text =
+          "Tehreek-e-Taliban Pakistan central spokesperson Muhammad Khorasani on Wednesday denied"
+              + " any involvement in an attack on Bacha Khan University.";
       Claim c = counted(text, PERPETRATOR).get(0);
       assertThat(((TextValue) c.value()).denied()).isTrue();
       assertThat(((TextValue) c.value()).text()).startsWith("Tehreek-e-Taliban");
@@ -182,9 +222,12 @@ class RealSentencesTest {
 
     @Test
     void aGroupsClaimNamesTheGroupNotItsAllies() { // nairobi-westgate-2013
-      String text = "Al-Shabaab, a militant Somali group that has declared allegiance to al-Qaeda, has claimed responsibility "
-          + "for the attack at the Westgate Mall.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("Al-Shabaab");
+      String text =
+          "Al-Shabaab, a militant Somali group that has declared allegiance to al-Qaeda, has"
+              + " claimed responsibility for the attack at the Westgate Mall.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Al-Shabaab");
     }
   }
 
@@ -193,8 +236,11 @@ class RealSentencesTest {
 
     @Test
     void aClockTimeAndAWeekdayMakeOneTimeDatedAgainstTheReport() { // dhaka-holey-artisan-2016
-      String text = " date 2016-07-02\nA group of approximately six to nine armed gunmen entered the Holey Artisan bakery in "
-          + "the Bangladeshi capital of Dhaka at around 9:15 pm on Friday night and took around 40 diners at the cafe hostage.";
+      String text =
+          " date 2016-07-02\n"
+              + "A group of approximately six to nine armed gunmen entered the Holey Artisan bakery"
+              + " in the Bangladeshi capital of Dhaka at around 9:15 pm on Friday night and took"
+              + " around 40 diners at the cafe hostage.";
       StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
       assertThat(t.date()).isEqualTo(LocalDate.of(2016, 7, 1));
       assertThat(t.time()).isEqualTo(LocalTime.of(21, 15));
@@ -202,16 +248,18 @@ class RealSentencesTest {
 
     @Test
     void theAttackersScalingTheWallAtAClockTimeIsTheStart() { // charsadda-bacha-khan-2016
-      String text = "Security officials said four militants scaled the rear boundary wall of the campus at around "
-          + "8.30am and started shooting indiscriminately.";
+      String text =
+          "Security officials said four militants scaled the rear boundary wall of the campus at"
+              + " around 8.30am and started shooting indiscriminately.";
       StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
       assertThat(t.time()).isEqualTo(LocalTime.of(8, 30));
     }
 
     @Test
     void theStartOfTheRescueIsNotTheStartOfTheAttack() { // dhaka-holey-artisan-2016
-      String text = "“The para commandos started their operation at 7:40am, which successfully ended at 8:30am,” said Brigadier "
-          + "General Nayeem Ashfaq Chowdhury.";
+      String text =
+          "“The para commandos started their operation at 7:40am, which successfully ended at"
+              + " 8:30am,” said Brigadier General Nayeem Ashfaq Chowdhury.";
       assertThat(counted(text, START_TIME)).isEmpty();
     }
   }
@@ -221,29 +269,40 @@ class RealSentencesTest {
 
     @Test
     void theNamedVenueIsThePlace() { // garissa-university-2015
-      String text = "Al-Shabab gunmen attacked Garissa University College on Thursday, targeting Christians.";
-      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).anyMatch(p -> p.contains("Garissa University College"));
+      String text =
+          "Al-Shabab gunmen attacked Garissa University College on Thursday, targeting Christians.";
+      assertThat(counted(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .anyMatch(p -> p.contains("Garissa University College"));
     }
 
     @Test
     void theVenueTakesItsTown() { // dhaka-holey-artisan-2016
-      String text = "Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan area on Friday night.";
-      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display())
+      String text =
+          "Gunmen stormed the Holey Artisan Bakery in Dhaka's Gulshan area on Friday night.";
+      assertThat(counted(text, LOCATION))
+          .extracting(c -> c.value().display())
           .anyMatch(p -> p.contains("Holey Artisan Bakery") && p.contains("Dhaka"));
     }
 
     @Test
     void aReligionBeforeAVenueDescribesItAndDoesNotNameIt() { // shiraz-shah-cheragh-2022
-      String text = "The gunman who carried out a deadly attack at a popular Shia shrine in the southern Iranian "
-          + "city of Shiraz has died, officials said on Saturday.";
-      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).containsExactly("shrine, Shiraz");
+      String text =
+          "The gunman who carried out a deadly attack at a popular Shia shrine in the southern"
+              + " Iranian city of Shiraz has died, officials said on Saturday.";
+      assertThat(counted(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .containsExactly("shrine, Shiraz");
     }
 
     @Test
     void hereIsTheDatelinesTown() { // charsadda-bacha-khan-2016
-      String text = "CHARSADDA: Militants stormed the Bacha Khan University campus here on Wednesday morning, "
-          + "killing 20 people.\n\nPeshawar is the provincial capital. Peshawar lies 30km away.";
-      assertThat(counted(text, LOCATION)).extracting(c -> c.value().display())
+      String text =
+          "CHARSADDA: Militants stormed the Bacha Khan University campus here on Wednesday morning,"
+              + " killing 20 people.\n\n"
+              + "Peshawar is the provincial capital. Peshawar lies 30km away.";
+      assertThat(counted(text, LOCATION))
+          .extracting(c -> c.value().display())
           .containsExactly("Bacha Khan University campus, Charsadda");
     }
   }
@@ -252,20 +311,25 @@ class RealSentencesTest {
   class UndatedReports {
 
     @Test
-    void aWeekdayInAnUndatedReportIsDatedByTheDateItsTextGives() { // dhaka-holey-artisan-2016 (caption)
-      String text = "Gunmen stormed the Holey Artisan Bakery on Friday evening.\n\n"
-          + "Bangladeshi soldiers cordon off the area near the restaurant in Dhaka, Saturday, July 2, 2016.";
+    void aWeekdayInAnUndatedReportIsDatedByTheDateItsTextGives() { // dhaka-holey-artisan-2016
+      // (caption)
+      String text =
+          "Gunmen stormed the Holey Artisan Bakery on Friday evening.\n\n"
+              + "Bangladeshi soldiers cordon off the area near the restaurant in Dhaka, Saturday,"
+              + " July 2, 2016.";
       StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
       assertThat(t.date()).isEqualTo(LocalDate.of(2016, 7, 1));
     }
 
-    private static final String NEW_TOLL = "Twenty foreign tourists were killed in the attack by gunmen on "
-        + "Tunisia's national museum, the health minister said on Thursday in a new toll.";
+    private static final String NEW_TOLL =
+        "Twenty foreign tourists were killed in the attack by gunmen on "
+            + "Tunisia's national museum, the health minister said on Thursday in a new toll.";
 
     @Test
     void theWeekdayAFigureWasGivenOnIsKeptForTheRulesToDate() { // tunis-bardo-2015
       Claim c = counted(NEW_TOLL, VICTIMS_KILLED).get(0);
-      assertThat(c.value()).isEqualTo(CountRange.atLeast(20)); // foreign tourists: a part of the dead
+      assertThat(c.value())
+          .isEqualTo(CountRange.atLeast(20)); // foreign tourists: a part of the dead
       assertThat(c.statedAt()).isNotNull();
       assertThat(c.statedAt().weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
       assertThat(c.statedAt().date()).isNull();
@@ -279,7 +343,9 @@ class RealSentencesTest {
 
     @Test
     void aFigureAsOfADayIsStatedThatDay() { // marawi-msu-gym-2023
-      String text = " date 2023-12-03\nAs of 10 a.m. on Sunday, the death toll has risen to four, with 42 injured.";
+      String text =
+          " date 2023-12-03\n"
+              + "As of 10 a.m. on Sunday, the death toll has risen to four, with 42 injured.";
       assertThat(counted(text, VICTIMS_KILLED))
           .isNotEmpty()
           .allSatisfy(c -> assertThat(c.statedAt().date()).isEqualTo(LocalDate.of(2023, 12, 3)));
@@ -292,13 +358,16 @@ class RealSentencesTest {
     @Test
     void theGroupNamedAsTheAttackersIsTheirs() { // ahvaz-parade-2018
       String text = "Amaq said Islamic State fighters had carried out the attack in Ahvaz city.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).contains("Islamic State");
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .contains("Islamic State");
     }
 
     @Test
     void aSecurityForceIsNeverTheGroup() { // ahvaz-parade-2018
-      String text = "Khuzestan Governor Gholam-Reza Shariati said two of the attackers were killed, two others arrested, and "
-          + "order had been restored to the city.";
+      String text =
+          "Khuzestan Governor Gholam-Reza Shariati said two of the attackers were killed, two"
+              + " others arrested, and order had been restored to the city.";
       assertThat(counted(text, PERPETRATOR)).isEmpty();
       Claim c = counted(text, ATTACKERS_KILLED).get(0);
       assertThat(c.value()).isEqualTo(CountRange.exactly(2));
@@ -307,76 +376,111 @@ class RealSentencesTest {
 
     @Test
     void theGroupThatClaimsIsTheGroupNamedBeforeNotItsDescription() { // garissa-university-2015
-      String text = "Witnesses said the gunmen said they were from al-Shabab, a Somali extremist Islamic group, and "
-          + "the group has claimed responsibility for the attack.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("al-Shabab");
+      String text =
+          "Witnesses said the gunmen said they were from al-Shabab, a Somali extremist Islamic"
+              + " group, and the group has claimed responsibility for the attack.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("al-Shabab");
     }
 
     @Test
     void aFactionNamedInAppositionIsTheGroup() { // quetta-civil-hospital-2016
-      String text = "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the attack.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("Jamaat-ul-Ahrar");
+      String text =
+          "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed responsibility for the"
+              + " attack.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Jamaat-ul-Ahrar");
     }
 
     @Test
     void aBranchKeepsTheRegionInItsName() { // grand-bassam-2016
       String text = "Al-Qaeda in the Islamic Maghreb (AQIM) has claimed responsibility.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text())
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
           .containsExactly("Al-Qaeda in the Islamic Maghreb");
     }
 
     @Test
     void aStatementNamingTheNetworkAndItsFactionKeepsBoth() { // quetta-civil-hospital-2016
-      String text = "\"The Tehreek-e-Taliban Pakistan Jamaat-ul-Ahrar (TTP-JA) takes responsibility for this attack,\" "
-          + "the statement said.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text())
+      String text =
+          "\"The Tehreek-e-Taliban Pakistan Jamaat-ul-Ahrar (TTP-JA) takes responsibility for this"
+              + " attack,\" the statement said.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
           .containsExactly("Tehreek-e-Taliban Pakistan Jamaat-ul-Ahrar");
     }
 
     @Test
     void theGroupsAlliesAreNotTheGroup() { // kind 10, a wire's wording
-      String text = "The Islamic extremist group al-Shabab, which has ties with al-Qaida, claimed responsibility for the attack.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).containsExactly("al-Shabab");
+      String text =
+          "The Islamic extremist group al-Shabab, which has ties with al-Qaida, claimed"
+              + " responsibility for the attack.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("al-Shabab");
     }
 
     @Test
     void aPlaceNamedBeforeTheGroupIsNotTheGroup() { // marawi-msu-gym-2023
-      String text = "The military was looking at the possibility that ISIS carried out the bombing attack in MSU as the "
-          + "terrorist group claimed responsibility for the blast in posts on its social media accounts.";
-      assertThat(counted(text, PERPETRATOR)).extracting(c -> ((TextValue) c.value()).text()).doesNotContain("MSU");
+      String text =
+          "The military was looking at the possibility that ISIS carried out the bombing attack in"
+              + " MSU as the terrorist group claimed responsibility for the blast in posts on its"
+              + " social media accounts.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .doesNotContain("MSU");
     }
   }
 
   @Test
   void aFigureSaidEarlierIsOngoing() { // nairobi-westgate-2013
-    String text = " date 2013-09-25\nThe siege ended yesterday with five militants killed and 11 in custody, Kenyan president "
-        + "Uhuru Kenyatta announced on television.\n\nThe Red Cross said earlier they believed 69 people had been killed. "
-        + "Lenku himself had earlier put the number at 59.";
-    assertThat(counted(text, VICTIMS_KILLED)).isNotEmpty().allMatch(c -> c.phase() == Phase.ONGOING);
+    String text =
+        " date 2013-09-25\n"
+            + "The siege ended yesterday with five militants killed and 11 in custody, Kenyan"
+            + " president Uhuru Kenyatta announced on television.\n\n"
+            + "The Red Cross said earlier they believed 69 people had been killed. Lenku himself"
+            + " had earlier put the number at 59.";
+    assertThat(counted(text, VICTIMS_KILLED))
+        .isNotEmpty()
+        .allMatch(c -> c.phase() == Phase.ONGOING);
   }
 
   @Test
   void fourOutOfFiveAttackersKilledIsFourKilledOfFive() { // ahvaz-parade-2018
-    String text = "Four out of five attackers were killed as troops and security forces returned fire.";
-    assertThat(counted(text, ATTACKERS_KILLED)).extracting(Claim::value).containsExactly(CountRange.exactly(4));
-    assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT)).extracting(Claim::value)
+    String text =
+        "Four out of five attackers were killed as troops and security forces returned fire.";
+    assertThat(counted(text, ATTACKERS_KILLED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(4));
+    assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT))
+        .extracting(Claim::value)
         .containsExactly(CountRange.exactly(5));
   }
 
   @Test
   void aTollIncludingTheBomberIsATotalWithOneAttackerKilled() { // st-petersburg-metro-2017
     String text = "The attack in St Petersburg killed 16 people, including the suicide bomber.";
-    assertThat(counted(text, dev.reconciler.claim.Attribute.DEATHS_TOTAL)).extracting(Claim::value)
+    assertThat(counted(text, dev.reconciler.claim.Attribute.DEATHS_TOTAL))
+        .extracting(Claim::value)
         .containsExactly(CountRange.exactly(16));
-    assertThat(counted(text, ATTACKERS_KILLED)).extracting(Claim::value).containsExactly(CountRange.exactly(1));
+    assertThat(counted(text, ATTACKERS_KILLED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(1));
     assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
-    assertThat(counted(text, LOCATION)).extracting(c -> c.value().display()).containsExactly("St Petersburg");
+    assertThat(counted(text, LOCATION))
+        .extracting(c -> c.value().display())
+        .containsExactly("St Petersburg");
   }
 
   @Test
   void injuredAreCountedFromTheirParticiple() { // seeds, 002
-    String text = "At least one police officer and a civilian were killed and 11 security force members wounded, said "
-        + "government officials.";
-    assertThat(counted(text, INJURED)).extracting(Claim::value).containsExactly(CountRange.exactly(11));
+    String text =
+        "At least one police officer and a civilian were killed and 11 security force members"
+            + " wounded, said government officials.";
+    assertThat(counted(text, INJURED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(11));
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The five seed reports through the real extractor and the default rules, against the editors'
- * gold (shared/gold/seeds.expected.json, copied to src/test/resources/gold, and the reviewed
- * optional claims of seeds.additional.json), scored as {@code ./reconciler eval} scores the corpus.
+ * The five seed reports through the real extractor and the default rules, against the editors' gold
+ * (shared/gold/seeds.expected.json, copied to src/test/resources/gold, and the reviewed optional
+ * claims of seeds.additional.json), scored as {@code ./reconciler eval} scores the corpus.
  */
 class SeedsGoldTest {
 
@@ -27,12 +27,29 @@ class SeedsGoldTest {
   @BeforeAll
   static void score() {
     Reconciler rules = new Reconciler(RuleSetLoader.fromDirectory(Path.of("rules")));
-    score = new CorpusEvaluation(SharedExtractor.EXTRACTOR, rules)
-        .score("seeds", CorpusEvaluation.reportFiles(SEEDS), Gold.read(GOLD, REVIEWED));
-    System.out.printf("seeds: recall %d/%d, precision %d/%d, attributes %d/%d%n", score.found(), score.required(),
-        score.correct(), score.extracted(), score.attributesMatched(), score.attributes().size());
-    score.attributes().forEach(v -> System.out.println("  " + (v.matches() ? "ok " : "XX ") + v.attribute() + ": gold "
-        + v.gold() + " | published " + v.published()));
+    score =
+        new CorpusEvaluation(SharedExtractor.EXTRACTOR, rules)
+            .score("seeds", CorpusEvaluation.reportFiles(SEEDS), Gold.read(GOLD, REVIEWED));
+    System.out.printf(
+        "seeds: recall %d/%d, precision %d/%d, attributes %d/%d%n",
+        score.found(),
+        score.required(),
+        score.correct(),
+        score.extracted(),
+        score.attributesMatched(),
+        score.attributes().size());
+    score
+        .attributes()
+        .forEach(
+            v ->
+                System.out.println(
+                    "  "
+                        + (v.matches() ? "ok " : "XX ")
+                        + v.attribute()
+                        + ": gold "
+                        + v.gold()
+                        + " | published "
+                        + v.published()));
     score.missing().forEach(m -> System.out.println("  missing: " + m));
     score.wrong().forEach(w -> System.out.println("  wrong:   " + w));
   }
@@ -40,18 +57,26 @@ class SeedsGoldTest {
   @Test
   void theSeedsResolveAsTheGoldSays() {
     assertThat(score.attributes()).hasSize(10);
-    assertThat(score.attributes()).allSatisfy(v -> assertThat(v.matches()).as(v.attribute() + ": gold " + v.gold()
-        + ", published " + v.published()).isTrue());
+    assertThat(score.attributes())
+        .allSatisfy(
+            v ->
+                assertThat(v.matches())
+                    .as(v.attribute() + ": gold " + v.gold() + ", published " + v.published())
+                    .isTrue());
   }
 
   @Test
   void findsEveryGoldClaimAndCountsNoOtherIncident() {
     assertThat(score.missing()).as("gold claims not found").isEmpty();
-    assertThat(score.otherIncidentsCounted()).as("claims of the earlier Peshawar bombing counted").isEmpty();
+    assertThat(score.otherIncidentsCounted())
+        .as("claims of the earlier Peshawar bombing counted")
+        .isEmpty();
   }
 
   @Test
   void extractsFewClaimsTheEditorWouldNot() {
-    assertThat(score.precision()).as("share of extracted claims the gold accepts").isGreaterThanOrEqualTo(0.80);
+    assertThat(score.precision())
+        .as("share of extracted claims the gold accepts")
+        .isGreaterThanOrEqualTo(0.80);
   }
 }

@@ -20,7 +20,11 @@ final class SharedExtractor {
 
   static List<Report> reports(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".txt")).sorted().map(ReportReader::read).toList();
+      return files
+          .filter(p -> p.toString().endsWith(".txt"))
+          .sorted()
+          .map(ReportReader::read)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,7 +20,8 @@ class SocialPostsTest {
 
   @Test
   void aSignedPostNamesItsAuthor() {
-    SocialPosts.Post p = POSTS.of("Blast at the stadium, many hurt — Ana Ruiz 📢 (@anaruiz) March 3, 2025");
+    SocialPosts.Post p =
+        POSTS.of("Blast at the stadium, many hurt — Ana Ruiz 📢 (@anaruiz) March 3, 2025");
     assertThat(p).isNotNull();
     assertThat(p.author()).isEqualTo("Ana Ruiz");
   }
@@ -32,20 +33,25 @@ class SocialPostsTest {
 
   @Test
   void articleTextIsNotAPost() {
-    assertThat(POSTS.of("The minister said 12 people were killed in the attack on the port.")).isNull();
+    assertThat(POSTS.of("The minister said 12 people were killed in the attack on the port."))
+        .isNull();
   }
 
   @Test
   void aPostRelayingAnOfficialStaysSocialMedia() {
     String text =
-        " date 2025-03-03 x\n\nThe attack ended in the evening.\n\n"
-            + "Police chief Sam Obi says at least 9 attackers stormed the stadium. pic.twitter.com/Xy12Ab — City Watch (@citywatch) March 3, 2025\n";
+        " date 2025-03-03 x\n\n"
+            + "The attack ended in the evening.\n\n"
+            + "Police chief Sam Obi says at least 9 attackers stormed the stadium."
+            + " pic.twitter.com/Xy12Ab — City Watch (@citywatch) March 3, 2025\n";
     List<Claim> claims = SharedExtractor.claims(text, Attribute.ATTACKERS_COUNT);
     assertThat(claims).hasSize(1);
     Claim c = claims.get(0);
     assertThat(c.role()).isEqualTo(Role.SOCIAL_MEDIA);
     assertThat(c.speaker()).isEqualTo("City Watch");
     assertThat(c.value()).isEqualTo(CountRange.atLeast(9));
-    assertThat(c.phase()).as("a post is a snapshot from while it was going on").isEqualTo(Phase.ONGOING);
+    assertThat(c.phase())
+        .as("a post is a snapshot from while it was going on")
+        .isEqualTo(Phase.ONGOING);
   }
 }

@@ -24,7 +24,8 @@ class TimeAndPlaceTest {
 
   @Test
   void aClockTimeWithItsUtcEquivalentHasAnOffset() {
-    Claim c = one("The attack began at around 7:10 p.m. (1410 GMT) on Friday.", Attribute.START_TIME);
+    Claim c =
+        one("The attack began at around 7:10 p.m. (1410 GMT) on Friday.", Attribute.START_TIME);
     assertThat(c.value()).isEqualTo(StartTime.parse("Friday 19:10+05:00"));
     assertThat(c.approximate()).isTrue();
   }
@@ -37,7 +38,11 @@ class TimeAndPlaceTest {
 
   @Test
   void yesterdayIsDatedFromTheReport() {
-    assertThat(one(" date 2024-05-02 x\n\nA bomb exploded at the station yesterday.", Attribute.START_TIME).value())
+    assertThat(
+            one(
+                    " date 2024-05-02 x\n\nA bomb exploded at the station yesterday.",
+                    Attribute.START_TIME)
+                .value())
         .isEqualTo(StartTime.parse("2024-05-01"));
   }
 
@@ -50,26 +55,39 @@ class TimeAndPlaceTest {
     assertThat(nearly.approximate()).isTrue();
     assertThat(one("Troops ended a 15-hour siege.", Attribute.DURATION).value())
         .isEqualTo(DurationRange.exactly(Duration.ofHours(15)));
-    assertThat(one("The attack has been under way for more than three hours.", Attribute.DURATION).value())
+    assertThat(
+            one("The attack has been under way for more than three hours.", Attribute.DURATION)
+                .value())
         .isEqualTo(new DurationRange(Duration.ofHours(3), null));
   }
 
   @Test
   void thePlaceAttacked() {
-    assertThat(one("Militants launched an attack on the central police station in Port Harcourt on Monday.", Attribute.LOCATION).value())
+    assertThat(
+            one(
+                    "Militants launched an attack on the central police station in Port Harcourt on"
+                        + " Monday.",
+                    Attribute.LOCATION)
+                .value())
         .isEqualTo(new TextValue("central police station, Port Harcourt"));
-    assertThat(SharedExtractor.claims("Police blamed the attack on Boko Haram.", Attribute.LOCATION)).isEmpty();
+    assertThat(
+            SharedExtractor.claims("Police blamed the attack on Boko Haram.", Attribute.LOCATION))
+        .isEmpty();
   }
 
   @Test
   void hostages() {
-    assertThat(one("The gunmen took 20 people hostage in the bank.", Attribute.HOSTAGES_TAKEN).value()).isEqualTo(new YesNo(true));
-    assertThat(one("No hostages were taken, police said.", Attribute.HOSTAGES_TAKEN).value()).isEqualTo(new YesNo(false));
+    assertThat(
+            one("The gunmen took 20 people hostage in the bank.", Attribute.HOSTAGES_TAKEN).value())
+        .isEqualTo(new YesNo(true));
+    assertThat(one("No hostages were taken, police said.", Attribute.HOSTAGES_TAKEN).value())
+        .isEqualTo(new YesNo(false));
   }
 
   @Test
   void responsibility() {
-    Claim claimed = one("The Northern Brigade claimed responsibility for the attack.", Attribute.PERPETRATOR);
+    Claim claimed =
+        one("The Northern Brigade claimed responsibility for the attack.", Attribute.PERPETRATOR);
     assertThat(claimed.value()).isEqualTo(new TextValue("Northern Brigade"));
     assertThat(claimed.role()).isEqualTo(Role.CLAIMANT);
 
@@ -77,7 +95,8 @@ class TimeAndPlaceTest {
     assertThat(none.value()).isEqualTo(new TextValue(TextValue.UNCLAIMED));
     assertThat(none.role()).isEqualTo(Role.REPORTER);
 
-    Claim denied = one("The Northern Brigade denied any involvement in the bombing.", Attribute.PERPETRATOR);
+    Claim denied =
+        one("The Northern Brigade denied any involvement in the bombing.", Attribute.PERPETRATOR);
     assertThat(denied.value()).isEqualTo(TextValue.denialBy("Northern Brigade"));
     assertThat(denied.role()).isEqualTo(Role.CLAIMANT);
 

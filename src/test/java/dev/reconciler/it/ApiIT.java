@@ -110,14 +110,20 @@ class ApiIT {
 
   @Test
   void rulesNeedCredentials() {
-    problem(api().contentType("application/json").post("/api/rulesets/validate").then(), 401, "unauthorized")
+    problem(
+            api().contentType("application/json").post("/api/rulesets/validate").then(),
+            401,
+            "unauthorized")
         .header("WWW-Authenticate", startsWith("Basic"));
   }
 
   @Test
   void aWrongPasswordIs401() {
     problem(
-            api().auth().preemptive().basic(RunningService.EDITOR, "not-the-password")
+            api()
+                .auth()
+                .preemptive()
+                .basic(RunningService.EDITOR, "not-the-password")
                 .contentType("application/json")
                 .post("/api/rulesets/validate")
                 .then(),
@@ -129,7 +135,10 @@ class ApiIT {
   @Test
   void aUserWhoIsNotAnEditorIs403() {
     problem(
-            api().auth().preemptive().basic(RunningService.READER, RunningService.READER_PASSWORD)
+            api()
+                .auth()
+                .preemptive()
+                .basic(RunningService.READER, RunningService.READER_PASSWORD)
                 .contentType("application/json")
                 .post("/api/rulesets/validate")
                 .then(),
@@ -153,9 +162,20 @@ class ApiIT {
   @Test
   void aBrokenRuleFileIs422WithFileLineAndColumn() {
     String body =
-        "{\"files\":{\"policy/rank.drl\":\"package policy;\\n\\nrule \\\"Broken\\\"\\nwhen\\n  this is not DRL\\nthen\\nend\\n\"}}";
+        "{\"files\":{\"policy/rank.drl\":\"package policy;\\n"
+            + "\\n"
+            + "rule \\\"Broken\\\"\\n"
+            + "when\\n"
+            + "  this is not DRL\\n"
+            + "then\\n"
+            + "end\\n"
+            + "\"}}";
     problem(
-            editor().contentType("application/json").body(body).post("/api/rulesets/validate").then(),
+            editor()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/rulesets/validate")
+                .then(),
             422,
             "invalid-rule-set")
         .body("errors[0].file", equalTo("policy/rank.drl"))
@@ -166,7 +186,11 @@ class ApiIT {
   @Test
   void malformedJsonIs400SayingWhere() {
     problem(
-            editor().contentType("application/json").body("{\"files\": {").post("/api/rulesets/validate").then(),
+            editor()
+                .contentType("application/json")
+                .body("{\"files\": {")
+                .post("/api/rulesets/validate")
+                .then(),
             400,
             "malformed-json")
         .body("detail", containsString("line 1"));
@@ -175,7 +199,11 @@ class ApiIT {
   @Test
   void aMissingFieldIs400NamingIt() {
     problem(
-            editor().contentType("application/json").body("{\"file\": {}}").post("/api/rulesets/validate").then(),
+            editor()
+                .contentType("application/json")
+                .body("{\"file\": {}}")
+                .post("/api/rulesets/validate")
+                .then(),
             400,
             "invalid-field")
         .body("detail", containsString("'files'"));
@@ -184,26 +212,38 @@ class ApiIT {
   @Test
   void aBodyAboveTheLimitIs413ByItsLength() {
     problem(
-            editor().contentType("application/json").body(oversized()).post("/api/rulesets/validate").then(),
-            413,
-            "payload-too-large");
+        editor()
+            .contentType("application/json")
+            .body(oversized())
+            .post("/api/rulesets/validate")
+            .then(),
+        413,
+        "payload-too-large");
   }
 
   @Test
   void aChunkedBodyAboveTheLimitIs413WhileReading() throws Exception {
     byte[] big = oversized();
     HttpResponse<String> r =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(service.baseUri() + "api/rulesets/validate"))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD))
-                    // No length known in advance: sent chunked, so only reading can enforce the limit.
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                    .header(
+                        "Authorization",
+                        basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD))
+                    // No length known in advance: sent chunked, so only reading can enforce the
+                    // limit.
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(big)))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(413);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
     assertThat(r.body()).contains("urn:reconciler:problem:payload-too-large");
   }
 
@@ -225,7 +265,13 @@ class ApiIT {
             "/api/rulesets/validate:",
             "/api/rulesets/dry-run:",
             "/api/rulesets/activate:")
-        .contains("Problem", "PayloadTooLarge", "UnsupportedMediaType", "NotAcceptable", "basic", "X-API-Key")
+        .contains(
+            "Problem",
+            "PayloadTooLarge",
+            "UnsupportedMediaType",
+            "NotAcceptable",
+            "basic",
+            "X-API-Key")
         .contains("application/problem+json", "text/plain");
   }
 
@@ -233,41 +279,78 @@ class ApiIT {
 
   @Test
   void aReportWithoutTextIs400NamingTheField() {
-    problem(api().contentType("application/json").body("{\"publisher\":\"Dawn\"}").post("/api/reports").then(), 400, "invalid-field")
+    problem(
+            api()
+                .contentType("application/json")
+                .body("{\"publisher\":\"Dawn\"}")
+                .post("/api/reports")
+                .then(),
+            400,
+            "invalid-field")
         .body("detail", containsString("'text'"));
   }
 
   @Test
   void aReportFieldOfTheWrongKindIs400NamingIt() {
-    problem(api().contentType("application/json").body("{\"text\":\"x\",\"incidentId\":\"seven\"}").post("/api/reports").then(), 400, "invalid-field")
+    problem(
+            api()
+                .contentType("application/json")
+                .body("{\"text\":\"x\",\"incidentId\":\"seven\"}")
+                .post("/api/reports")
+                .then(),
+            400,
+            "invalid-field")
         .body("detail", containsString("'incidentId'"));
-    problem(api().contentType("application/json").body("{\"text\":\"x\",\"publishedAt\":\"17 Feb\"}").post("/api/reports").then(), 400, "invalid-field")
+    problem(
+            api()
+                .contentType("application/json")
+                .body("{\"text\":\"x\",\"publishedAt\":\"17 Feb\"}")
+                .post("/api/reports")
+                .then(),
+            400,
+            "invalid-field")
         .body("detail", containsString("'publishedAt'"));
   }
 
   @Test
   void anEmptyTextReportIs400() {
-    problem(api().contentType("text/plain").body("   ").post("/api/reports").then(), 400, "invalid-field");
+    problem(
+        api().contentType("text/plain").body("   ").post("/api/reports").then(),
+        400,
+        "invalid-field");
   }
 
   @Test
   void aReportAsXmlIs415() {
-    problem(api().contentType("application/xml").body("<report/>").post("/api/reports").then(), 415, "unsupported-media-type");
+    problem(
+        api().contentType("application/xml").body("<report/>").post("/api/reports").then(),
+        415,
+        "unsupported-media-type");
   }
 
   // --- incidents -------------------------------------------------------------------------
 
   @Test
   void theIncidentListIsPaged() {
-    api().get("/api/incidents?page=0&size=5").then().statusCode(200).contentType("application/json")
-        .body("page", equalTo(0)).body("size", equalTo(5)).body("$", hasKey("total")).body("$", hasKey("items"));
+    api()
+        .get("/api/incidents?page=0&size=5")
+        .then()
+        .statusCode(200)
+        .contentType("application/json")
+        .body("page", equalTo(0))
+        .body("size", equalTo(5))
+        .body("$", hasKey("total"))
+        .body("$", hasKey("items"));
   }
 
   @Test
   void aMalformedFilterIs400NamingIt() {
-    problem(api().get("/api/incidents?from=yesterday").then(), 400, "invalid-field").body("detail", containsString("from"));
-    problem(api().get("/api/incidents?size=100000").then(), 400, "invalid-field").body("detail", containsString("size"));
-    problem(api().get("/api/incidents?status=rumoured").then(), 400, "invalid-field").body("detail", containsString("status"));
+    problem(api().get("/api/incidents?from=yesterday").then(), 400, "invalid-field")
+        .body("detail", containsString("from"));
+    problem(api().get("/api/incidents?size=100000").then(), 400, "invalid-field")
+        .body("detail", containsString("size"));
+    problem(api().get("/api/incidents?status=rumoured").then(), 400, "invalid-field")
+        .body("detail", containsString("status"));
   }
 
   @Test
@@ -277,17 +360,34 @@ class ApiIT {
           .body("detail", containsString("987654"));
     }
     problem(
-            api().contentType("application/json").body(claim("api-it-x", "api-it-r", 3))
-                .post("/api/incidents/987654/claims").then(),
-            404,
-            "not-found");
+        api()
+            .contentType("application/json")
+            .body(claim("api-it-x", "api-it-r", 3))
+            .post("/api/incidents/987654/claims")
+            .then(),
+        404,
+        "not-found");
   }
 
   @Test
   void claimsThatAreNotClaimsAre400() {
-    problem(api().contentType("application/json").body("{\"claims\": 3}").post("/api/incidents/1/claims").then(), 400, "invalid-field")
+    problem(
+            api()
+                .contentType("application/json")
+                .body("{\"claims\": 3}")
+                .post("/api/incidents/1/claims")
+                .then(),
+            400,
+            "invalid-field")
         .body("detail", containsString("'claims'"));
-    problem(api().contentType("application/json").body("[{\"attribute\":\"victims_killed\"}]").post("/api/incidents/1/claims").then(), 400, "invalid-field")
+    problem(
+            api()
+                .contentType("application/json")
+                .body("[{\"attribute\":\"victims_killed\"}]")
+                .post("/api/incidents/1/claims")
+                .then(),
+            400,
+            "invalid-field")
         .body("detail", containsString("claims[0]"));
   }
 
@@ -295,25 +395,46 @@ class ApiIT {
 
   @Test
   void theActiveRuleSetAndTheVersionsAreOpenToRead() {
-    api().get("/api/rulesets/active").then().statusCode(200).body("$", hasKey("version")).body("$", hasKey("rereconciliation"));
+    api()
+        .get("/api/rulesets/active")
+        .then()
+        .statusCode(200)
+        .body("$", hasKey("version"))
+        .body("$", hasKey("rereconciliation"));
     api().get("/api/rulesets").then().statusCode(200).body("active", hasItem(true));
   }
 
   @Test
   void dryRunAndActivateNeedAnEditor() {
-    problem(api().contentType("application/json").post("/api/rulesets/dry-run").then(), 401, "unauthorized");
-    problem(api().contentType("application/json").post("/api/rulesets/activate").then(), 401, "unauthorized");
     problem(
-            api().auth().preemptive().basic(RunningService.READER, RunningService.READER_PASSWORD)
-                .contentType("application/json").post("/api/rulesets/activate").then(),
-            403,
-            "forbidden");
+        api().contentType("application/json").post("/api/rulesets/dry-run").then(),
+        401,
+        "unauthorized");
+    problem(
+        api().contentType("application/json").post("/api/rulesets/activate").then(),
+        401,
+        "unauthorized");
+    problem(
+        api()
+            .auth()
+            .preemptive()
+            .basic(RunningService.READER, RunningService.READER_PASSWORD)
+            .contentType("application/json")
+            .post("/api/rulesets/activate")
+            .then(),
+        403,
+        "forbidden");
   }
 
   @Test
   void anEditorDryRunsTheConfiguredRules() {
-    editor().contentType("application/json").post("/api/rulesets/dry-run").then().statusCode(200)
-        .body("$", hasKey("changes")).body("$", hasKey("incidents"));
+    editor()
+        .contentType("application/json")
+        .post("/api/rulesets/dry-run")
+        .then()
+        .statusCode(200)
+        .body("$", hasKey("changes"))
+        .body("$", hasKey("incidents"));
   }
 
   // --- the whole story, as the README tells it ---------------------------------------------
@@ -321,62 +442,132 @@ class ApiIT {
   @Test
   void seedsBecomeOneIncidentWhoseRulesAnEditorChanges() throws Exception {
     long incident = seededIncident();
-    api().get("/api/incidents/" + incident).then().statusCode(200).body("resolution", notNullValue());
-    api().get("/api/incidents/" + incident + "/reports").then().statusCode(200).body("reports.size()", greaterThan(0));
-    api().get("/api/incidents/" + incident + "/audit").then().statusCode(200).body("events.size()", greaterThan(0));
+    api()
+        .get("/api/incidents/" + incident)
+        .then()
+        .statusCode(200)
+        .body("resolution", notNullValue());
+    api()
+        .get("/api/incidents/" + incident + "/reports")
+        .then()
+        .statusCode(200)
+        .body("reports.size()", greaterThan(0));
+    api()
+        .get("/api/incidents/" + incident + "/audit")
+        .then()
+        .statusCode(200)
+        .body("events.size()", greaterThan(0));
     long resolution =
-        api().get("/api/incidents/" + incident + "/history").then().statusCode(200)
-            .body("resolutions.size()", greaterThan(0)).extract().jsonPath().getLong("resolutions[0].id");
+        api()
+            .get("/api/incidents/" + incident + "/history")
+            .then()
+            .statusCode(200)
+            .body("resolutions.size()", greaterThan(0))
+            .extract()
+            .jsonPath()
+            .getLong("resolutions[0].id");
     // The current resolution, re-run from its stored rule text and claims, is reproduced exactly.
-    api().get("/api/incidents/" + incident + "/resolutions/" + resolution + "/replay").then().statusCode(200)
-        .body("resolution", equalTo((int) resolution)).body("same", equalTo(true))
+    api()
+        .get("/api/incidents/" + incident + "/resolutions/" + resolution + "/replay")
+        .then()
+        .statusCode(200)
+        .body("resolution", equalTo((int) resolution))
+        .body("same", equalTo(true))
         .body("replayed.attributes.victims_killed.status", notNullValue());
-    problem(api().get("/api/incidents/" + incident + "/resolutions/987654/replay").then(), 404, "not-found")
+    problem(
+            api().get("/api/incidents/" + incident + "/resolutions/987654/replay").then(),
+            404,
+            "not-found")
         .body("detail", containsString("987654"));
-    api().get("/api/incidents/" + incident + "/claims").then().statusCode(200).body("claims.size()", greaterThan(0));
+    api()
+        .get("/api/incidents/" + incident + "/claims")
+        .then()
+        .statusCode(200)
+        .body("claims.size()", greaterThan(0));
 
     // The same report again is a duplicate: 200, nothing added.
-    api().contentType("text/plain; charset=UTF-8").body(seed(0)).post("/api/reports").then().statusCode(200)
+    api()
+        .contentType("text/plain; charset=UTF-8")
+        .body(seed(0))
+        .post("/api/reports")
+        .then()
+        .statusCode(200)
         .body("duplicate", equalTo(true));
 
     // Claims from elsewhere are reconciled; a claim id used by another report conflicts.
-    api().contentType("application/json").body(claim("api-it-1", "api-it-report-a", 4))
-        .post("/api/incidents/" + incident + "/claims").then().statusCode(200).body("$", hasKey("resolution"));
+    api()
+        .contentType("application/json")
+        .body(claim("api-it-1", "api-it-report-a", 4))
+        .post("/api/incidents/" + incident + "/claims")
+        .then()
+        .statusCode(200)
+        .body("$", hasKey("resolution"));
     problem(
-        api().contentType("application/json").body(claim("api-it-1", "api-it-report-b", 5))
-            .post("/api/incidents/" + incident + "/claims").then(),
+        api()
+            .contentType("application/json")
+            .body(claim("api-it-1", "api-it-report-b", 5))
+            .post("/api/incidents/" + incident + "/claims")
+            .then(),
         409,
         "conflict");
 
     // An editor trusts officials less than reporters: the dry run shows it, activation applies it.
-    String ranks = Files.readString(Path.of("rules/data/ranks.csv"))
-        .replace("official,*,4", "official,*,1");
-    String manifest = Files.readString(Path.of("rules/ruleset.yaml"))
-        .replace("version: " + RulesFixture.manifestVersion(), "version: 1.0.1")
-        .replace("changelog:\n", "changelog:\n  - version: 1.0.1\n    changes: officials ranked with social media (test)\n");
-    String candidate = new ObjectMapper().writeValueAsString(
-        Map.of("files", Map.of("data/ranks.csv", ranks, "ruleset.yaml", manifest)));
-    editor().contentType("application/json").body(candidate).post("/api/rulesets/dry-run").then().statusCode(200)
+    String ranks =
+        Files.readString(Path.of("rules/data/ranks.csv")).replace("official,*,4", "official,*,1");
+    String manifest =
+        Files.readString(Path.of("rules/ruleset.yaml"))
+            .replace("version: " + RulesFixture.manifestVersion(), "version: 1.0.1")
+            .replace(
+                "changelog:\n",
+                "changelog:\n"
+                    + "  - version: 1.0.1\n"
+                    + "    changes: officials ranked with social media (test)\n");
+    String candidate =
+        new ObjectMapper()
+            .writeValueAsString(
+                Map.of("files", Map.of("data/ranks.csv", ranks, "ruleset.yaml", manifest)));
+    editor()
+        .contentType("application/json")
+        .body(candidate)
+        .post("/api/rulesets/dry-run")
+        .then()
+        .statusCode(200)
         .body("candidate.version", equalTo("1.0.1"));
-    String activated = editor().contentType("application/json").body(candidate).post("/api/rulesets/activate").then()
-        .statusCode(200).body("version", equalTo("1.0.1")).body("activatedBy", equalTo(RunningService.EDITOR))
-        .extract().path("hash");
+    String activated =
+        editor()
+            .contentType("application/json")
+            .body(candidate)
+            .post("/api/rulesets/activate")
+            .then()
+            .statusCode(200)
+            .body("version", equalTo("1.0.1"))
+            .body("activatedBy", equalTo(RunningService.EDITOR))
+            .extract()
+            .path("hash");
     api().get("/api/rulesets/active").then().statusCode(200).body("hash", equalTo(activated));
     // Back to the configured rules, so other tests see what the directory says.
-    editor().contentType("application/json").post("/api/rulesets/activate").then().statusCode(200)
+    editor()
+        .contentType("application/json")
+        .post("/api/rulesets/activate")
+        .then()
+        .statusCode(200)
         .body("version", equalTo(RulesFixture.manifestVersion()));
   }
 
   private static Long seeded;
 
-  /** Posts the five seeds once per run and returns their incident; skips when the extractor is not in this build. */
+  /**
+   * Posts the five seeds once per run and returns their incident; skips when the extractor is not
+   * in this build.
+   */
   private static synchronized long seededIncident() throws Exception {
     if (seeded != null) {
       return seeded;
     }
     long incident = 0;
     for (int i = 0; i < 5; i++) {
-      Response r = api().contentType("text/plain; charset=UTF-8").body(seed(i)).post("/api/reports");
+      Response r =
+          api().contentType("text/plain; charset=UTF-8").body(seed(i)).post("/api/reports");
       if (r.statusCode() == 500) {
         String instance = r.path("instance").toString().replace("urn:uuid:", "");
         String log = Files.readString(service.logFile(), StandardCharsets.ISO_8859_1);
@@ -403,8 +594,13 @@ class ApiIT {
   }
 
   private static String claim(String id, String report, int killed) {
-    return "{\"claims\":[{\"id\":\"" + id + "\",\"report\":\"" + report
-        + "\",\"attribute\":\"victims_killed\",\"value\":" + killed + ",\"role\":\"official\",\"speaker\":\"a spokesman\"}]}";
+    return "{\"claims\":[{\"id\":\""
+        + id
+        + "\",\"report\":\""
+        + report
+        + "\",\"attribute\":\"victims_killed\",\"value\":"
+        + killed
+        + ",\"role\":\"official\",\"speaker\":\"a spokesman\"}]}";
   }
 
   private static byte[] oversized() {
@@ -413,6 +609,8 @@ class ApiIT {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -14,7 +14,8 @@ class BadDatabaseIT {
   void unreachableDatabaseGivesOneLineAndAFailingExit() throws Exception {
     String url = "jdbc:postgresql://127.0.0.1:" + RunningService.freePort() + "/nothing";
     try (CliProcess serve =
-        CliProcess.start(Map.of(Settings.DB_URL, url), "serve", "--port", "" + RunningService.freePort())) {
+        CliProcess.start(
+            Map.of(Settings.DB_URL, url), "serve", "--port", "" + RunningService.freePort())) {
       assertThat(serve.awaitExit(60)).isEqualTo(1);
       List<String> errors = serve.stderr().stream().filter(l -> !l.isBlank()).toList();
       assertThat(errors).hasSize(1);
@@ -26,7 +27,8 @@ class BadDatabaseIT {
   void malformedUrlGivesOneLineAndAFailingExit() throws Exception {
     String url = "mysql://localhost/reconciler";
     try (CliProcess serve =
-        CliProcess.start(Map.of(Settings.DB_URL, url), "serve", "--port", "" + RunningService.freePort())) {
+        CliProcess.start(
+            Map.of(Settings.DB_URL, url), "serve", "--port", "" + RunningService.freePort())) {
       assertThat(serve.awaitExit(60)).isEqualTo(1);
       List<String> errors = serve.stderr().stream().filter(l -> !l.isBlank()).toList();
       assertThat(errors).hasSize(1);

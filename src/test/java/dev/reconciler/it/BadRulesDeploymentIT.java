@@ -8,7 +8,6 @@ import dev.reconciler.launch.ReconcilerService;
 import dev.reconciler.launch.ServerFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,10 @@ class BadRulesDeploymentIT {
       }
     }
     Path rank = rules.resolve("policy/rank.drl");
-    Files.writeString(rank, Files.readString(rank) + "\nrule \"broken\"\nwhen\n  ClaimFact( nonsense == )\nthen\nend\n");
+    Files.writeString(
+        rank,
+        Files.readString(rank)
+            + "\nrule \"broken\"\nwhen\n  ClaimFact( nonsense == )\nthen\nend\n");
     Settings settings =
         Settings.from(
             Map.of(
@@ -43,7 +45,9 @@ class BadRulesDeploymentIT {
                 Settings.RULES_DIR, rules.toString()));
     assertThatThrownBy(
             () -> {
-              try (ReconcilerService s = ReconcilerService.start(settings, Path.of("target"), RunningService.READY_TIMEOUT, l -> {})) {
+              try (ReconcilerService s =
+                  ReconcilerService.start(
+                      settings, Path.of("target"), RunningService.READY_TIMEOUT, l -> {})) {
                 // not reached
               }
             })

@@ -26,11 +26,13 @@ public final class CliProcess implements AutoCloseable {
   private CliProcess(Process process) {
     this.process = process;
     pump(process.getInputStream(), stdout::add);
-    pump(process.getErrorStream(), line -> {
-      synchronized (stderr) {
-        stderr.add(line);
-      }
-    });
+    pump(
+        process.getErrorStream(),
+        line -> {
+          synchronized (stderr) {
+            stderr.add(line);
+          }
+        });
   }
 
   public static CliProcess start(Map<String, String> env, String... args) throws IOException {

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The editors' workflow on the real server, on a copy of the rules directory: a good edit goes
- * live by itself and re-reconciles, a broken one is refused with the reason shown, a version that
- * was in force before can be put back, and {@code diff --against active} previews a candidate on
- * every stored incident.
+ * The editors' workflow on the real server, on a copy of the rules directory: a good edit goes live
+ * by itself and re-reconciles, a broken one is refused with the reason shown, a version that was in
+ * force before can be put back, and {@code diff --against active} previews a candidate on every
+ * stored incident.
  */
 class EditorsWorkflowIT {
 
@@ -66,12 +66,21 @@ class EditorsWorkflowIT {
     service =
         RunningService.withExtractor(
             ReconcilerService.start(
-                Settings.from(env), Path.of("target"), RunningService.READY_TIMEOUT, line -> System.out.println("[watch] " + line)));
+                Settings.from(env),
+                Path.of("target"),
+                RunningService.READY_TIMEOUT,
+                line -> System.out.println("[watch] " + line)));
     try (var seeds = Files.list(Path.of("seeds"))) {
       for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         JsonPath posted =
-            api().contentType("text/plain; charset=UTF-8").body(Files.readString(seed))
-                .post("/api/reports").then().statusCode(201).extract().jsonPath();
+            api()
+                .contentType("text/plain; charset=UTF-8")
+                .body(Files.readString(seed))
+                .post("/api/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         incident = posted.getLong("incident.id");
       }
     }
@@ -93,17 +102,24 @@ class EditorsWorkflowIT {
   }
 
   private static String hostagesStatus() {
-    return api().get("/api/incidents/" + incident).then().statusCode(200).extract()
+    return api()
+        .get("/api/incidents/" + incident)
+        .then()
+        .statusCode(200)
+        .extract()
         .path("resolution.attributes.hostages_taken.status");
   }
 
   /** Polls until {@code done} holds, failing with what was last seen after {@link #PATIENCE}. */
-  private static <T> T await(String what, Supplier<T> look, Predicate<T> done) throws InterruptedException {
+  private static <T> T await(String what, Supplier<T> look, Predicate<T> done)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(PATIENCE);
     T seen = look.get();
     while (!done.test(seen)) {
       Object shown = seen instanceof JsonPath j ? j.prettify() : seen;
-      assertThat(Instant.now()).as("waiting for " + what + "; last seen: " + shown).isBefore(deadline);
+      assertThat(Instant.now())
+          .as("waiting for " + what + "; last seen: " + shown)
+          .isBefore(deadline);
       Thread.sleep(200);
       seen = look.get();
     }
@@ -122,37 +138,62 @@ class EditorsWorkflowIT {
     assertThat(hostagesStatus()).isEqualTo("unverified");
 
     // The newsroom publishes hostage-taking on a reporter's word: the threshold drops to the
-    // reporter's rank, and the scenarios that said otherwise are updated with it, as an editor must.
-    RulesFixture.replace(rules.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
+    // reporter's rank, and the scenarios that said otherwise are updated with it, as an editor
+    // must.
+    RulesFixture.replace(
+        rules.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
     RulesFixture.replace(
         rules.resolve("tests/seeds-karachi-police-office.yaml"),
-        "  hostages_taken:\n    status: unverified\n    decidedBy: Agreeing claims all below the threshold are unverified",
+        "  hostages_taken:\n"
+            + "    status: unverified\n"
+            + "    decidedBy: Agreeing claims all below the threshold are unverified",
         "  hostages_taken:\n    status: settled");
     RulesFixture.replace(
         rules.resolve("tests/threshold-unverified.yaml"),
-        "  hostages_taken:\n    status: unverified\n    best: true\n    decidedBy: Agreeing claims all below the threshold are unverified",
+        "  hostages_taken:\n"
+            + "    status: unverified\n"
+            + "    best: true\n"
+            + "    decidedBy: Agreeing claims all below the threshold are unverified",
         "  hostages_taken:\n    status: settled\n    best: true");
     JsonPath edited =
-        await("the edited rules in force", EditorsWorkflowIT::active,
+        await(
+            "the edited rules in force",
+            EditorsWorkflowIT::active,
             a -> !a.getString("hash").equals(original) && rereconciled(a));
     assertThat(edited.getString("activatedBy")).isEqualTo("file-watch");
     assertThat(hostagesStatus()).isEqualTo("settled");
     List<String> kinds =
-        api().get("/api/incidents/" + incident + "/audit").then().statusCode(200).extract().path("events.kind");
+        api()
+            .get("/api/incidents/" + incident + "/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("events.kind");
     assertThat(kinds).contains("rereconciled_after_rule_change");
 
     // Rollback: the version in force before, by its hash, exactly as stored.
-    api().auth().preemptive().basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
+    api()
+        .auth()
+        .preemptive()
+        .basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
         .post("/api/rulesets/" + original.substring(0, 12) + "/activate")
-        .then().statusCode(200);
+        .then()
+        .statusCode(200);
     JsonPath rolledBack =
-        await("the rollback re-reconciled", EditorsWorkflowIT::active,
+        await(
+            "the rollback re-reconciled",
+            EditorsWorkflowIT::active,
             a -> a.getString("hash").equals(original) && rereconciled(a));
     assertThat(rolledBack.getString("activatedBy")).isEqualTo(RunningService.EDITOR);
     assertThat(hostagesStatus()).isEqualTo("unverified");
 
-    api().auth().preemptive().basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
-        .post("/api/rulesets/no-such-version/activate").then().statusCode(404);
+    api()
+        .auth()
+        .preemptive()
+        .basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD)
+        .post("/api/rulesets/no-such-version/activate")
+        .then()
+        .statusCode(404);
   }
 
   @Test
@@ -163,7 +204,9 @@ class EditorsWorkflowIT {
     try {
       Files.writeString(scope, good.replaceFirst("then\n", "then\n    this is not java (\n"));
       String reload =
-          await("the refusal in /health", EditorsWorkflowIT::lastReload,
+          await(
+              "the refusal in /health",
+              EditorsWorkflowIT::lastReload,
               r -> r != null && r.startsWith("kept") && r.contains("policy/scope.drl"));
       assertThat(reload).contains("policy/scope.drl");
       assertThat(active().getString("hash")).isEqualTo(inForce);
@@ -177,7 +220,8 @@ class EditorsWorkflowIT {
 
   @Test
   void diffAgainstActivePreviewsACandidateOnEveryStoredIncident() throws Exception {
-    Path candidate = RulesFixture.copyTo(rules.getParent().resolve("candidate-" + System.nanoTime()));
+    Path candidate =
+        RulesFixture.copyTo(rules.getParent().resolve("candidate-" + System.nanoTime()));
     // No source is trusted enough for the wounded any more: published, but unverified.
     RulesFixture.replace(candidate.resolve("data/thresholds.csv"), "injured,3", "injured,5");
     String hashBefore = active().getString("hash");
@@ -188,9 +232,17 @@ class EditorsWorkflowIT {
     cli.setErr(new PrintWriter(err));
     int exit =
         cli.execute(
-            "diff", "--rules", candidate.toString(), "--against", "active",
-            "--url", service.baseUri().toString(),
-            "--user", RunningService.EDITOR, "--password", RunningService.EDITOR_PASSWORD);
+            "diff",
+            "--rules",
+            candidate.toString(),
+            "--against",
+            "active",
+            "--url",
+            service.baseUri().toString(),
+            "--user",
+            RunningService.EDITOR,
+            "--password",
+            RunningService.EDITOR_PASSWORD);
     assertThat(exit).as(err.toString()).isEqualTo(3);
     assertThat(out.toString())
         .containsPattern("incident " + incident + " injured: settled 14 -> unverified 14");
@@ -198,8 +250,17 @@ class EditorsWorkflowIT {
 
     exit =
         cli.execute(
-            "diff", "--rules", candidate.toString(), "--against", "active",
-            "--url", service.baseUri().toString(), "--user", "nobody", "--password", "wrong");
+            "diff",
+            "--rules",
+            candidate.toString(),
+            "--against",
+            "active",
+            "--url",
+            service.baseUri().toString(),
+            "--user",
+            "nobody",
+            "--password",
+            "wrong");
     assertThat(exit).isNotZero();
     assertThat(err.toString()).contains("refused user 'nobody'");
   }
@@ -222,7 +283,9 @@ class EditorsWorkflowIT {
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
         ResultSet rs =
             c.createStatement()
-                .executeQuery("select count(*) from audit_event where kind = 'rule_set_rejected' and actor = 'file-watch'")) {
+                .executeQuery(
+                    "select count(*) from audit_event where kind = 'rule_set_rejected' and actor ="
+                        + " 'file-watch'")) {
       rs.next();
       return rs.getInt(1);
     }

@@ -19,15 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code reconciler serve} as a new user meets it: production mode refuses to start without editor
- * accounts; development mode prints a generated editor password, posts the seeds on the first start,
- * and with {@code RECONCILER_API_KEY} set the API wants the key while the editors' endpoints want
- * the password.
+ * accounts; development mode prints a generated editor password, posts the seeds on the first
+ * start, and with {@code RECONCILER_API_KEY} set the API wants the key while the editors' endpoints
+ * want the password.
  */
 class FirstStartIT {
 
-  private static final Pattern PASSWORD = Pattern.compile("editor account 'editor', password (\\S+)");
-  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with Payara.
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final Pattern PASSWORD =
+      Pattern.compile("editor account 'editor', password (\\S+)");
+  // Plain HTTP/1.1: the JDK client's default h2c upgrade ends in "EOF reached while reading" with
+  // Payara.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
   void productionWithoutAccountsRefusesToStartInOneLine() throws Exception {
@@ -35,7 +38,15 @@ class FirstStartIT {
     Map<String, String> env =
         Map.of(Settings.MODE, "production", Settings.LOG_DIR, dir.resolve("logs").toString());
     try (CliProcess serve =
-        CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--port", "" + RunningService.freePort(), "--data", dir.resolve("data").toString())) {
+        CliProcess.start(
+            env,
+            "serve",
+            "--ready-timeout",
+            RunningService.READY_TIMEOUT_SECONDS,
+            "--port",
+            "" + RunningService.freePort(),
+            "--data",
+            dir.resolve("data").toString())) {
       assertThat(serve.awaitExit(60)).isEqualTo(1);
       assertThat(serve.stderr()).hasSize(1);
       assertThat(serve.stderr().get(0)).contains("production", "RECONCILER_USERS", "hash-password");
@@ -52,8 +63,17 @@ class FirstStartIT {
     Map<String, String> env =
         Map.of(Settings.LOG_DIR, dir.resolve("logs").toString(), Settings.API_KEY, key);
     try (CliProcess serve =
-        CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--port", "" + port, "--data", dir.resolve("data").toString())) {
-      Matcher m = PASSWORD.matcher(serve.awaitLine("editor account", RunningService.READY_LINE_SECONDS));
+        CliProcess.start(
+            env,
+            "serve",
+            "--ready-timeout",
+            RunningService.READY_TIMEOUT_SECONDS,
+            "--port",
+            "" + port,
+            "--data",
+            dir.resolve("data").toString())) {
+      Matcher m =
+          PASSWORD.matcher(serve.awaitLine("editor account", RunningService.READY_LINE_SECONDS));
       assertThat(m.find()).isTrue();
       String password = m.group(1);
       serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
@@ -63,25 +83,38 @@ class FirstStartIT {
       assertThat(get(base + "/api/incidents", null).statusCode()).isEqualTo(401);
       HttpResponse<String> wrong = get(base + "/api/incidents", "not-the-key");
       assertThat(wrong.statusCode()).isEqualTo(401);
-      assertThat(wrong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-      assertThat(wrong.body()).contains("urn:reconciler:problem:api-key-required").doesNotContain(key);
+      assertThat(wrong.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(wrong.body())
+          .contains("urn:reconciler:problem:api-key-required")
+          .doesNotContain(key);
       HttpResponse<String> list = get(base + "/api/incidents", key);
       assertThat(list.statusCode()).isEqualTo(200);
       assertThat(seeding).contains("posted the 5 reports");
       assertThat(list.body()).as("the seeds make an incident").doesNotContain("\"total\":0");
       assertThat(get(base + "/health", null).statusCode()).as("health stays open").isEqualTo(200);
-      assertThat(get(base + "/openapi", null).statusCode()).as("the description stays open").isEqualTo(200);
+      assertThat(get(base + "/openapi", null).statusCode())
+          .as("the description stays open")
+          .isEqualTo(200);
 
       HttpResponse<String> validate =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/api/rulesets/validate"))
                   .header("Content-Type", "application/json")
-                  .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("editor:" + password).getBytes(StandardCharsets.UTF_8)))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + Base64.getEncoder()
+                              .encodeToString(
+                                  ("editor:" + password).getBytes(StandardCharsets.UTF_8)))
                   .POST(HttpRequest.BodyPublishers.noBody())
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      assertThat(validate.statusCode()).as("the printed password works; editors need no key: %s", validate.body()).isEqualTo(200);
-      assertThat(Files.readString(dir.resolve("data").resolve("dev-editor"))).doesNotContain(password);
+      assertThat(validate.statusCode())
+          .as("the printed password works; editors need no key: %s", validate.body())
+          .isEqualTo(200);
+      assertThat(Files.readString(dir.resolve("data").resolve("dev-editor")))
+          .doesNotContain(password);
 
       serve.terminate();
       serve.awaitExit(90);

@@ -30,13 +30,14 @@ public final class RunningService implements ParameterResolver {
 
   /** An account in role editor on the test service, and one without it. */
   public static final String EDITOR = "ada";
+
   public static final String EDITOR_PASSWORD = "ada-edits-rules";
   public static final String READER = "rob";
   public static final String READER_PASSWORD = "rob-only-reads";
 
   /**
-   * How long a test waits for a server to become ready. Generous on purpose: a loaded machine
-   * makes the tests slow, not red; a deployment that fails is reported at once from its log.
+   * How long a test waits for a server to become ready. Generous on purpose: a loaded machine makes
+   * the tests slow, not red; a deployment that fails is reported at once from its log.
    */
   public static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
 
@@ -73,9 +74,11 @@ public final class RunningService implements ParameterResolver {
       env.put(Settings.PORT, Integer.toString(freePort()));
       env.put(
           Settings.USERS,
-          UserAccounts.entry(EDITOR, PasswordHash.hash(EDITOR_PASSWORD.toCharArray()), UserAccounts.EDITOR)
+          UserAccounts.entry(
+                  EDITOR, PasswordHash.hash(EDITOR_PASSWORD.toCharArray()), UserAccounts.EDITOR)
               + ","
-              + UserAccounts.entry(READER, PasswordHash.hash(READER_PASSWORD.toCharArray()), "reader"));
+              + UserAccounts.entry(
+                  READER, PasswordHash.hash(READER_PASSWORD.toCharArray()), "reader"));
       if (TestDatabase.external()) {
         env.put(Settings.DB_URL, TestDatabase.freshExternalSchemaUrl());
         env.put(Settings.DB_USER, TestDatabase.user());
@@ -88,14 +91,15 @@ public final class RunningService implements ParameterResolver {
               READY_TIMEOUT,
               line -> System.out.println("[service] " + line)));
     } catch (Exception e) {
-      throw new IllegalStateException("could not start the service for the tests: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not start the service for the tests: " + e.getMessage(), e);
     }
   }
 
   /**
    * Returns {@code service} once its extractor's models are loaded (reads are served before: tests
-   * that post reports need this); stops it and fails when they failed to load or took longer
-   * than {@link #READY_TIMEOUT}.
+   * that post reports need this); stops it and fails when they failed to load or took longer than
+   * {@link #READY_TIMEOUT}.
    */
   public static ReconcilerService withExtractor(ReconcilerService service) {
     ExtractorOutcome outcome;
@@ -108,8 +112,12 @@ public final class RunningService implements ParameterResolver {
     if (outcome.kind() != ExtractorOutcome.Kind.LOADED) {
       service.close();
       throw new IllegalStateException(
-          "the extractor of the test service is not loaded (" + outcome.kind() + "): " + outcome.detail()
-              + "; log: " + service.logFile());
+          "the extractor of the test service is not loaded ("
+              + outcome.kind()
+              + "): "
+              + outcome.detail()
+              + "; log: "
+              + service.logFile());
     }
     System.out.println("[service] extractor ready (models loaded in " + outcome.detail() + " s)");
     return service;

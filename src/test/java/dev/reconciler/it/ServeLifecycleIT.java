@@ -36,8 +36,19 @@ class ServeLifecycleIT {
     Map<String, String> env = Map.of(Settings.LOG_DIR, dir.resolve("logs").toString());
 
     String url;
-    try (CliProcess serve = CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--no-seed", "--port", "" + port, "--data", data.toString())) {
-      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
+    try (CliProcess serve =
+        CliProcess.start(
+            env,
+            "serve",
+            "--ready-timeout",
+            RunningService.READY_TIMEOUT_SECONDS,
+            "--no-seed",
+            "--port",
+            "" + port,
+            "--data",
+            data.toString())) {
+      url =
+          embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
       serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
           PreparedStatement insert =
@@ -53,25 +64,39 @@ class ServeLifecycleIT {
     assertThat(data.resolve("postgres").resolve("postmaster.pid"))
         .as("PostgreSQL shut down cleanly")
         .doesNotExist();
-    assertThat(ProcessHandle.allProcesses()
-            .filter(p -> p.info().commandLine().orElse("").contains(data.toString())))
+    assertThat(
+            ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(data.toString())))
         .as("no process left running on the data directory")
         .isEmpty();
 
-    try (CliProcess serve = CliProcess.start(env, "serve", "--ready-timeout", RunningService.READY_TIMEOUT_SECONDS, "--no-seed", "--port", "" + port, "--data", data.toString())) {
-      url = embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
+    try (CliProcess serve =
+        CliProcess.start(
+            env,
+            "serve",
+            "--ready-timeout",
+            RunningService.READY_TIMEOUT_SECONDS,
+            "--no-seed",
+            "--port",
+            "" + port,
+            "--data",
+            data.toString())) {
+      url =
+          embeddedUrl(serve.awaitLine("embedded PostgreSQL at", RunningService.READY_LINE_SECONDS));
       serve.awaitLine("ready in", RunningService.READY_LINE_SECONDS);
       // /health is UP once the extractor's models are loaded too.
       serve.awaitLine("extractor ready", RunningService.READY_LINE_SECONDS);
       try (Connection c = DriverManager.getConnection(url, "postgres", "");
-          ResultSet rs = c.createStatement().executeQuery("select text from report where id = 'r1'")) {
+          ResultSet rs =
+              c.createStatement().executeQuery("select text from report where id = 'r1'")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("written before the restart");
       }
       HttpResponse<String> health =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"status\":\"UP\"");

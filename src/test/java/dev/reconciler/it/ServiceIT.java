@@ -54,7 +54,9 @@ class ServiceIT {
         .body("checks.find { it.name == 'database' }.data.schemaVersion", equalTo(newest));
     try (Connection c =
             DriverManager.getConnection(
-                service.database().url(), service.database().user(), service.database().password());
+                service.database().url(),
+                service.database().user(),
+                service.database().password());
         ResultSet rs =
             c.createStatement()
                 .executeQuery(

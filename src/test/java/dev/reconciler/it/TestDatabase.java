@@ -5,8 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Which database the integration tests use: the embedded one by default, or an external
- * PostgreSQL when {@code RECONCILER_TEST_DB_URL} is set (user and password from {@code
+ * Which database the integration tests use: the embedded one by default, or an external PostgreSQL
+ * when {@code RECONCILER_TEST_DB_URL} is set (user and password from {@code
  * RECONCILER_TEST_DB_USER} / {@code RECONCILER_TEST_DB_PASSWORD}). On an external server each run
  * gets a schema of its own, so runs never see each other's data.
  */
@@ -32,7 +32,8 @@ final class TestDatabase {
   /** Drops a schema made by {@link #freshExternalSchemaUrl()}, named in its URL. */
   static void dropExternalSchema(String url) throws SQLException {
     String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
-    try (Connection c = DriverManager.getConnection(System.getenv(URL_VARIABLE), user(), password())) {
+    try (Connection c =
+        DriverManager.getConnection(System.getenv(URL_VARIABLE), user(), password())) {
       c.createStatement().execute("drop schema if exists " + schema + " cascade");
     }
   }

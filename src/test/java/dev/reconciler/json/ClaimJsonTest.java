@@ -42,13 +42,15 @@ class ClaimJsonTest {
     for (Object[] v : values) {
       Attribute a = (Attribute) v[0];
       ClaimValue value = (ClaimValue) v[1];
-      assertThat(ClaimJson.valueFromJson(a, ClaimJson.valueToJson(value), "value")).isEqualTo(value);
+      assertThat(ClaimJson.valueFromJson(a, ClaimJson.valueToJson(value), "value"))
+          .isEqualTo(value);
     }
   }
 
   @Test
   void aDenialIsWrittenAsTheGroupThatDenies() throws Exception {
-    assertThat(ClaimJson.valueToJson(TextValue.denialBy("TTP"))).isEqualTo(json("{\"denied\": \"TTP\"}"));
+    assertThat(ClaimJson.valueToJson(TextValue.denialBy("TTP")))
+        .isEqualTo(json("{\"denied\": \"TTP\"}"));
     assertThat(ClaimJson.valueFromJson(Attribute.PERPETRATOR, json("{\"denied\": \"TTP\"}"), "v"))
         .isEqualTo(TextValue.denialBy("TTP"));
     assertThat(ClaimJson.valueToJson(new TextValue("TTP"))).isEqualTo(json("\"TTP\""));
@@ -56,19 +58,29 @@ class ClaimJsonTest {
 
   @Test
   void aMalformedDenialNamesTheField() throws Exception {
-    for (String bad : new String[] {"{\"denied\": 3}", "{\"group\": \"TTP\"}", "{\"denied\": \"TTP\", \"by\": \"x\"}"}) {
-      assertThatThrownBy(() -> ClaimJson.valueFromJson(Attribute.PERPETRATOR, json(bad), "claims[2].value"))
+    for (String bad :
+        new String[] {
+          "{\"denied\": 3}", "{\"group\": \"TTP\"}", "{\"denied\": \"TTP\", \"by\": \"x\"}"
+        }) {
+      assertThatThrownBy(
+              () -> ClaimJson.valueFromJson(Attribute.PERPETRATOR, json(bad), "claims[2].value"))
           .isInstanceOf(JsonFormatException.class)
           .hasMessageStartingWith("claims[2].value: a denial is");
     }
-    assertThatThrownBy(() -> ClaimJson.valueFromJson(Attribute.PERPETRATOR, json("{\"denied\": \" \"}"), "claims[2].value"))
+    assertThatThrownBy(
+            () ->
+                ClaimJson.valueFromJson(
+                    Attribute.PERPETRATOR, json("{\"denied\": \" \"}"), "claims[2].value"))
         .hasMessage("claims[2].value: a denial needs the group that denies");
   }
 
   @Test
   void anUnknownFieldIsNamedNotIgnored() throws Exception {
     // what YAML makes of "value: Hotel, Kabul" unquoted: a field "Kabul" of its own
-    JsonNode n = json("{\"report\": \"r\", \"attribute\": \"location\", \"value\": \"Hotel\", \"Kabul\": null, \"role\": \"reporter\"}");
+    JsonNode n =
+        json(
+            "{\"report\": \"r\", \"attribute\": \"location\", \"value\": \"Hotel\", \"Kabul\":"
+                + " null, \"role\": \"reporter\"}");
     assertThatThrownBy(() -> ClaimJson.fromJson(n, "claims[0]"))
         .isInstanceOf(JsonFormatException.class)
         .hasMessageStartingWith("claims[0]: unknown field 'Kabul'");
@@ -77,7 +89,9 @@ class ClaimJsonTest {
   @Test
   void aDenialOfAPlaceIsRefused() throws Exception {
     JsonNode n =
-        json("{\"report\": \"r\", \"attribute\": \"location\", \"value\": {\"denied\": \"Kabul\"}, \"role\": \"reporter\"}");
+        json(
+            "{\"report\": \"r\", \"attribute\": \"location\", \"value\": {\"denied\": \"Kabul\"},"
+                + " \"role\": \"reporter\"}");
     assertThatThrownBy(() -> ClaimJson.fromJson(n, "claims[0]"))
         .hasMessageStartingWith("claims[0]: only a perpetrator claim can be a denial");
   }
@@ -86,15 +100,57 @@ class ClaimJsonTest {
   void claimsRoundTripWithHeadlineRevisionDenialAndStatementTime() {
     List<Claim> claims =
         List.of(
-            new Claim("a", "r1", Attribute.VICTIMS_KILLED, CountRange.exactly(137), false, "Health ministry",
-                Role.OFFICIAL, Phase.CONCLUDED, Scope.THIS, new Evidence("r1", "The toll was revised down to 137.", 10, 43),
-                false, true),
-            new Claim("b", "r1", Attribute.VICTIMS_KILLED, CountRange.atLeast(140), true, null,
-                Role.REPORTER, Phase.ONGOING, Scope.THIS, null, true, false),
-            new Claim("c", "r2", Attribute.PERPETRATOR, TextValue.denialBy("Some Front"), false, "a spokesman",
-                Role.CLAIMANT, Phase.ONGOING, Scope.THIS, null),
-            new Claim("d", "r3", Attribute.INJURED, CountRange.exactly(40), false, "Police", Role.OFFICIAL,
-                Phase.ONGOING, Scope.THIS, null, false, false, StartTime.parse("Sunday 10:00")));
+            new Claim(
+                "a",
+                "r1",
+                Attribute.VICTIMS_KILLED,
+                CountRange.exactly(137),
+                false,
+                "Health ministry",
+                Role.OFFICIAL,
+                Phase.CONCLUDED,
+                Scope.THIS,
+                new Evidence("r1", "The toll was revised down to 137.", 10, 43),
+                false,
+                true),
+            new Claim(
+                "b",
+                "r1",
+                Attribute.VICTIMS_KILLED,
+                CountRange.atLeast(140),
+                true,
+                null,
+                Role.REPORTER,
+                Phase.ONGOING,
+                Scope.THIS,
+                null,
+                true,
+                false),
+            new Claim(
+                "c",
+                "r2",
+                Attribute.PERPETRATOR,
+                TextValue.denialBy("Some Front"),
+                false,
+                "a spokesman",
+                Role.CLAIMANT,
+                Phase.ONGOING,
+                Scope.THIS,
+                null),
+            new Claim(
+                "d",
+                "r3",
+                Attribute.INJURED,
+                CountRange.exactly(40),
+                false,
+                "Police",
+                Role.OFFICIAL,
+                Phase.ONGOING,
+                Scope.THIS,
+                null,
+                false,
+                false,
+                StartTime.parse("Sunday 10:00")));
     for (Claim c : claims) {
       JsonNode n = ClaimJson.toJson(c);
       assertThat(n.path("headline").isBoolean()).isTrue();
@@ -107,7 +163,10 @@ class ClaimJsonTest {
   void headlineAndRevisionAreFalseWhenAbsent() throws Exception {
     Claim c =
         ClaimJson.fromJson(
-            json("{\"id\": \"x\", \"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"), "claims[0]");
+            json(
+                "{\"id\": \"x\", \"report\": \"r\", \"attribute\": \"injured\", \"value\": 3,"
+                    + " \"role\": \"reporter\"}"),
+            "claims[0]");
     assertThat(c.headline()).isFalse();
     assertThat(c.revision()).isFalse();
   }
@@ -116,7 +175,11 @@ class ClaimJsonTest {
   void aHeadlineOrRevisionThatIsNotABooleanNamesTheField() throws Exception {
     for (String field : new String[] {"headline", "revision"}) {
       JsonNode n =
-          json("{\"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\", \"" + field + "\": \"yes\"}");
+          json(
+              "{\"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\":"
+                  + " \"reporter\", \""
+                  + field
+                  + "\": \"yes\"}");
       assertThatThrownBy(() -> ClaimJson.fromJson(n, "claims[4]"))
           .isInstanceOf(JsonFormatException.class)
           .hasMessage("claims[4]." + field + ": expected true or false");
@@ -125,14 +188,36 @@ class ClaimJsonTest {
 
   @Test
   void aMissingOrMistypedTextFieldNamesTheFieldAndTheClaim() throws Exception {
-    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+    assertThatThrownBy(
+            () ->
+                ClaimJson.fromJson(
+                    json("{\"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"),
+                    "claims[1]"))
         .isInstanceOf(JsonFormatException.class)
         .hasMessage("claims[1]: the field 'report' is missing");
-    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": 7, \"attribute\": \"injured\", \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+    assertThatThrownBy(
+            () ->
+                ClaimJson.fromJson(
+                    json(
+                        "{\"report\": 7, \"attribute\": \"injured\", \"value\": 3, \"role\":"
+                            + " \"reporter\"}"),
+                    "claims[1]"))
         .hasMessage("claims[1]: 'report' must be a string, not a number");
-    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": \"r\", \"attribute\": [\"injured\"], \"value\": 3, \"role\": \"reporter\"}"), "claims[1]"))
+    assertThatThrownBy(
+            () ->
+                ClaimJson.fromJson(
+                    json(
+                        "{\"report\": \"r\", \"attribute\": [\"injured\"], \"value\": 3, \"role\":"
+                            + " \"reporter\"}"),
+                    "claims[1]"))
         .hasMessage("claims[1]: 'attribute' must be a string, not an array");
-    assertThatThrownBy(() -> ClaimJson.fromJson(json("{\"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\": \" \"}"), "claims[1]"))
+    assertThatThrownBy(
+            () ->
+                ClaimJson.fromJson(
+                    json(
+                        "{\"report\": \"r\", \"attribute\": \"injured\", \"value\": 3, \"role\": \""
+                            + " \"}"),
+                    "claims[1]"))
         .hasMessage("claims[1]: 'role' is empty");
   }
 }

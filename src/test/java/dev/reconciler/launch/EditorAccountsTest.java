@@ -21,7 +21,8 @@ class EditorAccountsTest {
 
   @Test
   void productionWithoutAccountsRefusesInOneLine() {
-    Settings s = Settings.from(Map.of(Settings.MODE, "production", Settings.DATA_DIR, data.toString()));
+    Settings s =
+        Settings.from(Map.of(Settings.MODE, "production", Settings.DATA_DIR, data.toString()));
     assertThatThrownBy(() -> EditorAccounts.resolve(s, line -> {}))
         .hasMessageContaining("RECONCILER_USERS")
         .hasMessageContaining("hash-password")
@@ -51,6 +52,7 @@ class EditorAccountsTest {
     Settings s = Settings.from(Map.of(Settings.MODE, "production", Settings.USERS, users));
     assertThat(EditorAccounts.resolve(s, line -> {}).users()).isEqualTo(users);
     Settings broken = Settings.from(Map.of(Settings.USERS, "ada:secret:editor"));
-    assertThatThrownBy(() -> EditorAccounts.resolve(broken, line -> {})).hasMessageContaining("entry 1");
+    assertThatThrownBy(() -> EditorAccounts.resolve(broken, line -> {}))
+        .hasMessageContaining("entry 1");
   }
 }

@@ -13,9 +13,11 @@ class PayaraServerTest {
   @Test
   void theServerGetsTheDefaultHeapUnlessItsOptionsSetOne() {
     assertThat(PayaraServer.javaOptions(null)).containsExactly(Settings.DEFAULT_SERVER_HEAP);
-    assertThat(PayaraServer.javaOptions("  -Xlog:gc ")).containsExactly(Settings.DEFAULT_SERVER_HEAP, "-Xlog:gc");
+    assertThat(PayaraServer.javaOptions("  -Xlog:gc "))
+        .containsExactly(Settings.DEFAULT_SERVER_HEAP, "-Xlog:gc");
     assertThat(PayaraServer.javaOptions("-Xlog:gc -Xmx6g")).containsExactly("-Xlog:gc", "-Xmx6g");
-    assertThat(PayaraServer.javaOptions("-XX:MaxRAMPercentage=50")).containsExactly("-XX:MaxRAMPercentage=50");
+    assertThat(PayaraServer.javaOptions("-XX:MaxRAMPercentage=50"))
+        .containsExactly("-XX:MaxRAMPercentage=50");
   }
 
   @Test
@@ -35,7 +37,10 @@ class PayaraServerTest {
   @Test
   void readsAreServedWhenOnlyTheExtractorIsDown() {
     String loading =
-        "{\"status\":\"DOWN\",\"checks\":[" + DATABASE_UP + "," + RULES_UP
+        "{\"status\":\"DOWN\",\"checks\":["
+            + DATABASE_UP
+            + ","
+            + RULES_UP
             + ",{\"name\":\"extractor\",\"status\":\"DOWN\",\"data\":{\"state\":\"loading\",\"retryAfterSeconds\":\"12\"}}]}";
     PayaraServer.Readiness r = PayaraServer.Readiness.of(503, loading);
     assertThat(r.readyForReads()).isTrue();
@@ -46,25 +51,32 @@ class PayaraServerTest {
   @Test
   void anotherCheckDownOrNoApplicationIsNotReady() {
     String databaseDown =
-        "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"}," + RULES_UP
+        "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"},"
+            + RULES_UP
             + ",{\"name\":\"extractor\",\"status\":\"DOWN\",\"data\":{\"state\":\"loading\"}}]}";
     assertThat(PayaraServer.Readiness.of(503, databaseDown).readyForReads()).isFalse();
-    assertThat(PayaraServer.Readiness.of(503, "{\"status\":\"DOWN\",\"checks\":[]}").readyForReads()).isFalse();
+    assertThat(
+            PayaraServer.Readiness.of(503, "{\"status\":\"DOWN\",\"checks\":[]}").readyForReads())
+        .isFalse();
     assertThat(PayaraServer.Readiness.of(404, "<html>").readyForReads()).isFalse();
   }
 
   @Test
   void theExtractorsOutcomeIsReadFromItsCheck() {
     String loaded =
-        "{\"status\":\"UP\",\"checks\":[" + DATABASE_UP
+        "{\"status\":\"UP\",\"checks\":["
+            + DATABASE_UP
             + ",{\"name\":\"extractor\",\"status\":\"UP\",\"data\":{\"state\":\"loaded\",\"loadSeconds\":\"14.2\"}}]}";
     assertThat(PayaraServer.Readiness.of(200, loaded).extractor())
         .isEqualTo(new ExtractorOutcome(ExtractorOutcome.Kind.LOADED, "14.2", 0));
     String failed =
-        "{\"status\":\"DOWN\",\"checks\":[" + DATABASE_UP
-            + ",{\"name\":\"extractor\",\"status\":\"DOWN\",\"data\":{\"state\":\"failed\",\"error\":\"out of memory\"}}]}";
+        "{\"status\":\"DOWN\",\"checks\":["
+            + DATABASE_UP
+            + ",{\"name\":\"extractor\",\"status\":\"DOWN\",\"data\":{\"state\":\"failed\",\"error\":\"out"
+            + " of memory\"}}]}";
     PayaraServer.Readiness r = PayaraServer.Readiness.of(503, failed);
     assertThat(r.readyForReads()).isTrue();
-    assertThat(r.extractor()).isEqualTo(new ExtractorOutcome(ExtractorOutcome.Kind.FAILED, "out of memory", 0));
+    assertThat(r.extractor())
+        .isEqualTo(new ExtractorOutcome(ExtractorOutcome.Kind.FAILED, "out of memory", 0));
   }
 }

@@ -19,7 +19,8 @@ class BadRulesTest {
   @Test
   void aDrlSyntaxErrorNamesFileAndLine(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/scope.drl"), "then\n", "then\n    this is not java (\n");
+    RulesFixture.replace(
+        rules.resolve("policy/scope.drl"), "then\n", "then\n    this is not java (\n");
     assertThatThrownBy(() -> new Reconciler(RuleSetLoader.fromDirectory(rules)))
         .isInstanceOf(RuleSetException.class)
         .hasMessageMatching("(?s).*policy/scope\\.drl:\\d+.*");
@@ -29,7 +30,8 @@ class BadRulesTest {
   @Test
   void aDrlTypeErrorNamesFileAndLine(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/phase.drl"), "phase == Phase.CONCLUDED", "phaze == Phase.CONCLUDED");
+    RulesFixture.replace(
+        rules.resolve("policy/phase.drl"), "phase == Phase.CONCLUDED", "phaze == Phase.CONCLUDED");
     assertThatThrownBy(() -> new Reconciler(RuleSetLoader.fromDirectory(rules)))
         .isInstanceOf(RuleSetException.class)
         .hasMessageMatching("(?s).*policy/phase\\.drl:\\d+.*");
@@ -57,7 +59,10 @@ class BadRulesTest {
   @Test
   void aNetworkThatIsNoKnownGroupNamesFileAndLine(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("data/group-networks.csv"), "Al-Shabaab,Al-Qaeda", "Al-Shabaab,Al Qaida Central");
+    RulesFixture.replace(
+        rules.resolve("data/group-networks.csv"),
+        "Al-Shabaab,Al-Qaeda",
+        "Al-Shabaab,Al Qaida Central");
     assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("data/group-networks.csv:")
@@ -67,7 +72,10 @@ class BadRulesTest {
   @Test
   void aGroupThatWouldBelongToItselfIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("data/group-networks.csv"), "Al-Shabaab,Al-Qaeda", "Al-Shabaab,Al-Qaeda\nAl-Qaeda,Al-Shabaab");
+    RulesFixture.replace(
+        rules.resolve("data/group-networks.csv"),
+        "Al-Shabaab,Al-Qaeda",
+        "Al-Shabaab,Al-Qaeda\nAl-Qaeda,Al-Shabaab");
     assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("Al-Qaeda would belong to itself through Al-Shabaab");
@@ -84,7 +92,10 @@ class BadRulesTest {
   @Test
   void aRuleOutsideTheManifestsPoliciesIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/scope.drl"), "ruleflow-group \"scope\"", "ruleflow-group \"scoping\"");
+    RulesFixture.replace(
+        rules.resolve("policy/scope.drl"),
+        "ruleflow-group \"scope\"",
+        "ruleflow-group \"scoping\"");
     assertThatThrownBy(() -> new Reconciler(RuleSetLoader.fromDirectory(rules)))
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("policy/scope.drl")
@@ -110,7 +121,9 @@ class BadRulesTest {
   @Test
   void aSyntaxErrorStopsReconcileWithFileLineAndMessage(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/rank.drl"), "    modify( $c ) { setRank( $rank ) }\nend\n\nrule \"A speaker's rank falls",
+    RulesFixture.replace(
+        rules.resolve("policy/rank.drl"),
+        "    modify( $c ) { setRank( $rank ) }\nend\n\nrule \"A speaker's rank falls",
         "    modify( $c ) { setRank( $rank ) }\n\nrule \"A speaker's rank falls");
     Run run = cli(rules, "reconcile", "src/test/resources/seeds.claims.json");
     assertThat(run.exit).isNotZero();
@@ -121,7 +134,9 @@ class BadRulesTest {
   void aChangelogWithoutTheCurrentVersionIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
     RulesFixture.replace(
-        rules.resolve("ruleset.yaml"), "version: " + RulesFixture.manifestVersion() + "\n# The", "version: 9.9.9\n# The");
+        rules.resolve("ruleset.yaml"),
+        "version: " + RulesFixture.manifestVersion() + "\n# The",
+        "version: 9.9.9\n# The");
     assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
         .hasMessageContaining("no entry for version 9.9.9");
   }
@@ -129,7 +144,8 @@ class BadRulesTest {
   @Test
   void aPackageThatDoesNotMatchItsFolderIsRejected(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
+    RulesFixture.replace(
+        rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
     assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
         .hasMessageContaining("policy/dispute.drl:4: package disputes does not match the folder");
   }
@@ -137,12 +153,18 @@ class BadRulesTest {
   @Test
   void theLoadersOwnChecksGiveFileLineAndMessageAsProblems(@TempDir Path tmp) throws IOException {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
+    RulesFixture.replace(
+        rules.resolve("policy/dispute.drl"), "package policy;", "package disputes;");
     assertThat(problems(rules))
         .containsExactly(
-            new RuleSetProblem(rules + "/policy/dispute.drl", 4, 0, "package disputes does not match the folder; write 'package policy;'"));
+            new RuleSetProblem(
+                rules + "/policy/dispute.drl",
+                4,
+                0,
+                "package disputes does not match the folder; write 'package policy;'"));
 
-    RulesFixture.replace(rules.resolve("policy/dispute.drl"), "package disputes;", "package policy;");
+    RulesFixture.replace(
+        rules.resolve("policy/dispute.drl"), "package disputes;", "package policy;");
     RulesFixture.replace(rules.resolve("data/ranks.csv"), "reporter,*,2", "journalist,*,2");
     RuleSetProblem rank = problems(rules).get(0);
     assertThat(rank.file()).isEqualTo(rules + "/data/ranks.csv");
@@ -151,7 +173,9 @@ class BadRulesTest {
 
     Files.delete(rules.resolve("ruleset.yaml"));
     assertThat(problems(rules))
-        .containsExactly(RuleSetProblem.about(rules + "/ruleset.yaml", "missing manifest (version, agenda, changelog)"));
+        .containsExactly(
+            RuleSetProblem.about(
+                rules + "/ruleset.yaml", "missing manifest (version, agenda, changelog)"));
   }
 
   private static java.util.List<RuleSetProblem> problems(Path rules) {

@@ -52,7 +52,9 @@ public final class DecisionFingerprints {
       int claims = seed == 4 ? 100 : 30;
       int count = seed == 4 ? 10 : 40;
       for (int i = 0; i < count; i++) {
-        out.put("generated seed " + seed + " #" + i + " (" + claims + " claims)", generator.next(claims));
+        out.put(
+            "generated seed " + seed + " #" + i + " (" + claims + " claims)",
+            generator.next(claims));
       }
     }
     return out;
@@ -61,7 +63,8 @@ public final class DecisionFingerprints {
   static String fingerprint(Resolution resolution) {
     String attributes = ResolutionJson.toJson(resolution).path("attributes").toString();
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(attributes.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(attributes.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -102,8 +105,14 @@ public final class DecisionFingerprints {
     try {
       JsonNode root = Json.MAPPER.readTree(file.toFile());
       Map<String, LocalDate> dates = new HashMap<>();
-      root.path("reports").forEach(r -> dates.put(r.path("id").asText(),
-          r.path("publishedOn").isTextual() ? LocalDate.parse(r.path("publishedOn").asText()) : null));
+      root.path("reports")
+          .forEach(
+              r ->
+                  dates.put(
+                      r.path("id").asText(),
+                      r.path("publishedOn").isTextual()
+                          ? LocalDate.parse(r.path("publishedOn").asText())
+                          : null));
       List<Claim> claims = new ArrayList<>();
       JsonNode list = root.path("claims");
       for (int i = 0; i < list.size(); i++) {
@@ -119,7 +128,9 @@ public final class DecisionFingerprints {
     RuleSet rules = RuleSetLoader.fromDirectory(Path.of("rules"));
     Reconciler reconciler = new Reconciler(rules);
     System.out.println("# versions: " + rules.version());
-    incidents(rules).forEach((name, incident) ->
-        System.out.println(name + "\t" + fingerprint(reconciler.reconcile(incident))));
+    incidents(rules)
+        .forEach(
+            (name, incident) ->
+                System.out.println(name + "\t" + fingerprint(reconciler.reconcile(incident))));
   }
 }

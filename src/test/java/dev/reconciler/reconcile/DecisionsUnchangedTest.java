@@ -14,26 +14,30 @@ import org.junit.jupiter.api.Test;
  * was redesigned, issue 14): same status, best value, range, deciding rule and claim outcomes for
  * every scenario, the seeds and the benchmark's generated incidents. A refactoring of the engine,
  * the facts or the rule texts must keep them; a deliberate change of policy bumps the rule set's
- * version, which this test then no longer holds for (add the new version to the fixture's
- * {@code # versions:} line only when its decisions are the same).
+ * version, which this test then no longer holds for (add the new version to the fixture's {@code #
+ * versions:} line only when its decisions are the same).
  */
 class DecisionsUnchangedTest {
 
   @Test
   void theRulesDecideAsTheFixtureRecords() {
     RuleSet rules = RuleSetLoader.fromDirectory(Path.of("rules"));
-    assumeTrue(DecisionFingerprints.fixtureVersions().contains(rules.version()),
+    assumeTrue(
+        DecisionFingerprints.fixtureVersions().contains(rules.version()),
         "rule set " + rules.version() + " is not a version the fixture holds for");
     Reconciler reconciler = new Reconciler(rules);
     Map<String, String> expected = DecisionFingerprints.readFixture();
     Map<String, Incident> incidents = DecisionFingerprints.incidents(rules);
     assertThat(incidents.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
     List<String> differing = new ArrayList<>();
-    incidents.forEach((name, incident) -> {
-      if (!expected.get(name).equals(DecisionFingerprints.fingerprint(reconciler.reconcile(incident)))) {
-        differing.add(name);
-      }
-    });
+    incidents.forEach(
+        (name, incident) -> {
+          if (!expected
+              .get(name)
+              .equals(DecisionFingerprints.fingerprint(reconciler.reconcile(incident)))) {
+            differing.add(name);
+          }
+        });
     assertThat(differing).as("incidents whose decisions changed").isEmpty();
   }
 }

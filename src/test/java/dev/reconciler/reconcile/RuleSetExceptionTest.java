@@ -31,7 +31,8 @@ class RuleSetExceptionTest {
 
   @Test
   void anUnknownPositionIsZeroAndAColumnNeedsALine() {
-    assertThat(new RuleSetProblem("a.drl", -1, -1, "x")).isEqualTo(new RuleSetProblem("a.drl", 0, 0, "x"));
+    assertThat(new RuleSetProblem("a.drl", -1, -1, "x"))
+        .isEqualTo(new RuleSetProblem("a.drl", 0, 0, "x"));
     assertThat(new RuleSetProblem("a.drl", 0, 7, "x").column()).isZero();
     assertThat(new RuleSetProblem("", 3, 0, "x").file()).isNull();
     assertThat(RuleSetException.at("a.drl", 0, 7, "x").getMessage()).isEqualTo("a.drl: x");
@@ -39,6 +40,7 @@ class RuleSetExceptionTest {
 
   @Test
   void anExceptionNeedsAProblem() {
-    assertThatThrownBy(() -> new RuleSetException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RuleSetException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

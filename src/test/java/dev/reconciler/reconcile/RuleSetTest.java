@@ -27,7 +27,8 @@ class RuleSetTest {
   void theIdentityIsTheManifestVersionAndAHashOfEveryFile(@TempDir Path tmp) {
     RuleSet original = RuleSetLoader.fromDirectory(RulesFixture.RULES);
     Path copy = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(copy.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
+    RulesFixture.replace(
+        copy.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
     RuleSet edited = RuleSetLoader.fromDirectory(copy);
 
     assertThat(original.version()).isEqualTo(RulesFixture.manifestVersion());
@@ -41,16 +42,19 @@ class RuleSetTest {
   void scenariosAreNotPartOfTheRuleSet(@TempDir Path tmp) {
     RuleSet original = RuleSetLoader.fromDirectory(RulesFixture.RULES);
     Path copy = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(copy.resolve("tests/threshold-unverified.yaml"), "name:", "# edited\nname:");
+    RulesFixture.replace(
+        copy.resolve("tests/threshold-unverified.yaml"), "name:", "# edited\nname:");
     assertThat(RuleSetLoader.fromDirectory(copy).hash()).isEqualTo(original.hash());
   }
 
   @Test
   void anEditedDataFileTakesEffectWithoutRebuildingJava(@TempDir Path tmp) {
     Path copy = RulesFixture.copyTo(tmp.resolve("rules"));
-    RulesFixture.replace(copy.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
+    RulesFixture.replace(
+        copy.resolve("data/thresholds.csv"), "hostages_taken,3", "hostages_taken,2");
     Resolution r = new Reconciler(RuleSetLoader.fromDirectory(copy)).reconcile(SEEDS.incident());
-    assertThat(r.get(dev.reconciler.claim.Attribute.HOSTAGES_TAKEN).status()).isEqualTo(Status.SETTLED);
+    assertThat(r.get(dev.reconciler.claim.Attribute.HOSTAGES_TAKEN).status())
+        .isEqualTo(Status.SETTLED);
   }
 
   @Test
@@ -73,7 +77,9 @@ class RuleSetTest {
     assertThat(r.rulesetVersion()).isEqualTo(rs.version());
     assertThat(r.rulesetHash()).isEqualTo(rs.hash());
     assertThat(r.firedRules())
-        .contains("A claim about another incident is excluded", "Deaths total is victims killed plus attackers killed");
+        .contains(
+            "A claim about another incident is excluded",
+            "Deaths total is victims killed plus attackers killed");
     assertThat(r.firedRules().indexOf("A claim about another incident is excluded"))
         .isLessThan(r.firedRules().indexOf("Deaths total is victims killed plus attackers killed"));
   }

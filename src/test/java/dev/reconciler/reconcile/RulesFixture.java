@@ -36,7 +36,9 @@ public final class RulesFixture {
     Map<String, String> texts = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        texts.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+        texts.put(
+            dir.relativize(p).toString().replace('\\', '/'),
+            Files.readString(p, StandardCharsets.UTF_8));
       }
       return texts;
     } catch (IOException e) {
@@ -60,7 +62,8 @@ public final class RulesFixture {
   public static String manifestVersion() {
     try {
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(?m)^version: (\\S+)$").matcher(java.nio.file.Files.readString(RULES.resolve("ruleset.yaml")));
+          java.util.regex.Pattern.compile("(?m)^version: (\\S+)$")
+              .matcher(java.nio.file.Files.readString(RULES.resolve("ruleset.yaml")));
       if (!m.find()) {
         throw new IllegalStateException("rules/ruleset.yaml has no version line");
       }

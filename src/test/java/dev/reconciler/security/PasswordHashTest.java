@@ -17,7 +17,8 @@ class PasswordHashTest {
 
   @Test
   void theSamePasswordHashesDifferentlyEachTime() {
-    assertThat(PasswordHash.hash("x".toCharArray())).isNotEqualTo(PasswordHash.hash("x".toCharArray()));
+    assertThat(PasswordHash.hash("x".toCharArray()))
+        .isNotEqualTo(PasswordHash.hash("x".toCharArray()));
   }
 
   @Test

@@ -11,9 +11,11 @@ class UserAccountsTest {
 
   @Test
   void readsNamesHashesAndRoles() {
-    UserAccounts accounts = UserAccounts.parse("ada:" + HASH + ":editor, rob:" + HASH + ":reader+auditor");
+    UserAccounts accounts =
+        UserAccounts.parse("ada:" + HASH + ":editor, rob:" + HASH + ":reader+auditor");
     assertThat(accounts.find("ada").orElseThrow().roles()).containsExactly("editor");
-    assertThat(accounts.find("rob").orElseThrow().roles()).containsExactlyInAnyOrder("reader", "auditor");
+    assertThat(accounts.find("rob").orElseThrow().roles())
+        .containsExactlyInAnyOrder("reader", "auditor");
     assertThat(accounts.find("eve")).isEmpty();
   }
 
@@ -28,8 +30,7 @@ class UserAccountsTest {
         .hasMessageContaining("entry 2")
         .hasMessageContaining("rob")
         .hasMessageNotContaining("plaintext");
-    assertThatThrownBy(() -> UserAccounts.parse("ada"))
-        .hasMessageContaining("NAME:HASH:ROLE");
+    assertThatThrownBy(() -> UserAccounts.parse("ada")).hasMessageContaining("NAME:HASH:ROLE");
     assertThatThrownBy(() -> UserAccounts.parse("ada:" + HASH + ":editor,ada:" + HASH + ":editor"))
         .hasMessageContaining("twice");
   }

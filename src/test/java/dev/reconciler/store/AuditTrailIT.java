@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reconciler.audit.AuditEntry;
 import dev.reconciler.audit.AuditKind;
+import dev.reconciler.it.CliProcess;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.reconciler.it.CliProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,8 @@ class AuditTrailIT {
   @Test
   void theDatabaseRefusesUpdateDeleteAndTruncate() throws Exception {
     appendThree();
-    try (Connection c = db.connection(); Statement st = c.createStatement()) {
+    try (Connection c = db.connection();
+        Statement st = c.createStatement()) {
       assertThatThrownBy(() -> st.executeUpdate("update audit_event set actor = 'mallory'"))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("append-only");
@@ -131,7 +132,8 @@ class AuditTrailIT {
   }
 
   private void tamper(String sql) throws SQLException {
-    try (Connection c = db.connection(); Statement st = c.createStatement()) {
+    try (Connection c = db.connection();
+        Statement st = c.createStatement()) {
       st.execute("alter table audit_event disable trigger audit_event_no_update_delete");
       st.execute(sql);
       st.execute("alter table audit_event enable trigger audit_event_no_update_delete");

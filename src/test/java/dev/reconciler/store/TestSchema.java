@@ -49,7 +49,8 @@ public final class TestSchema implements AutoCloseable {
       c.createStatement().execute("create schema " + schema);
     }
     String url = base.url() + (base.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    return new TestSchema(new DatabaseTarget(url, base.user(), base.password(), base.embedded()), schema);
+    return new TestSchema(
+        new DatabaseTarget(url, base.user(), base.password(), base.embedded()), schema);
   }
 
   private static synchronized DatabaseTarget server() throws Exception {

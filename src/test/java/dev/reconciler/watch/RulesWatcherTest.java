@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesWatcherTest {
 
   private static final long SETTLE = 1_000;
+
   /** Generous: a slow machine delays the callback, it does not fail the test. */
   private static final long WAIT_SECONDS = 30;
 
@@ -35,10 +36,14 @@ class RulesWatcherTest {
     Settling s = new Settling(files("rank.drl", "1"), SETTLE);
     assertThat(s.look(files("rank.drl", "1"), 0)).as("nothing changed").isFalse();
     assertThat(s.look(files("rank.drl", "2"), 100)).as("just changed").isFalse();
-    assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 600)).as("still changing").isFalse();
+    assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 600))
+        .as("still changing")
+        .isFalse();
     assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 1_500)).as("quiet 900").isFalse();
     assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 1_600)).as("quiet 1000").isTrue();
-    assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 5_000)).as("reported once").isFalse();
+    assertThat(s.look(files("rank.drl", "2", "ranks.csv", "1"), 5_000))
+        .as("reported once")
+        .isFalse();
   }
 
   @Test

@@ -86,7 +86,11 @@ public class ExtractorLoader implements ReadyExtractor {
   private void load(Duration delay) {
     try {
       if (!delay.isZero()) {
-        LOG.info(() -> "reconciler: loading the extractor in " + delay.toMillis() + " ms (RECONCILER_EXTRACTOR_DELAY_MS)");
+        LOG.info(
+            () ->
+                "reconciler: loading the extractor in "
+                    + delay.toMillis()
+                    + " ms (RECONCILER_EXTRACTOR_DELAY_MS)");
         Thread.sleep(delay.toMillis());
       }
       Instant began = Instant.now();
@@ -95,14 +99,20 @@ public class ExtractorLoader implements ReadyExtractor {
       Extractor extractor = new Extractor();
       Duration took = Duration.between(began, Instant.now());
       status = ExtractorStatus.loaded(extractor, took);
-      LOG.info(() -> String.format(Locale.ROOT, "reconciler: extractor ready: CoreNLP models loaded in %.1f s", took.toMillis() / 1000.0));
+      LOG.info(
+          () ->
+              String.format(
+                  Locale.ROOT,
+                  "reconciler: extractor ready: CoreNLP models loaded in %.1f s",
+                  took.toMillis() / 1000.0));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       status = ExtractorStatus.failed("the server stopped before the extractor was loaded");
     } catch (OutOfMemoryError e) {
       status =
           ExtractorStatus.failed(
-              "out of memory while loading the CoreNLP models (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              "out of memory while loading the CoreNLP models (max heap "
+                  + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                   + " MiB; they need about 3 GiB: RECONCILER_SERVER_JAVA_OPTS=-Xmx3g)");
       LOG.severe("reconciler: the extractor cannot be used: " + status.problem());
     } catch (Throwable t) { // A missing model is a RuntimeException, a missing class an Error.
@@ -117,7 +127,10 @@ public class ExtractorLoader implements ReadyExtractor {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String m = root.getMessage() == null ? root.getClass().getName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+    String m =
+        root.getMessage() == null
+            ? root.getClass().getName()
+            : root.getClass().getSimpleName() + ": " + root.getMessage();
     m = m.replaceAll("\\s+", " ").strip();
     return m.length() > 300 ? m.substring(0, 300) + "..." : m;
   }

@@ -3,9 +3,9 @@ package dev.reconciler.app.extractor;
 import java.util.OptionalLong;
 
 /**
- * A report cannot be read now because the extractor is not there: its models are still loading
- * (try again after {@link #retryAfterSeconds()}), or they failed to load (until the server is
- * restarted with what it lacked). Nothing was stored.
+ * A report cannot be read now because the extractor is not there: its models are still loading (try
+ * again after {@link #retryAfterSeconds()}), or they failed to load (until the server is restarted
+ * with what it lacked). Nothing was stored.
  */
 public class ExtractorUnavailableException extends RuntimeException {
 
@@ -20,7 +20,9 @@ public class ExtractorUnavailableException extends RuntimeException {
 
   static ExtractorUnavailableException loading(long retryAfterSeconds) {
     return new ExtractorUnavailableException(
-        "the CoreNLP models are still loading (ready in about " + retryAfterSeconds + " s);"
+        "the CoreNLP models are still loading (ready in about "
+            + retryAfterSeconds
+            + " s);"
             + " nothing was stored: send the report again after Retry-After",
         true,
         retryAfterSeconds);
@@ -28,7 +30,8 @@ public class ExtractorUnavailableException extends RuntimeException {
 
   static ExtractorUnavailableException failed(String problem) {
     return new ExtractorUnavailableException(
-        problem + "; nothing was stored, and reports cannot be read until the server is restarted"
+        problem
+            + "; nothing was stored, and reports cannot be read until the server is restarted"
             + " (reads and POST /api/incidents/{id}/claims still work)",
         false,
         0);

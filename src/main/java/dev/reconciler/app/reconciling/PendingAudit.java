@@ -27,7 +27,9 @@ public final class PendingAudit {
   }
 
   public void record(AuditKind kind, Long incidentId, String reportId, ObjectNode detail) {
-    entries.add(new AuditEntry(clock.instant(), actor, kind.key(), incidentId, reportId, detail.toString()));
+    entries.add(
+        new AuditEntry(
+            clock.instant(), actor, kind.key(), incidentId, reportId, detail.toString()));
   }
 
   /** Events recorded before the incident was known are filed under it too. */
@@ -36,7 +38,8 @@ public final class PendingAudit {
         e ->
             e.incidentId() != null
                 ? e
-                : new AuditEntry(e.occurredAt(), e.actor(), e.kind(), incidentId, e.reportId(), e.detail()));
+                : new AuditEntry(
+                    e.occurredAt(), e.actor(), e.kind(), incidentId, e.reportId(), e.detail()));
   }
 
   public void appendTo(AuditTrail trail) {

@@ -61,7 +61,9 @@ public final class RecordReconciliation {
         return true;
       }
       return !changes.isEmpty()
-          || !Json.stored(previous.get().resultJson()).path("attributes").equals(ResolutionJson.toJson(resolution).path("attributes"));
+          || !Json.stored(previous.get().resultJson())
+              .path("attributes")
+              .equals(ResolutionJson.toJson(resolution).path("attributes"));
     }
   }
 
@@ -94,14 +96,17 @@ public final class RecordReconciliation {
     ResolutionRepository resolutions = new ResolutionRepository(em);
     Optional<ResolutionRecord> previous = resolutions.current(incidentId);
     Map<String, AttributeSummary> before = new HashMap<>();
-    previous.ifPresent(p -> resolutions.summaries(p.id()).forEach(s -> before.put(s.attribute(), s)));
+    previous.ifPresent(
+        p -> resolutions.summaries(p.id()).forEach(s -> before.put(s.attribute(), s)));
     List<PublishedChange> changes = new ArrayList<>();
     for (AttributeSummary after : summaries(resolution)) {
       AttributeSummary b = before.get(after.attribute());
       String fromStatus = b == null ? PublishedChange.NO_RESOLUTION_STATUS : b.status();
       String fromBest = b == null ? null : b.best();
       if (!fromStatus.equals(after.status()) || !Objects.equals(fromBest, after.best())) {
-        changes.add(new PublishedChange(after.attribute(), fromStatus, fromBest, after.status(), after.best()));
+        changes.add(
+            new PublishedChange(
+                after.attribute(), fromStatus, fromBest, after.status(), after.best()));
       }
     }
     String json = ResolutionJson.toJson(resolution).toString();
@@ -114,7 +119,8 @@ public final class RecordReconciliation {
    * change, {@code rereconciled_after_rule_change}; files every pending event under the incident
    * and appends them to the audit trail, last, so that the chain's lock is the last one taken.
    */
-  public ResolutionRecord record(Evaluation e, ActiveRuleSet rules, PendingAudit audit, boolean afterRuleChange) {
+  public ResolutionRecord record(
+      Evaluation e, ActiveRuleSet rules, PendingAudit audit, boolean afterRuleChange) {
     ArrayNode fired = Json.MAPPER.createArrayNode();
     e.resolution().firedRules().forEach(fired::add);
     ArrayNode inputs = Json.MAPPER.createArrayNode();
@@ -123,7 +129,12 @@ public final class RecordReconciliation {
         new ResolutionRepository(em)
             .store(
                 new ResolutionRecord(
-                    e.incidentId(), rules.id(), clock.instant(), e.json(), fired.toString(), inputs.toString()),
+                    e.incidentId(),
+                    rules.id(),
+                    clock.instant(),
+                    e.json(),
+                    fired.toString(),
+                    inputs.toString()),
                 summaries(e.resolution()));
     ObjectNode run = PendingAudit.detail();
     run.put("resolution", stored.id());
@@ -165,7 +176,11 @@ public final class RecordReconciliation {
     Map<String, AttributeSummary> rows = new LinkedHashMap<>();
     resolution
         .attributes()
-        .forEach((attribute, r) -> rows.put(attribute.key(), new AttributeSummary(attribute.key(), r.status().key(), best(r))));
+        .forEach(
+            (attribute, r) ->
+                rows.put(
+                    attribute.key(),
+                    new AttributeSummary(attribute.key(), r.status().key(), best(r))));
     return List.copyOf(rows.values());
   }
 

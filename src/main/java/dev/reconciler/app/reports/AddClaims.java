@@ -53,7 +53,8 @@ public class AddClaims {
    * @param added the claims stored now
    * @param resolution the incident's resolution after them (unchanged when nothing was added)
    */
-  public record Added(IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {}
+  public record Added(
+      IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {}
 
   private final EntityManager em;
   private final ActiveRules rules;
@@ -75,11 +76,14 @@ public class AddClaims {
    * @throws NoSuchIncidentException when the incident does not exist
    * @throws ReportConflictException when a claim's report belongs to another incident, or its id is
    *     already used in this incident by another report
-   * @throws JsonFormatException when two claims of the batch share an id, or a report id is too long
+   * @throws JsonFormatException when two claims of the batch share an id, or a report id is too
+   *     long
    */
   public Added add(long incidentId, List<Claim> claims, String actor) {
     IncidentRecord incident =
-        new IncidentRepository(em).findForUpdate(incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
+        new IncidentRepository(em)
+            .findForUpdate(incidentId)
+            .orElseThrow(() -> new NoSuchIncidentException(incidentId));
     ClaimRepository claimRepository = new ClaimRepository(em);
     List<ClaimRecord> all = new ArrayList<>(claimRepository.recordsOf(incidentId));
     Map<String, String> reportOfKey = new HashMap<>();
@@ -92,7 +96,8 @@ public class AddClaims {
       Claim c = claims.get(i);
       String where = "claims[" + i + "]";
       if (!batchKeys.add(c.id())) {
-        throw new JsonFormatException(where + ".id: '" + c.id() + "' appears twice in this request");
+        throw new JsonFormatException(
+            where + ".id: '" + c.id() + "' appears twice in this request");
       }
       String knownReport = reportOfKey.get(c.id());
       if (knownReport != null) {
@@ -100,7 +105,13 @@ public class AddClaims {
           continue;
         }
         throw new ReportConflictException(
-            where + ": claim id '" + c.id() + "' is already used in incident " + incidentId + " by report " + knownReport);
+            where
+                + ": claim id '"
+                + c.id()
+                + "' is already used in incident "
+                + incidentId
+                + " by report "
+                + knownReport);
       }
       if (c.reportId().length() > MAX_REPORT_ID) {
         throw new JsonFormatException(where + ".report: at most " + MAX_REPORT_ID + " characters");
@@ -108,18 +119,27 @@ public class AddClaims {
       Optional<ReportRecord> report = reports.find(c.reportId());
       if (report.isPresent() && !Long.valueOf(incidentId).equals(report.get().incidentId())) {
         throw new ReportConflictException(
-            where + ": report " + c.reportId() + " belongs to incident " + report.get().incidentId() + ", not " + incidentId);
+            where
+                + ": report "
+                + c.reportId()
+                + " belongs to incident "
+                + report.get().incidentId()
+                + ", not "
+                + incidentId);
       }
       if (report.isEmpty() && newReports.add(c.reportId())) {
         reports.store(
             new ReportRecord(
-                new Report(c.reportId(), "", null, null, null, null, CLAIMS_ONLY_REPORT), clock.instant(), incidentId));
+                new Report(c.reportId(), "", null, null, null, null, CLAIMS_ONLY_REPORT),
+                clock.instant(),
+                incidentId));
         em.flush();
       }
       added.add(new ClaimRecord(c, incidentId, ClaimRecord.Origin.CLIENT, clock.instant()));
     }
     if (added.isEmpty()) {
-      return new Added(incident, added, new ResolutionRepository(em).current(incidentId).orElse(null));
+      return new Added(
+          incident, added, new ResolutionRepository(em).current(incidentId).orElse(null));
     }
     claimRepository.storeAll(added);
     em.flush();
@@ -136,7 +156,8 @@ public class AddClaims {
     ActiveRuleSet inForce = rules.inForce();
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
     ResolutionRecord resolution =
-        reconciliation.record(reconciliation.evaluate(incidentId, all, inForce.ruleSet()), inForce, audit, false);
+        reconciliation.record(
+            reconciliation.evaluate(incidentId, all, inForce.ruleSet()), inForce, audit, false);
     return new Added(incident, added, resolution);
   }
 }

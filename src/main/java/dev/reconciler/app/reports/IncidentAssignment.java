@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Decides which incident a new report belongs to: the one the client names; else an incident at the
- * same place dated within a day of the report's key (see {@link #find}); else a new incident. The chosen incident is
- * locked (or new, so invisible to others) when this returns.
+ * same place dated within a day of the report's key (see {@link #find}); else a new incident. The
+ * chosen incident is locked (or new, so invisible to others) when this returns.
  */
 public final class IncidentAssignment {
 
@@ -52,7 +52,9 @@ public final class IncidentAssignment {
     }
     if (incidentId != null) {
       IncidentRecord named =
-          incidents.findForUpdate(incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
+          incidents
+              .findForUpdate(incidentId)
+              .orElseThrow(() -> new NoSuchIncidentException(incidentId));
       named.learn(key.place(), key.date());
       return done(named, BY_CLIENT, detail);
     }
@@ -68,9 +70,12 @@ public final class IncidentAssignment {
         return done(match, BY_PLACE_AND_DATE, detail);
       }
     } else {
-      detail.put("why", "the report gives no " + (key.place() == null ? "place" : "date") + " to match on");
+      detail.put(
+          "why",
+          "the report gives no " + (key.place() == null ? "place" : "date") + " to match on");
     }
-    String title = report.headline() != null ? report.headline() : key.place() != null ? key.toString() : null;
+    String title =
+        report.headline() != null ? report.headline() : key.place() != null ? key.toString() : null;
     IncidentRecord created =
         incidents.store(new IncidentRecord(title, key.place(), key.date(), clock.instant()));
     return done(created, NEW, detail);
@@ -91,7 +96,11 @@ public final class IncidentAssignment {
     Instant recent = clock.instant().minus(RECENT);
     return incidents.atPlace(key.place()).stream()
         .filter(i -> i.createdAt().isAfter(recent))
-        .filter(i -> i.incidentDate() == null || (key.date() == null && withinADay(i.incidentDate().getDayOfWeek(), key.weekday())))
+        .filter(
+            i ->
+                i.incidentDate() == null
+                    || (key.date() == null
+                        && withinADay(i.incidentDate().getDayOfWeek(), key.weekday())))
         .findFirst();
   }
 

@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 /**
  * Where and when a report says its attack happened, as reports are matched to incidents.
  *
- * <p>The place is the city of the best-ranked location claim (ranked by the editors' table) when the editors' city list names one there
- * (so that "Karachi police headquarters" and "the police chief's office in Karachi" match), else
- * the city the report's text names most often ("the police headquarters in Pakistan's largest
- * city" in a report about Karachi), else the location claim's own words. The date is that of the
- * best dated start time, else the report's date; a report with neither may still give the weekday
- * of its start time ("Friday night"). Any part may be unknown.
+ * <p>The place is the city of the best-ranked location claim (ranked by the editors' table) when
+ * the editors' city list names one there (so that "Karachi police headquarters" and "the police
+ * chief's office in Karachi" match), else the city the report's text names most often ("the police
+ * headquarters in Pakistan's largest city" in a report about Karachi), else the location claim's
+ * own words. The date is that of the best dated start time, else the report's date; a report with
+ * neither may still give the weekday of its start time ("Friday night"). Any part may be unknown.
  */
 public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
 
@@ -42,9 +42,9 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
   }
 
   /**
-   * The advisory-lock key of this key's place. Every assignment by place waits for the others of the
-   * same place, so two reports of one new incident never both find none and both create one (a lock
-   * per place and day would miss reports that give only a weekday).
+   * The advisory-lock key of this key's place. Every assignment by place waits for the others of
+   * the same place, so two reports of one new incident never both find none and both create one (a
+   * lock per place and day would miss reports that give only a weekday).
    */
   public String lockKey() {
     return "incident:" + place.toLowerCase(Locale.ROOT);
@@ -52,22 +52,27 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
 
   @Override
   public String toString() {
-    String when = date != null ? date.toString() : weekday != null ? "a " + weekday : "unknown date";
+    String when =
+        date != null ? date.toString() : weekday != null ? "a " + weekday : "unknown date";
     return (place == null ? "unknown place" : place) + ", " + when;
   }
 
   /** The key of a report from its claims, ranked with the editors' table of {@code data}. */
   public static IncidentKey of(Report report, List<Claim> claims, EditorsData data) {
-    Comparator<Claim> byRank = Comparator.comparingInt((Claim c) -> data.rankOf(c.role(), c.attribute())).reversed();
+    Comparator<Claim> byRank =
+        Comparator.comparingInt((Claim c) -> data.rankOf(c.role(), c.attribute())).reversed();
     List<Place> places =
         claims.stream()
             .filter(c -> c.attribute() == Attribute.LOCATION && c.scope() == Scope.THIS)
             .map(c -> new Place(c, city(data, ((TextValue) c.value()).text())))
-            .sorted(Comparator.comparing((Place p) -> p.city() == null).thenComparing(Place::claim, byRank))
+            .sorted(
+                Comparator.comparing((Place p) -> p.city() == null)
+                    .thenComparing(Place::claim, byRank))
             .toList();
     String place = places.isEmpty() ? null : places.get(0).city();
     if (place == null) {
-      place = mostNamedCity(data, report.text()).orElse(places.isEmpty() ? null : places.get(0).name());
+      place =
+          mostNamedCity(data, report.text()).orElse(places.isEmpty() ? null : places.get(0).name());
     }
     List<StartTime> starts =
         claims.stream()
@@ -76,8 +81,13 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
             .map(c -> (StartTime) c.value())
             .toList();
     LocalDate date =
-        starts.stream().map(StartTime::date).filter(d -> d != null).findFirst().orElse(report.publishedOnDay());
-    DayOfWeek weekday = starts.stream().map(StartTime::weekday).filter(w -> w != null).findFirst().orElse(null);
+        starts.stream()
+            .map(StartTime::date)
+            .filter(d -> d != null)
+            .findFirst()
+            .orElse(report.publishedOnDay());
+    DayOfWeek weekday =
+        starts.stream().map(StartTime::weekday).filter(w -> w != null).findFirst().orElse(null);
     return new IncidentKey(place, date, weekday);
   }
 
@@ -94,7 +104,11 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
 
   private static String city(EditorsData data, String place) {
     String folded = fold(place);
-    return data.cities().stream().filter(c -> c.foundIn(folded)).map(City::getName).findFirst().orElse(null);
+    return data.cities().stream()
+        .filter(c -> c.foundIn(folded))
+        .map(City::getName)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The known city named most often in {@code text}, if any; a tie goes to the one named first. */
@@ -105,7 +119,9 @@ public record IncidentKey(String place, LocalDate date, DayOfWeek weekday) {
     int bestFirst = Integer.MAX_VALUE;
     for (City c : data.cities()) {
       Matcher m =
-          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(c.getName())) + "(?![\\p{L}\\p{N}])").matcher(folded);
+          Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(c.getName())) + "(?![\\p{L}\\p{N}])")
+              .matcher(folded);
       int count = 0;
       int first = -1;
       while (m.find()) {

@@ -7,4 +7,5 @@ import java.time.LocalDate;
  * says; {@code incidentId} names the incident it belongs to, or is null to let place and date
  * decide.
  */
-public record Submission(String text, String publisher, String url, LocalDate publishedOn, Long incidentId) {}
+public record Submission(
+    String text, String publisher, String url, LocalDate publishedOn, Long incidentId) {}

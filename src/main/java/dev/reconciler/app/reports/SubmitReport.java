@@ -30,13 +30,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Submits one report, in one transaction: a report already stored (same content hash) adds
- * nothing; a new one is stored with its extracted claims, assigned to an incident, and the incident
- * is reconciled again. Everything, audit events included, commits together or not at all.
+ * Submits one report, in one transaction: a report already stored (same content hash) adds nothing;
+ * a new one is stored with its extracted claims, assigned to an incident, and the incident is
+ * reconciled again. Everything, audit events included, commits together or not at all.
  *
- * <p>Locks, always in this order: the report's content hash (two copies of one report), the
- * place (two reports of one new incident), the incident row (reconciliations of one incident one
- * after the other), and last the audit chain.
+ * <p>Locks, always in this order: the report's content hash (two copies of one report), the place
+ * (two reports of one new incident), the incident row (reconciliations of one incident one after
+ * the other), and last the audit chain.
  */
 @ApplicationScoped
 @Transactional
@@ -66,11 +66,14 @@ public class SubmitReport {
    * @throws dev.reconciler.report.BadReportException when the text cannot be read as a report
    * @throws NoSuchIncidentException when the submission names an incident that does not exist
    * @throws ReportConflictException when the report is already filed under another incident
-   * @throws dev.reconciler.app.extractor.ExtractorUnavailableException while the extractor's
-   *     models load, or when they failed to: before anything is stored
+   * @throws dev.reconciler.app.extractor.ExtractorUnavailableException while the extractor's models
+   *     load, or when they failed to: before anything is stored
    */
   public Submitted submit(Submission s, String actor) {
-    return submit(ReportReader.parse(s.text(), "text", s.publisher(), s.publishedOn(), s.url()), s.incidentId(), actor);
+    return submit(
+        ReportReader.parse(s.text(), "text", s.publisher(), s.publishedOn(), s.url()),
+        s.incidentId(),
+        actor);
   }
 
   /** Stores and reconciles a report already read, into {@code incidentId} when it names one. */
@@ -103,7 +106,10 @@ public class SubmitReport {
     ReportRecord stored = new ReportRecord(report, clock.instant(), incident.id());
     reports.store(stored);
     List<ClaimRecord> records = new ArrayList<>();
-    claims.forEach(c -> records.add(new ClaimRecord(c, incident.id(), ClaimRecord.Origin.EXTRACTED, clock.instant())));
+    claims.forEach(
+        c ->
+            records.add(
+                new ClaimRecord(c, incident.id(), ClaimRecord.Origin.EXTRACTED, clock.instant())));
     claimRepository.storeAll(records);
     em.flush();
     all.addAll(records);
@@ -113,7 +119,8 @@ public class SubmitReport {
     ActiveRuleSet inForce = rules.inForce();
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
     ResolutionRecord resolution =
-        reconciliation.record(reconciliation.evaluate(incident.id(), all, inForce.ruleSet()), inForce, audit, false);
+        reconciliation.record(
+            reconciliation.evaluate(incident.id(), all, inForce.ruleSet()), inForce, audit, false);
     return new Submitted(true, stored, incident, records, resolution, assignment.reason());
   }
 
@@ -121,7 +128,8 @@ public class SubmitReport {
     ObjectNode received = PendingAudit.detail();
     received.put("publisher", report.publisher());
     received.put("url", report.url());
-    received.put("publishedOn", report.publishedOn() == null ? null : report.publishedOn().toString());
+    received.put(
+        "publishedOn", report.publishedOn() == null ? null : report.publishedOn().toString());
     received.put("headline", report.headline());
     received.put("characters", report.text().length());
     return received;
@@ -130,11 +138,19 @@ public class SubmitReport {
   private Submitted duplicate(ReportRecord existing, Long incidentId) {
     if (incidentId != null && !incidentId.equals(existing.incidentId())) {
       throw new ReportConflictException(
-          "report " + existing.id() + " was already received on " + existing.receivedAt()
-              + " and filed under incident " + existing.incidentId() + ", not incident " + incidentId);
+          "report "
+              + existing.id()
+              + " was already received on "
+              + existing.receivedAt()
+              + " and filed under incident "
+              + existing.incidentId()
+              + ", not incident "
+              + incidentId);
     }
     IncidentRecord incident =
-        existing.incidentId() == null ? null : new IncidentRepository(em).find(existing.incidentId()).orElse(null);
+        existing.incidentId() == null
+            ? null
+            : new IncidentRepository(em).find(existing.incidentId()).orElse(null);
     ResolutionRecord resolution =
         incident == null ? null : new ResolutionRepository(em).current(incident.id()).orElse(null);
     return new Submitted(false, existing, incident, List.of(), resolution, null);

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * What submitting one report did.
  *
- * @param created false when the report was already stored: nothing was added and {@code report}
- *     is the stored one
+ * @param created false when the report was already stored: nothing was added and {@code report} is
+ *     the stored one
  * @param claims the claims stored from it (empty for a duplicate)
  * @param resolution the incident's resolution after it (its current one for a duplicate, if any),
  *     whose JSON text is the one stored

@@ -12,7 +12,8 @@ import dev.reconciler.json.Json;
  * @param running true from activation until every incident was handled or a newer activation
  *     superseded the run
  */
-public record Progress(String ruleSetHash, int total, int done, int changed, int failed, boolean running) {
+public record Progress(
+    String ruleSetHash, int total, int done, int changed, int failed, boolean running) {
 
   public static final Progress NONE = new Progress(null, 0, 0, 0, 0, false);
 

@@ -46,7 +46,8 @@ public class ReconcileAgain implements Rereconciliation.PerIncident {
       return false;
     }
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
-    RecordReconciliation.Evaluation evaluation = reconciliation.evaluate(incidentId, rules.ruleSet());
+    RecordReconciliation.Evaluation evaluation =
+        reconciliation.evaluate(incidentId, rules.ruleSet());
     if (!evaluation.differsFromPrevious()) {
       return false;
     }

@@ -1,9 +1,9 @@
 package dev.reconciler.app.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reconciler.json.Json;
 import dev.reconciler.app.NoSuchResolutionException;
 import dev.reconciler.claim.Claim;
+import dev.reconciler.json.Json;
 import dev.reconciler.json.ResolutionJson;
 import dev.reconciler.reconcile.Incident;
 import dev.reconciler.reconcile.Reconciler;
@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * Re-runs a stored resolution with exactly what produced it: the stored text of its rule-set
- * version and its stored input claims, whatever the rule files on disk say now, in one
- * transaction. Writes nothing.
+ * version and its stored input claims, whatever the rule files on disk say now, in one transaction.
+ * Writes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -64,12 +64,16 @@ public class ReplayResolution {
         RuleSetVersions.load(
             new RuleSetRepository(em)
                 .find(record.ruleSetId())
-                .orElseThrow(() -> new IllegalStateException("resolution " + resolutionId + ": its rule set is gone")));
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "resolution " + resolutionId + ": its rule set is gone")));
     List<Long> ids = new ArrayList<>();
     Json.stored(record.inputClaimIdsJson()).forEach(n -> ids.add(n.asLong()));
     List<ClaimRecord> records = new ClaimRepository(em).byIds(ids);
     if (records.size() != ids.size()) {
-      throw new IllegalStateException("resolution " + resolutionId + ": some of its input claims are gone");
+      throw new IllegalStateException(
+          "resolution " + resolutionId + ": some of its input claims are gone");
     }
     List<Claim> claims = new ArrayList<>();
     Map<String, LocalDate> dates = new HashMap<>();
@@ -77,10 +81,12 @@ public class ReplayResolution {
     for (ClaimRecord r : records) {
       Claim c = r.toClaim();
       claims.add(c);
-      dates.computeIfAbsent(c.reportId(), id -> reports.find(id).map(x -> x.toReport().publishedOn()).orElse(null));
+      dates.computeIfAbsent(
+          c.reportId(), id -> reports.find(id).map(x -> x.toReport().publishedOn()).orElse(null));
     }
     JsonNode replayed =
-        ResolutionJson.toJson(new Reconciler(ruleSet.ruleSet()).reconcile(new Incident(claims, dates)));
+        ResolutionJson.toJson(
+            new Reconciler(ruleSet.ruleSet()).reconcile(new Incident(claims, dates)));
     return new Replayed(resolutionId, Json.stored(record.resultJson()), replayed);
   }
 }

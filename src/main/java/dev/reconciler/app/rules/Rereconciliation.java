@@ -52,7 +52,13 @@ public final class Rereconciliation {
   }
 
   public Progress progress() {
-    return new Progress(rules.ruleSet().hash(), total.get(), done.get(), changed.get(), failed.get(), running.get());
+    return new Progress(
+        rules.ruleSet().hash(),
+        total.get(),
+        done.get(),
+        changed.get(),
+        failed.get(),
+        running.get());
   }
 
   /** Stops after the incident in hand; a newer activation supersedes this run. */
@@ -68,8 +74,8 @@ public final class Rereconciliation {
   /**
    * Goes through every incident that exists now with {@code workers} threads: the calling one and
    * {@code workers - 1} tasks given to {@code executor}, each taking the next incident from one
-   * shared list. Worth it because an incident's transaction mostly waits on the database; the
-   * audit chain's lock still orders the appends. Returns when every worker has finished.
+   * shared list. Worth it because an incident's transaction mostly waits on the database; the audit
+   * chain's lock still orders the appends. Returns when every worker has finished.
    */
   public Progress runWith(int workers, Executor executor) {
     try {
@@ -78,7 +84,9 @@ public final class Rereconciliation {
       AtomicInteger next = new AtomicInteger();
       Runnable worker =
           () -> {
-            for (int i = next.getAndIncrement(); i < ids.size() && !cancelled.get(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement();
+                i < ids.size() && !cancelled.get();
+                i = next.getAndIncrement()) {
               rereconcileLogged(ids.get(i));
             }
           };
@@ -88,7 +96,12 @@ public final class Rereconciliation {
       }
       worker.run();
       others.forEach(CompletableFuture::join);
-      LOG.info(() -> "reconciler: re-reconciliation under rules " + rules.ruleSet().id() + ": " + progress());
+      LOG.info(
+          () ->
+              "reconciler: re-reconciliation under rules "
+                  + rules.ruleSet().id()
+                  + ": "
+                  + progress());
     } finally {
       running.set(false);
     }
@@ -104,7 +117,12 @@ public final class Rereconciliation {
       failed.incrementAndGet();
       LOG.log(
           Level.WARNING,
-          "reconciler: incident " + id + " could not be reconciled under rules " + rules.ruleSet().id() + ": " + e,
+          "reconciler: incident "
+              + id
+              + " could not be reconciled under rules "
+              + rules.ruleSet().id()
+              + ": "
+              + e,
           e);
     }
     done.incrementAndGet();

@@ -31,9 +31,8 @@ import java.util.TreeSet;
 
 /**
  * Stored rule-set versions: activating one (storing the full text of every file, or reusing the row
- * of an already stored hash), recording a refused one, and loading one back exactly as it was.
- * Each call is one transaction; {@link RulesInForce} switches to an activated version once it
- * committed.
+ * of an already stored hash), recording a refused one, and loading one back exactly as it was. Each
+ * call is one transaction; {@link RulesInForce} switches to an activated version once it committed.
  */
 @ApplicationScoped
 @Transactional
@@ -74,9 +73,11 @@ public class RuleSetVersions {
     } else {
       record =
           repository.store(
-              new RuleSetRecord(ruleSet.version(), ruleSet.hash(), filesJson(ruleSet), actor, clock.instant()));
+              new RuleSetRecord(
+                  ruleSet.version(), ruleSet.hash(), filesJson(ruleSet), actor, clock.instant()));
     }
-    ActiveRuleSet active = new ActiveRuleSet(record.id(), ruleSet, record.activatedBy(), record.activatedAt());
+    ActiveRuleSet active =
+        new ActiveRuleSet(record.id(), ruleSet, record.activatedBy(), record.activatedAt());
     ObjectNode detail = RecordReconciliation.ruleSetJson(active);
     detail.put("reused", known.isPresent());
     ArrayNode files = detail.putArray("files");
@@ -112,15 +113,18 @@ public class RuleSetVersions {
   }
 
   /**
-   * A version activated before, by its content hash (or a unique prefix of at least 8
-   * characters) or by its version when only one stored rule set has that version.
+   * A version activated before, by its content hash (or a unique prefix of at least 8 characters)
+   * or by its version when only one stored rule set has that version.
    */
   public Optional<ActiveRuleSet> stored(String ref) {
     List<RuleSetRecord> all = new RuleSetRepository(em).all();
     List<RuleSetRecord> byHash =
-        ref.length() >= 8 ? all.stream().filter(r -> r.contentHash().startsWith(ref)).toList() : List.of();
+        ref.length() >= 8
+            ? all.stream().filter(r -> r.contentHash().startsWith(ref)).toList()
+            : List.of();
     if (byHash.size() > 1) {
-      throw new IllegalArgumentException("'" + ref + "' is the start of " + byHash.size() + " rule-set hashes; give more of it");
+      throw new IllegalArgumentException(
+          "'" + ref + "' is the start of " + byHash.size() + " rule-set hashes; give more of it");
     }
     if (byHash.size() == 1) {
       return Optional.of(load(byHash.get(0)));
@@ -129,14 +133,20 @@ public class RuleSetVersions {
     if (byVersion.size() > 1) {
       // Files changed without a version bump: the name no longer says which rules are meant.
       throw new IllegalArgumentException(
-          byVersion.size() + " stored rule sets are version " + ref + " (hashes "
+          byVersion.size()
+              + " stored rule sets are version "
+              + ref
+              + " (hashes "
               + byVersion.stream().map(r -> r.contentHash().substring(0, 12)).toList()
               + "); give the hash");
     }
     return byVersion.stream().findFirst().map(RuleSetVersions::load);
   }
 
-  /** The files added, removed or modified from {@code before} to {@code after}, as "+ x", "- x", "~ x". */
+  /**
+   * The files added, removed or modified from {@code before} to {@code after}, as "+ x", "- x", "~
+   * x".
+   */
   public static List<String> changedFiles(RuleSet before, RuleSet after) {
     List<String> changed = new ArrayList<>();
     SortedSet<String> paths = new TreeSet<>(before.files().keySet());
@@ -170,7 +180,8 @@ public class RuleSetVersions {
     Optional<RuleSetRecord> stored = new RuleSetRepository(em).active();
     if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
       RuleSetRecord r = stored.get();
-      return new StartUp(new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt()), false);
+      return new StartUp(
+          new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt()), false);
     }
     return new StartUp(activate(onDisk, AuditEntry.SYSTEM), stored.isPresent());
   }
@@ -179,14 +190,21 @@ public class RuleSetVersions {
   public static ActiveRuleSet load(RuleSetRecord record) {
     Map<String, String> texts;
     try {
-      texts = Json.MAPPER.readValue(record.filesJson(), new TypeReference<TreeMap<String, String>>() {});
+      texts =
+          Json.MAPPER.readValue(
+              record.filesJson(), new TypeReference<TreeMap<String, String>>() {});
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("rule set " + record.id() + ": stored files are not JSON", e);
     }
     RuleSet ruleSet = RuleSetLoader.fromTexts(texts, "ruleset " + record.version());
     if (!ruleSet.hash().equals(record.contentHash())) {
       throw new IllegalStateException(
-          "rule set " + record.id() + ": stored texts hash to " + ruleSet.hash() + ", not " + record.contentHash());
+          "rule set "
+              + record.id()
+              + ": stored texts hash to "
+              + ruleSet.hash()
+              + ", not "
+              + record.contentHash());
     }
     return new ActiveRuleSet(record.id(), ruleSet, record.activatedBy(), record.activatedAt());
   }

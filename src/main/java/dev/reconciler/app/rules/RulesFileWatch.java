@@ -24,10 +24,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Hot reload: when editors change the files in the rules directory, and they compile and pass
- * their scenarios, the new version goes live (activated by {@code file-watch}, with what
- * changed); otherwise the version in force stays, and why is in {@code /health}, the log and the
- * audit trail. On when {@code RECONCILER_RULES_WATCH} is true (the default outside production).
+ * Hot reload: when editors change the files in the rules directory, and they compile and pass their
+ * scenarios, the new version goes live (activated by {@code file-watch}, with what changed);
+ * otherwise the version in force stays, and why is in {@code /health}, the log and the audit trail.
+ * On when {@code RECONCILER_RULES_WATCH} is true (the default outside production).
  */
 @Singleton
 @Startup
@@ -50,7 +50,8 @@ public class RulesFileWatch {
   private volatile ReloadOutcome last;
 
   /** What the last reload did, for {@code /health}. */
-  public record ReloadOutcome(Instant at, boolean activated, String version, String hash, String problem) {}
+  public record ReloadOutcome(
+      Instant at, boolean activated, String version, String hash, String problem) {}
 
   @PostConstruct
   void start() {
@@ -83,8 +84,17 @@ public class RulesFileWatch {
     if (!review.passed()) {
       String reason = review.reasonRefused();
       List<String> problems = review.valid() ? failures(review) : review.errors();
-      last = new ReloadOutcome(Instant.now(), false, null, kept, "kept the version in force: " + reason);
-      LOG.warning(() -> "reconciler: rule change in " + dir + " refused, version " + kept.substring(0, 12) + " stays: " + reason);
+      last =
+          new ReloadOutcome(
+              Instant.now(), false, null, kept, "kept the version in force: " + reason);
+      LOG.warning(
+          () ->
+              "reconciler: rule change in "
+                  + dir
+                  + " refused, version "
+                  + kept.substring(0, 12)
+                  + " stays: "
+                  + reason);
       rules.reject(dir.toString(), problems, ACTOR);
       return;
     }
@@ -94,7 +104,8 @@ public class RulesFileWatch {
     }
     rules.activate(candidate, ACTOR);
     last = new ReloadOutcome(Instant.now(), true, candidate.version(), candidate.hash(), null);
-    LOG.info(() -> "reconciler: rules " + candidate.id() + " from " + dir + " in force (file-watch)");
+    LOG.info(
+        () -> "reconciler: rules " + candidate.id() + " from " + dir + " in force (file-watch)");
   }
 
   private static List<String> failures(Review review) {

@@ -32,10 +32,10 @@ import java.util.logging.Logger;
 /**
  * The rule set in force. At start-up it loads the editors' files from the configured directory,
  * compiles them and makes them the active version (stored, or the stored row reused, as {@code
- * system}); rules that do not compile fail the deployment with one log line. Editors activate
- * other versions; each activation commits, then switches the rules atomically (a reconciliation
- * that already took the old rules finishes with them) and starts re-reconciling every incident in
- * the background.
+ * system}); rules that do not compile fail the deployment with one log line. Editors activate other
+ * versions; each activation commits, then switches the rules atomically (a reconciliation that
+ * already took the old rules finishes with them) and starts re-reconciling every incident in the
+ * background.
  */
 @Singleton
 @Startup
@@ -67,7 +67,8 @@ public class RulesInForce implements ActiveRules {
       new Reconciler(onDisk);
     } catch (RuleSetException e) {
       String problem = e.getMessage().replace("\n", "; ");
-      LOG.severe("reconciler: the rules in " + dir.toAbsolutePath() + " cannot be used: " + problem);
+      LOG.severe(
+          "reconciler: the rules in " + dir.toAbsolutePath() + " cannot be used: " + problem);
       throw new IllegalStateException("the rules in " + dir + " cannot be used: " + problem, e);
     }
     // One activation at a time, so that the order of commits is the order of switches.
@@ -86,7 +87,9 @@ public class RulesInForce implements ActiveRules {
     }
   }
 
-  /** The rules in force; a caller that took them keeps them even when another version is activated. */
+  /**
+   * The rules in force; a caller that took them keeps them even when another version is activated.
+   */
   public RuleSet activeRuleSet() {
     return active.ruleSet();
   }
@@ -130,8 +133,8 @@ public class RulesInForce implements ActiveRules {
   }
 
   /**
-   * Activates again a version that was active before (a rollback), by its hash, a unique prefix
-   * of it, or its version.
+   * Activates again a version that was active before (a rollback), by its hash, a unique prefix of
+   * it, or its version.
    *
    * @throws NoSuchRuleSetException when no stored version matches
    */
@@ -146,7 +149,9 @@ public class RulesInForce implements ActiveRules {
     versions.reject(source, kept, problems, actor);
   }
 
-  /** After the activation committed: the new rules for every reconciliation that starts from now. */
+  /**
+   * After the activation committed: the new rules for every reconciliation that starts from now.
+   */
   private void switchTo(ActiveRuleSet activated, String actor, boolean rereconcile) {
     active = activated;
     Rereconciliation previous = rereconciliation;

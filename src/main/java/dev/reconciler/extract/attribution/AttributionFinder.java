@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Finds who a sentence attributes its content to, through the dependency parse: the subject of a
  * reporting verb ("X said", "..., said X", "X told AFP"), the object of "according to", a group's
- * own statement; then describes that speaker with the named entities and the editors' titles:
- * a person (PERSON) with a title, an institution speaking on record ("Iran's health ministry",
+ * own statement; then describes that speaker with the named entities and the editors' titles: a
+ * person (PERSON) with a title, an institution speaking on record ("Iran's health ministry",
  * "police"), an office singled out ("the governor", "the head of the city's emergency service"),
  * unnamed officials, media and witnesses. A pronoun, a definite title ("the spokesman") or a
  * surname alone carries over to the speaker named earlier.
@@ -27,16 +27,37 @@ public final class AttributionFinder {
 
   /** Entity classes that make a name a person's rather than a place's or a body's. */
   private static final Set<String> NOT_PERSON =
-      Set.of("ORGANIZATION", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "TITLE",
-          "RELIGION", "IDEOLOGY", "DATE", "TIME", "NUMBER", "MISC", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH");
+      Set.of(
+          "ORGANIZATION",
+          "LOCATION",
+          "CITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "NATIONALITY",
+          "TITLE",
+          "RELIGION",
+          "IDEOLOGY",
+          "DATE",
+          "TIME",
+          "NUMBER",
+          "MISC",
+          "CRIMINAL_CHARGE",
+          "CAUSE_OF_DEATH");
+
   /** Relations whose subtrees describe the speaker rather than name it. */
-  private static final Set<String> NOT_SPEAKER = Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis");
+  private static final Set<String> NOT_SPEAKER =
+      Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis");
+
   /** Verbs of posting: the speaker speaks as social media. */
   private static final Set<String> POSTING = Set.of("tweet", "post", "write", "retweet");
+
   /** Verbs whose object is the one who speaks: "X cited Y", "X quoted Y as saying". */
   private static final Set<String> CITING = Set.of("cite", "quote");
+
   /** Temporal modifiers are not part of who speaks ("the police on Wednesday said"). */
-  private static final Set<String> TIME_RELATIONS = Set.of("obl:tmod", "nmod:tmod", "obl", "nmod:unmarked");
+  private static final Set<String> TIME_RELATIONS =
+      Set.of("obl:tmod", "nmod:tmod", "obl", "nmod:unmarked");
+
   private static final Set<String> SOCIAL_PLATFORMS =
       Set.of("twitter", "telegram", "facebook", "x", "instagram", "tiktok", "youtube", "whatsapp");
 
@@ -45,10 +66,13 @@ public final class AttributionFinder {
   private final PhraseList claimantCues;
   private final PhraseList pronouns;
   private final PhraseList nameTitles;
+
   /** "X claimed responsibility" is a fact about the attack, not an attribution. */
   private final PhraseList claimsOfResponsibility;
+
   /** Words only the perpetrators use of themselves ("its fighters", "our mujahideen"). */
   private final PhraseList claimantVoice;
+
   /** Titles a group's own people hold ("spokesman", "commander"), unlike "police chief". */
   private final PhraseList claimantTitles;
 
@@ -204,7 +228,9 @@ public final class AttributionFinder {
     boolean[] quoted = quoted(s.tokens());
     int best = -1;
     for (int d : s.dependents(verb)) {
-      if (s.hasRelation(d, "nsubj") && !s.hasRelation(d, "nsubj:pass") && !quoted[d]
+      if (s.hasRelation(d, "nsubj")
+          && !s.hasRelation(d, "nsubj:pass")
+          && !quoted[d]
           && (best < 0 || Math.abs(d - verb) < Math.abs(best - verb))) {
         best = d;
       }
@@ -247,7 +273,8 @@ public final class AttributionFinder {
     int head = s.head(verb);
     if (head >= 0 && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))) {
       for (int d : s.dependents(head)) {
-        if (s.hasRelation(d, "nsubj") && !"PRON".equals(s.token(d).tag()) || s.hasRelation(d, "nsubj:pass")) {
+        if (s.hasRelation(d, "nsubj") && !"PRON".equals(s.token(d).tag())
+            || s.hasRelation(d, "nsubj:pass")) {
           return d;
         }
       }
@@ -299,7 +326,9 @@ public final class AttributionFinder {
     Token h = t.get(head);
     if ("PRON".equals(h.tag()) && pronouns.at(t, head) != null) {
       Attribution last = memory.last();
-      return last == null ? null : posting ? new Attribution(last.speaker(), Role.SOCIAL_MEDIA, last.title()) : last;
+      return last == null
+          ? null
+          : posting ? new Attribution(last.speaker(), Role.SOCIAL_MEDIA, last.title()) : last;
     }
     int from = phrase.get(0);
     int to = phrase.get(phrase.size() - 1) + 1;
@@ -309,7 +338,8 @@ public final class AttributionFinder {
     boolean claimant = claimantCues.containsAny(words) && !hasOfficialTitle(title);
     for (int k : phrase) {
       if (memory.isClaimantWord(t.get(k).bare())
-          && (title == null || claimantTitles.containsAny(words.subList(title.from(), title.to())))) {
+          && (title == null
+              || claimantTitles.containsAny(words.subList(title.from(), title.to())))) {
         claimant = true;
       }
     }
@@ -339,10 +369,12 @@ public final class AttributionFinder {
       // an institution or an office speaks by its name; unnamed officials have none
       // media are one source however they are called ("state television"); witnesses and
       // residents are many people and name no one
-      boolean namesItself = role == Role.OFFICIAL
-          || role == Role.REPORTER && (hasProperName(s, from, to) || isMedia(title));
+      boolean namesItself =
+          role == Role.OFFICIAL
+              || role == Role.REPORTER && (hasProperName(s, from, to) || isMedia(title));
       if (role == Role.REPORTER && isAffiliated(words)) {
-        return new Attribution(null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
+        return new Attribution(
+            null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
       }
       return new Attribution(namesItself ? described : null, role, title.phrase());
     }
@@ -355,9 +387,16 @@ public final class AttributionFinder {
 
   private static boolean isMedia(PhraseList.Match title) {
     String p = title.phrase();
-    return p.contains("media") || p.contains("television") || p.equals("tv") || p.contains("agency")
-        || p.contains("newspaper") || p.contains("broadcaster") || p.contains("channel") || p.contains("radio")
-        || p.equals("daily") || p.equals("website");
+    return p.contains("media")
+        || p.contains("television")
+        || p.equals("tv")
+        || p.contains("agency")
+        || p.contains("newspaper")
+        || p.contains("broadcaster")
+        || p.contains("channel")
+        || p.contains("radio")
+        || p.equals("daily")
+        || p.equals("website");
   }
 
   private static boolean hasProperName(Sentence s, int from, int to) {
@@ -373,7 +412,10 @@ public final class AttributionFinder {
   private static boolean isAffiliated(List<Token> words) {
     for (Token k : words) {
       String w = k.lower();
-      if (w.equals("affiliated") || w.endsWith("-affiliated") || w.endsWith("-linked") || w.equals("mouthpiece")) {
+      if (w.equals("affiliated")
+          || w.endsWith("-affiliated")
+          || w.endsWith("-linked")
+          || w.equals("mouthpiece")) {
         return true;
       }
     }
@@ -381,8 +423,11 @@ public final class AttributionFinder {
   }
 
   private static boolean hasOfficialTitle(PhraseList.Match title) {
-    return title != null && title.value() != null && title.value().startsWith("official")
-        && !title.phrase().startsWith("spokes") && !title.phrase().equals("commander");
+    return title != null
+        && title.value() != null
+        && title.value().startsWith("official")
+        && !title.phrase().startsWith("spokes")
+        && !title.phrase().equals("commander");
   }
 
   /**
@@ -416,7 +461,8 @@ public final class AttributionFinder {
     int end = -1;
     for (int k : phrase) {
       Token tok = t.get(k);
-      boolean person = "PERSON".equals(tok.ner()) && nameTitles.at(t, k) == null && roles.at(t, k) == null;
+      boolean person =
+          "PERSON".equals(tok.ner()) && nameTitles.at(t, k) == null && roles.at(t, k) == null;
       if (person && (start < 0 || k != end)) {
         start = k;
         end = k + 1;
@@ -440,8 +486,13 @@ public final class AttributionFinder {
     int end = -1;
     for (int k : phrase) {
       Token tok = t.get(k);
-      boolean word = tok.isCapitalized() && "PROPN".equals(tok.tag()) && !NOT_PERSON.contains(tok.ner())
-          && roles.at(t, k) == null && nameTitles.at(t, k) == null && claimantCues.at(t, k) == null;
+      boolean word =
+          tok.isCapitalized()
+              && "PROPN".equals(tok.tag())
+              && !NOT_PERSON.contains(tok.ner())
+              && roles.at(t, k) == null
+              && nameTitles.at(t, k) == null
+              && claimantCues.at(t, k) == null;
       if (word && start < 0) {
         start = k;
         end = k + 1;
@@ -478,8 +529,11 @@ public final class AttributionFinder {
 
   private static int trimDeterminers(Sentence s, int from, int to) {
     int k = from;
-    while (k < to - 1 && ("DET".equals(s.token(k).tag()) || s.token(k).isPunctuation()
-        || s.token(k).is("according") || (k > from && s.token(k).is("to") && s.token(k - 1).is("according")))) {
+    while (k < to - 1
+        && ("DET".equals(s.token(k).tag())
+            || s.token(k).isPunctuation()
+            || s.token(k).is("according")
+            || (k > from && s.token(k).is("to") && s.token(k - 1).is("according")))) {
       k++;
     }
     return k;

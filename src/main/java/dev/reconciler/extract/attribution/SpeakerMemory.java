@@ -33,9 +33,12 @@ public final class SpeakerMemory {
     if (group == null) {
       return;
     }
-    // The words of the group's name, not its article: "The Resistance Front" marks "Front", not "the".
+    // The words of the group's name, not its article: "The Resistance Front" marks "Front", not
+    // "the".
     for (String w : group.split("[\\s()-]+")) {
-      if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+      if (w.length() > 1
+          && Character.isUpperCase(w.charAt(0))
+          && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
         claimantWords.add(w.toLowerCase(Locale.ROOT));
       }
     }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class ReportPlace {
 
-  /** A dateline: a town in capitals at the start of the body, then a comma, dash, colon or bracket. */
+  /**
+   * A dateline: a town in capitals at the start of the body, then a comma, dash, colon or bracket.
+   */
   private static final Pattern DATELINE =
       Pattern.compile("^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\\s*(?:,|–|—|-|:|\\()");
 
@@ -60,7 +62,9 @@ public final class ReportPlace {
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
         for (Token t : s.tokens()) {
-          if ("DATE".equals(t.ner()) && t.normalized() != null && t.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          if ("DATE".equals(t.ner())
+              && t.normalized() != null
+              && t.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
             java.time.LocalDate d = java.time.LocalDate.parse(t.normalized());
             latest = latest == null || d.isAfter(latest) ? d : latest;
           }
@@ -112,7 +116,10 @@ public final class ReportPlace {
   private static boolean isDatelineWord(Paragraph p, Sentence s, int k) {
     Matcher m = DATELINE.matcher(p.text());
     Token t = s.token(k);
-    return s == p.sentences().get(0) && m.find() && k <= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    return s == p.sentences().get(0)
+        && m.find()
+        && k <= 2
+        && t.text().equals(t.text().toUpperCase(Locale.ROOT));
   }
 
   private static String titleCase(String upper) {

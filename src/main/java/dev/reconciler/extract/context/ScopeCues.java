@@ -12,14 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the parts of a sentence that are about another incident mentioned in passing, so that
- * their figures never count for this one:
+ * Finds the parts of a sentence that are about another incident mentioned in passing, so that their
+ * figures never count for this one:
  *
  * <ul>
- *   <li>a date well before the report's ("Last March, ...", "On 12 March 2013, a bomb killed
- *       five", "the 2002 siege, in which 130 died"): SUTime's value of the date compared with the
- *       report's day (or, in an undated report, with the latest year it names); the clause the
- *       date belongs to in the parse is the other incident's;
+ *   <li>a date well before the report's ("Last March, ...", "On 12 March 2013, a bomb killed five",
+ *       "the 2002 siege, in which 130 died"): SUTime's value of the date compared with the report's
+ *       day (or, in an undated report, with the latest year it names); the clause the date belongs
+ *       to in the parse is the other incident's;
  *   <li>a cue of {@code scope-other.txt}: one marked {@code after} ("weeks after", "similar
  *       attacks") makes what follows it other, one marked {@code sentence} ("years ago") the whole
  *       sentence.
@@ -32,12 +32,16 @@ public final class ScopeCues {
    * or two later ("On 3 April, a bomb exploded ...") still tells this one.
    */
   private static final int DAYS_BEFORE = 30;
-  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\d-W])");
+
+  private static final Pattern ISO_DATE =
+      Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\d-W])");
+
   /**
    * SUTime's value of a month (or a day of it) named without a year in an undated text: "In
    * November" is XXXX-11, "the March 27 bombing" XXXX-03-27.
    */
   private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})(?:-\\d{2})?$");
+
   private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d\\d$");
 
   private final PhraseList cues;
@@ -69,7 +73,8 @@ public final class ScopeCues {
           }
         }
       }
-      return new Anchor(null, latest, latestNamedDay == null ? null : latestNamedDay.getMonthValue());
+      return new Anchor(
+          null, latest, latestNamedDay == null ? null : latestNamedDay.getMonthValue());
     }
 
     private static Integer yearOf(Token t) {
@@ -83,7 +88,10 @@ public final class ScopeCues {
     }
   }
 
-  /** The first token about another incident by the cue lists: 0 for the whole sentence, size() for none. */
+  /**
+   * The first token about another incident by the cue lists: 0 for the whole sentence, size() for
+   * none.
+   */
   public int otherFrom(Sentence s) {
     PhraseList.Match m = cues.first(s.tokens(), 0, s.size());
     if (m == null) {
@@ -101,7 +109,8 @@ public final class ScopeCues {
     }
     for (int k = 0; k < s.size(); k++) {
       Token t = s.token(k);
-      boolean lastOfDate = "DATE".equals(t.ner()) && (k + 1 >= s.size() || !"DATE".equals(s.token(k + 1).ner()));
+      boolean lastOfDate =
+          "DATE".equals(t.ner()) && (k + 1 >= s.size() || !"DATE".equals(s.token(k + 1).ner()));
       if (lastOfDate && isEarlier(s, k, anchor)) {
         if (isComparison(s, k)) {
           markWhenClause(s, k, out); // "the first since 2017, when five gunmen attacked ..."
@@ -144,7 +153,10 @@ public final class ScopeCues {
     }
     // Undated, one year named: "the 2014 attack on a school" still names an earlier attack.
     int head = dateHead(s, k);
-    return head >= 0 && head != k && attackWords.at(s.tokens(), head) != null && !s.token(head).isCapitalized();
+    return head >= 0
+        && head != k
+        && attackWords.at(s.tokens(), head) != null
+        && !s.token(head).isCapitalized();
   }
 
   /** "the deadliest since 2015": a comparison, whose other incident the cue list handles. */
@@ -170,7 +182,8 @@ public final class ScopeCues {
     }
     for (int k = date + 1; k < s.size(); k++) {
       if (s.token(k).is("when") && s.head(k) >= 0) {
-        int clause = s.head(k); // the parser may hang "when ..." elsewhere: take the clause it opens
+        int clause =
+            s.head(k); // the parser may hang "when ..." elsewhere: take the clause it opens
         for (int j = 0; j < s.size(); j++) {
           if (s.isUnder(j, clause) && j > date) {
             out[j] = true;

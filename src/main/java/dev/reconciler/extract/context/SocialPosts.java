@@ -7,15 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a social-media post embedded in an article: a paragraph signed "— Name (@handle)
- * Month D, YYYY" (the form embedded tweets take when an article is copied as text) or one with a
- * link from {@code social-links.txt}. Whatever a post says keeps the role social_media, even when
- * it relays an official.
+ * Recognises a social-media post embedded in an article: a paragraph signed "— Name (@handle) Month
+ * D, YYYY" (the form embedded tweets take when an article is copied as text) or one with a link
+ * from {@code social-links.txt}. Whatever a post says keeps the role social_media, even when it
+ * relays an official.
  */
 public final class SocialPosts {
 
   private static final Pattern SIGNATURE =
-      Pattern.compile("[—–-]\\s*([^—–()@]{1,80}?)\\s*\\(@(\\w{1,30})\\)\\s*(?:\\p{L}+\\.? \\d{1,2}, \\d{4})?\\s*$");
+      Pattern.compile(
+          "[—–-]\\s*([^—–()@]{1,80}?)\\s*\\(@(\\w{1,30})\\)\\s*(?:\\p{L}+\\.? \\d{1,2},"
+              + " \\d{4})?\\s*$");
   private static final Pattern HANDLE_ONLY = Pattern.compile("\\(@(\\w{1,30})\\)");
 
   private final List<String> linkHosts;

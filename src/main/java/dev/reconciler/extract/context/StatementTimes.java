@@ -24,7 +24,9 @@ public final class StatementTimes {
   private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern CLOCK = Pattern.compile("T(\\d{2}:\\d{2})");
 
-  /** The time of the statement made through {@code verb} (or said "as of" in the sentence), or null. */
+  /**
+   * The time of the statement made through {@code verb} (or said "as of" in the sentence), or null.
+   */
   public StartTime of(Sentence s, int verb, ReportContext report) {
     int asOf = asOf(s);
     for (int k = 0; k < s.size(); k++) {
@@ -54,11 +56,16 @@ public final class StatementTimes {
       return null;
     }
     StartTime day = dayOn(s, verb, report);
-    if (day == null && (s.hasRelation(verb, "acl:relcl") || s.hasRelation(verb, "acl")) && s.head(verb) >= 0) {
+    if (day == null
+        && (s.hasRelation(verb, "acl:relcl") || s.hasRelation(verb, "acl"))
+        && s.head(verb) >= 0) {
       int noun = s.head(verb);
       day = dayOn(s, noun, report);
       for (int c : s.dependents(noun, "conj")) {
-        day = day != null ? day : dayOn(s, c, report); // "the attack and a bombing on Tuesday that killed 11"
+        day =
+            day != null
+                ? day
+                : dayOn(s, c, report); // "the attack and a bombing on Tuesday that killed 11"
       }
     }
     return day;
@@ -90,7 +97,9 @@ public final class StatementTimes {
   private static boolean isTimeModifier(Sentence s, int k) {
     String ner = s.token(k).ner();
     return ("DATE".equals(ner) || "TIME".equals(ner))
-        && (s.relation(k).startsWith("obl") || s.relation(k).startsWith("nmod") || s.hasRelation(k, "advmod"));
+        && (s.relation(k).startsWith("obl")
+            || s.relation(k).startsWith("nmod")
+            || s.hasRelation(k, "advmod"));
   }
 
   /** The statement time the date or time phrase around token {@code k} gives, or null. */
@@ -133,7 +142,8 @@ public final class StatementTimes {
       return null; // a clock alone orders nothing across reports
     }
     try {
-      return new StartTime(date, date == null ? weekday : null, clock, clock == null ? part : null, null);
+      return new StartTime(
+          date, date == null ? weekday : null, clock, clock == null ? part : null, null);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -142,5 +152,4 @@ public final class StatementTimes {
   private static boolean isTimeWord(Token t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }
-
 }

@@ -8,7 +8,6 @@ import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,20 +21,25 @@ import java.util.Set;
  * "died", "20 dead", "the death toll rose to 21").
  *
  * <p>Lists add up ("two policemen, one ranger and one sanitary worker were killed"); a breakdown
- * after "including" is not counted again, except attackers among the dead ("seven people,
- * including three attackers": a deaths total and an attackers' toll); an increment is no total
- * ("two more bodies were found", "raised the toll by three"); a part is no count of the whole
- * ("three of the wounded"); attackers who act ("five gunmen stormed") are a count of attackers.
+ * after "including" is not counted again, except attackers among the dead ("seven people, including
+ * three attackers": a deaths total and an attackers' toll); an increment is no total ("two more
+ * bodies were found", "raised the toll by three"); a part is no count of the whole ("three of the
+ * wounded"); attackers who act ("five gunmen stormed") are a count of attackers.
  */
 public final class CountFinder implements FactFinder {
 
   /** Named-entity classes whose figures are never head counts ("$5", "40%", "third"). */
   private static final Set<String> NOT_COUNTS = Set.of("MONEY", "PERCENT", "ORDINAL", "SET");
+
   /** Words after a figure that make it a clock time. */
   private static final Set<String> CLOCK_WORDS =
-      Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "hours", "o'clock", "local");
+      Set.of(
+          "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "hrs", "hours", "o'clock",
+          "local");
+
   /** Words that make a figure an increment rather than a total ("two more", "another five"). */
-  private static final Set<String> INCREMENTS = Set.of("more", "additional", "another", "further", "extra", "other");
+  private static final Set<String> INCREMENTS =
+      Set.of("more", "additional", "another", "further", "extra", "other");
 
   /** Who a count is of. */
   enum Kind {
@@ -103,7 +107,12 @@ public final class CountFinder implements FactFinder {
           add(s, four, event, counts, out, false);
         }
         if (whole.kind == Kind.ATTACKERS) {
-          out.add(new Finding(Attribute.ATTACKERS_COUNT, whole.quantity.range(), whole.quantity.approximate(), whole.number));
+          out.add(
+              new Finding(
+                  Attribute.ATTACKERS_COUNT,
+                  whole.quantity.range(),
+                  whole.quantity.approximate(),
+                  whole.number));
         }
       }
     }
@@ -123,22 +132,43 @@ public final class CountFinder implements FactFinder {
       Quantity total = c.quantity;
       for (int j = k + 1; j < counts.size(); j++) {
         Counted other = counts.get(j);
-        if (!used[j] && conjoined(s, c.noun, other.noun) && sameGroup(c.kind, other.kind) && other.noun != c.noun) {
+        if (!used[j]
+            && conjoined(s, c.noun, other.noun)
+            && sameGroup(c.kind, other.kind)
+            && other.noun != c.noun) {
           total = total.plus(other.quantity);
           used[j] = true;
         }
       }
       total = plusOnesInList(s, c, total);
-      add(s, new Counted(total, c.number, c.noun, c.kind, c.partitive), event, counts, out, total != c.quantity);
+      add(
+          s,
+          new Counted(total, c.number, c.noun, c.kind, c.partitive),
+          event,
+          counts,
+          out,
+          total != c.quantity);
     }
     return out;
   }
 
-  private void add(Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
+  private void add(
+      Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
     Quantity q = c.quantity;
-    if (event == Event.KILLED && c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) && !list && !isList(s, c.noun)) {
+    if (event == Event.KILLED
+        && c.kind == Kind.VICTIMS
+        && isPartNoun(s, c.noun)
+        && !list
+        && !isList(s, c.noun)) {
       // "six security personnel died": one group among the dead, so at least that many died
-      q = new Quantity(CountRange.atLeast(q.range().min()), q.approximate(), q.all(), q.from(), q.to(), q.stated());
+      q =
+          new Quantity(
+              CountRange.atLeast(q.range().min()),
+              q.approximate(),
+              q.all(),
+              q.from(),
+              q.to(),
+              q.stated());
     }
     int at = c.number;
     switch (c.kind) {
@@ -160,7 +190,12 @@ public final class CountFinder implements FactFinder {
             out.add(new Finding(Attribute.VICTIMS_KILLED, q.range(), q.approximate(), at));
           } else {
             out.add(new Finding(Attribute.DEATHS_TOTAL, q.range(), q.approximate(), at));
-            out.add(new Finding(Attribute.ATTACKERS_KILLED, attackersAmong.range(), attackersAmong.approximate(), attackersAmong.from()));
+            out.add(
+                new Finding(
+                    Attribute.ATTACKERS_KILLED,
+                    attackersAmong.range(),
+                    attackersAmong.approximate(),
+                    attackersAmong.from()));
           }
         }
       }
@@ -176,7 +211,9 @@ public final class CountFinder implements FactFinder {
     List<Finding> out = new ArrayList<>();
     for (int n = 0; n < s.size(); n++) {
       Token t = s.token(n);
-      if (!"NN".equals(t.penn()) || attackers.endingAt(s.tokens(), n + 1) == null || !s.dependents(n, "nummod").isEmpty()) {
+      if (!"NN".equals(t.penn())
+          || attackers.endingAt(s.tokens(), n + 1) == null
+          || !s.dependents(n, "nummod").isEmpty()) {
         continue;
       }
       final int noun = n;
@@ -185,17 +222,26 @@ public final class CountFinder implements FactFinder {
       }
       int g = s.head(n);
       boolean subject = s.relation(n).startsWith("nsubj");
-      boolean selfDetonation = subject && (s.token(g).lemma().equals("blow") || s.token(g).lemma().equals("detonate")
-          || s.token(g).lemma().equals("self-detonate"));
+      boolean selfDetonation =
+          subject
+              && (s.token(g).lemma().equals("blow")
+                  || s.token(g).lemma().equals("detonate")
+                  || s.token(g).lemma().equals("self-detonate"));
       Event e = eventOfWord(s, g);
-      boolean died = (e == Event.KILLED || selfDetonation) && subject && (selfDetonation || isPassiveOrIntransitive(s, g)
-          || s.token(g).lemma().equals("succumb"));
+      boolean died =
+          (e == Event.KILLED || selfDetonation)
+              && subject
+              && (selfDetonation
+                  || isPassiveOrIntransitive(s, g)
+                  || s.token(g).lemma().equals("succumb"));
       if (died || subject && s.token(g).lemma().equals("succumb")) {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
       }
       // a suicide bomber who killed died in killing
-      boolean suicideBomber = s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(Locale.ROOT).contains("suicide");
-      boolean struck = suicideBomber && subject && e == Event.KILLED && !isPassiveOrIntransitive(s, g);
+      boolean suicideBomber =
+          s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(Locale.ROOT).contains("suicide");
+      boolean struck =
+          suicideBomber && subject && e == Event.KILLED && !isPassiveOrIntransitive(s, g);
       if (struck && !died) {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
       }
@@ -209,7 +255,11 @@ public final class CountFinder implements FactFinder {
   /** "a suicide bomber", "the gunman", "one attacker": a single one. */
   private static boolean isSingled(Sentence s, int n) {
     for (int d : s.dependents(n)) {
-      if (s.hasRelation(d, "det") && (s.token(d).is("a") || s.token(d).is("an") || s.token(d).is("the") || s.token(d).is("one"))) {
+      if (s.hasRelation(d, "det")
+          && (s.token(d).is("a")
+              || s.token(d).is("an")
+              || s.token(d).is("the")
+              || s.token(d).is("one"))) {
         return true;
       }
     }
@@ -240,7 +290,10 @@ public final class CountFinder implements FactFinder {
   private static int numberOf(Sentence s, Quantity q) {
     for (int k = q.to() - 1; k >= q.from(); k--) {
       Token tok = s.token(k);
-      if ("NUM".equals(tok.tag()) || "NOUN".equals(tok.tag()) || "PRON".equals(tok.tag()) || "DET".equals(tok.tag())) {
+      if ("NUM".equals(tok.tag())
+          || "NOUN".equals(tok.tag())
+          || "PRON".equals(tok.tag())
+          || "DET".equals(tok.tag())) {
         if (s.hasRelation(k, "conj") && s.head(k) >= q.from() && s.head(k) < q.to()) {
           continue; // "five or six": the first figure heads the range
         }
@@ -267,8 +320,11 @@ public final class CountFinder implements FactFinder {
     }
     if ("DATE".equals(k.ner())) {
       // "2016", "1 July", "July 1": a year or a day next to a month
-      boolean nearMonth = (i > 0 && "DATE".equals(s.token(i - 1).ner()) && s.token(i - 1).isCapitalized())
-          || (i + 1 < s.size() && "DATE".equals(s.token(i + 1).ner()) && s.token(i + 1).isCapitalized());
+      boolean nearMonth =
+          (i > 0 && "DATE".equals(s.token(i - 1).ner()) && s.token(i - 1).isCapitalized())
+              || (i + 1 < s.size()
+                  && "DATE".equals(s.token(i + 1).ner())
+                  && s.token(i + 1).isCapitalized());
       return k.text().matches("(1[89]|20)\\d\\d") || nearMonth;
     }
     return false;
@@ -278,11 +334,15 @@ public final class CountFinder implements FactFinder {
   private static boolean isOutOf(Sentence s, Counted part, Counted whole) {
     int out = part.quantity.to();
     int from = whole.quantity.from();
-    return out + 1 < s.size() && s.token(out).is("out") && s.token(out + 1).is("of")
+    return out + 1 < s.size()
+        && s.token(out).is("out")
+        && s.token(out + 1).is("of")
         && (from == out + 2 || from == out + 3 && s.token(out + 2).is("the"));
   }
 
-  /** The noun a figure counts: its nummod head, the noun after "of", or none (the figure itself). */
+  /**
+   * The noun a figure counts: its nummod head, the noun after "of", or none (the figure itself).
+   */
   private Counted counted(Sentence s, Quantity q, int number) {
     int noun = -1;
     boolean partitive = false;
@@ -307,13 +367,15 @@ public final class CountFinder implements FactFinder {
     if (noun < 0 && hasDeterminer(s, number)) {
       return new Counted(q, number, number, null, false); // "the six", "those two": said of others
     }
-    return new Counted(q, number, noun >= 0 ? noun : number, kind == null ? Kind.PEOPLE : kind, partitive);
+    return new Counted(
+        q, number, noun >= 0 ? noun : number, kind == null ? Kind.PEOPLE : kind, partitive);
   }
 
   private Kind kindOfNoun(Sentence s, int noun) {
     // The noun phrase up to its head: "suicide bombers", "armed men", "police officers"
     int from = noun;
-    while (from > 0 && s.head(from - 1) == noun
+    while (from > 0
+        && s.head(from - 1) == noun
         && (s.hasRelation(from - 1, "compound") || s.hasRelation(from - 1, "amod"))) {
       from--;
     }
@@ -394,7 +456,9 @@ public final class CountFinder implements FactFinder {
     if (e == Event.ATTACKED && c.kind != Kind.ATTACKERS) {
       return null;
     }
-    if ((e == Event.KILLED || e == Event.INJURED) && s.relation(n).equals("nsubj") && !isPassiveOrIntransitive(s, g)) {
+    if ((e == Event.KILLED || e == Event.INJURED)
+        && s.relation(n).equals("nsubj")
+        && !isPassiveOrIntransitive(s, g)) {
       return c.kind == Kind.ATTACKERS ? Event.ATTACKED : null;
     }
     return e;
@@ -407,15 +471,24 @@ public final class CountFinder implements FactFinder {
     }
     // "20 people killed in the attack", "dead bodies", "20 hostages found dead"
     for (int d : s.dependents(n)) {
-      boolean headlineVerb = s.hasRelation(d, "dep") && d == n + 1 && "VBN".equals(s.token(d).penn()); // "3 assailants killed"
-      if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod") || s.hasRelation(d, "xcomp") || headlineVerb) {
+      boolean headlineVerb =
+          s.hasRelation(d, "dep")
+              && d == n + 1
+              && "VBN".equals(s.token(d).penn()); // "3 assailants killed"
+      if (s.hasRelation(d, "acl")
+          || s.hasRelation(d, "amod")
+          || s.hasRelation(d, "xcomp")
+          || headlineVerb) {
         Event e = eventOfWord(s, d);
         if (e != null && e != Event.ATTACKED) {
           return e;
         }
         if (s.hasRelation(d, "acl")) {
           for (int dd : s.dependents(d)) { // "eight others who sustained injuries were taken ..."
-            Event inner = s.hasRelation(dd, "nsubj:pass") || s.hasRelation(dd, "obj") ? eventOfWord(s, dd) : null;
+            Event inner =
+                s.hasRelation(dd, "nsubj:pass") || s.hasRelation(dd, "obj")
+                    ? eventOfWord(s, dd)
+                    : null;
             if (inner == Event.KILLED || inner == Event.INJURED) {
               return inner;
             }
@@ -447,10 +520,13 @@ public final class CountFinder implements FactFinder {
       }
     }
     if (e == null && isReporting(s, g) && s.head(g) >= 0) {
-      e = eventOfWord(s, s.head(g)); // "adding 14 others were wounded", parsed with "adding" between
+      e =
+          eventOfWord(
+              s, s.head(g)); // "adding 14 others were wounded", parsed with "adding" between
     }
     if (e == null) {
-      if (c.kind == Kind.ATTACKERS && (s.hasRelation(n, "nsubj") || s.hasRelation(n, "obj"))
+      if (c.kind == Kind.ATTACKERS
+          && (s.hasRelation(n, "nsubj") || s.hasRelation(n, "obj"))
           && "VERB".equals(s.token(g).tag())) {
         return notTakingPart.at(s.tokens(), g) != null ? Event.NOT_COUNTED : Event.ATTACKED;
       }
@@ -463,12 +539,16 @@ public final class CountFinder implements FactFinder {
       return null; // "stormed the hotel holding 40 guests"
     }
     boolean activeSubject = s.relation(n).equals("nsubj");
-    if ((e == Event.KILLED || e == Event.INJURED) && activeSubject
-        && !isPassiveOrIntransitive(s, g) && c.kind == Kind.ATTACKERS) {
+    if ((e == Event.KILLED || e == Event.INJURED)
+        && activeSubject
+        && !isPassiveOrIntransitive(s, g)
+        && c.kind == Kind.ATTACKERS) {
       return Event.ATTACKED; // "three gunmen killed 20 people": they took part
     }
-    if ((e == Event.KILLED || e == Event.INJURED) && activeSubject
-        && !isPassiveOrIntransitive(s, g) && c.kind != Kind.DEAD) {
+    if ((e == Event.KILLED || e == Event.INJURED)
+        && activeSubject
+        && !isPassiveOrIntransitive(s, g)
+        && c.kind != Kind.DEAD) {
       return null; // the subject of "killed 20" is who killed, not who died
     }
     return e;
@@ -485,8 +565,8 @@ public final class CountFinder implements FactFinder {
   }
 
   /**
-   * "died", "were killed", "are dead", "and 11 wounded" (a participle whose auxiliary the list
-   * left out): the subject is the one it happened to.
+   * "died", "were killed", "are dead", "and 11 wounded" (a participle whose auxiliary the list left
+   * out): the subject is the one it happened to.
    */
   private static boolean isPassiveOrIntransitive(Sentence s, int verb) {
     if (!s.dependents(verb, "aux:pass").isEmpty() || !s.dependents(verb, "cop").isEmpty()) {
@@ -525,8 +605,12 @@ public final class CountFinder implements FactFinder {
       return true; // "a toll of 21", "toll: 21"
     }
     int clause = g < 0 ? number : g;
-    if (g < 0 || s.hasRelation(number, "obl") || s.hasRelation(number, "obj") || s.hasRelation(number, "xcomp")
-        || s.hasRelation(number, "nmod") || g < 0) {
+    if (g < 0
+        || s.hasRelation(number, "obl")
+        || s.hasRelation(number, "obj")
+        || s.hasRelation(number, "xcomp")
+        || s.hasRelation(number, "nmod")
+        || g < 0) {
       for (int d : s.dependents(clause)) {
         if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && isToll(s, d)) {
           return true;
@@ -567,7 +651,9 @@ public final class CountFinder implements FactFinder {
     // "three police officials and a civilian" where the parser lost the second item
     int next = c.noun + 1;
     boolean listed = items.stream().anyMatch(d -> d > c.noun && d <= c.noun + 5);
-    if (!listed && next + 1 < s.size() && s.token(next).is("and")
+    if (!listed
+        && next + 1 < s.size()
+        && s.token(next).is("and")
         && (s.token(next + 1).is("a") || s.token(next + 1).is("an"))) {
       for (int k = next + 2; k < Math.min(s.size(), next + 5); k++) {
         Kind kind = kindAt(s, k);
@@ -577,8 +663,10 @@ public final class CountFinder implements FactFinder {
       }
     }
     for (int d : items) {
-      boolean single = s.dependents(d, "nummod").isEmpty()
-          && s.dependents(d, "det").stream().anyMatch(x -> s.token(x).is("a") || s.token(x).is("an"));
+      boolean single =
+          s.dependents(d, "nummod").isEmpty()
+              && s.dependents(d, "det").stream()
+                  .anyMatch(x -> s.token(x).is("a") || s.token(x).is("an"));
       Kind k = kindOfNoun(s, d);
       if (single && k != null && sameGroup(c.kind, k)) {
         total = total.plus(new Quantity(CountRange.exactly(1), false, false, d, d + 1));
@@ -600,7 +688,8 @@ public final class CountFinder implements FactFinder {
 
   /** Counts that add up in a list: victims with people, or like with like. */
   private static boolean sameGroup(Kind a, Kind b) {
-    boolean persons = (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
+    boolean persons =
+        (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
     return persons || a == b;
   }
 
@@ -610,8 +699,11 @@ public final class CountFinder implements FactFinder {
       String w = s.token(d).lower();
       // "another five", "an additional 10"; "more" only after the figure ("more than nine" is a
       // bound); "most of the dead were students and another 79 were injured" adds another kind
-      boolean before = d < c.number && !w.equals("more") && !w.equals("other")
-          && !(w.equals("another") && isAfterAnotherKind(s, c));
+      boolean before =
+          d < c.number
+              && !w.equals("more")
+              && !w.equals("other")
+              && !(w.equals("another") && isAfterAnotherKind(s, c));
       if (INCREMENTS.contains(w) && (before || d == c.number + 1)) {
         return true;
       }
@@ -619,7 +711,8 @@ public final class CountFinder implements FactFinder {
     if (c.noun != c.number) {
       for (int d : s.dependents(c.noun)) {
         String w = s.token(d).lower();
-        if ((s.hasRelation(d, "amod") || s.hasRelation(d, "det")) && INCREMENTS.contains(w)
+        if ((s.hasRelation(d, "amod") || s.hasRelation(d, "det"))
+            && INCREMENTS.contains(w)
             && !((w.equals("another") || w.equals("other")) && isAfterAnotherKind(s, c))) {
           return true;
         }
@@ -642,7 +735,9 @@ public final class CountFinder implements FactFinder {
         return true;
       }
     }
-    return c.number + 2 < s.size() && s.token(c.number + 1).is("to") && "NUM".equals(s.token(c.number + 2).tag());
+    return c.number + 2 < s.size()
+        && s.token(c.number + 1).is("to")
+        && "NUM".equals(s.token(c.number + 2).tag());
   }
 
   /** Something else was counted before: the dead before "another 79 people had been injured". */
@@ -677,11 +772,15 @@ public final class CountFinder implements FactFinder {
     return -1;
   }
 
-  /** Attackers counted in the breakdown of a count of the dead ("seven, including three attackers"). */
+  /**
+   * Attackers counted in the breakdown of a count of the dead ("seven, including three attackers").
+   */
   private Quantity attackersIncluded(Sentence s, Counted total, List<Counted> all) {
     Quantity sum = null;
     for (Counted part : all) {
-      if (part.kind == Kind.ATTACKERS && part != total && inBreakdown(s, part.noun) >= 0
+      if (part.kind == Kind.ATTACKERS
+          && part != total
+          && inBreakdown(s, part.noun) >= 0
           && s.isUnder(part.noun, total.noun)) {
         sum = sum == null ? part.quantity : sum.plus(part.quantity);
       }
@@ -689,9 +788,14 @@ public final class CountFinder implements FactFinder {
     if (sum == null) {
       // "killed 16 people, including the suicide bomber": one attacker, named without a figure
       for (int k = 0; k < s.size(); k++) {
-        boolean withTotal = s.isUnder(k, total.noun) || s.head(k) >= 0 && s.head(k) == s.head(total.noun);
-        if (withTotal && k != total.noun && s.token(k).lower().equals(s.token(k).lemma())
-            && inBreakdown(s, k) >= 0 && kindAt(s, k) == Kind.ATTACKERS && hasDeterminer(s, k)
+        boolean withTotal =
+            s.isUnder(k, total.noun) || s.head(k) >= 0 && s.head(k) == s.head(total.noun);
+        if (withTotal
+            && k != total.noun
+            && s.token(k).lower().equals(s.token(k).lemma())
+            && inBreakdown(s, k) >= 0
+            && kindAt(s, k) == Kind.ATTACKERS
+            && hasDeterminer(s, k)
             && isUncounted(k, all)) {
           return new Quantity(CountRange.exactly(1), false, false, k, k + 1);
         }

@@ -9,7 +9,6 @@ import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -57,7 +56,9 @@ public final class DurationFinder implements FactFinder {
         Duration unit = unitOf(t.get(i + 1).lower());
         Integer n = quantities.valueOfWord(w.substring(0, w.length() - 1));
         if (unit != null && n != null) {
-          out.add(new Finding(Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
+          out.add(
+              new Finding(
+                  Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
         }
       }
     }
@@ -67,7 +68,9 @@ public final class DurationFinder implements FactFinder {
         Duration unit = unitOf(m.group(2));
         Integer n = quantities.valueOfWord(m.group(1));
         if (unit != null && n != null) {
-          out.add(new Finding(Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
+          out.add(
+              new Finding(
+                  Attribute.DURATION, DurationRange.exactly(unit.multipliedBy(n)), false, i));
         }
       }
     }
@@ -81,7 +84,10 @@ public final class DurationFinder implements FactFinder {
       if (unit != null) {
         String[] bounds = v.value().split("\\|", -1);
         Duration min = unit.multipliedBy(Long.parseLong(bounds[0].strip()));
-        Duration max = bounds.length > 1 && !bounds[1].isBlank() ? unit.multipliedBy(Long.parseLong(bounds[1].strip())) : null;
+        Duration max =
+            bounds.length > 1 && !bounds[1].isBlank()
+                ? unit.multipliedBy(Long.parseLong(bounds[1].strip()))
+                : null;
         return new Finding(Attribute.DURATION, new DurationRange(min, max), false, i);
       }
       return null;

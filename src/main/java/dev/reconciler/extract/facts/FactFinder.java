@@ -1,7 +1,6 @@
 package dev.reconciler.extract.facts;
 
 import dev.reconciler.extract.text.Sentence;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Finds the values of one kind of attribute in a sentence. Implementations are stateless. */

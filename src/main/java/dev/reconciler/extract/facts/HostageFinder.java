@@ -6,7 +6,6 @@ import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
 import dev.reconciler.extract.vocab.PhraseList;
 import dev.reconciler.extract.vocab.Vocabulary;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,7 +40,8 @@ public final class HostageFinder implements FactFinder {
     if (verbs.first(t, from, to) == null && !noun.phrase().contains("-")) {
       return List.of();
     }
-    boolean negated = negations.first(t, Math.max(0, noun.from() - NEGATION_REACH), noun.from()) != null;
+    boolean negated =
+        negations.first(t, Math.max(0, noun.from() - NEGATION_REACH), noun.from()) != null;
     return List.of(new Finding(Attribute.HOSTAGES_TAKEN, new YesNo(!negated), false, noun.from()));
   }
 }

@@ -13,25 +13,50 @@ import java.util.Set;
 
 /**
  * Finds where the attack happened: a named venue ("the Holey Artisan Bakery", "Bacha Khan
- * University", "the Shah Cheragh shrine": a noun of {@code venue-nouns.txt} with a proper name)
- * or a town (CoreNLP's CITY) that the parse attaches to a word of the attack ({@code
- * attack-words.txt}: "attack on", "stormed", "blast at", "killed ... in"), with the town added
- * when the sentence or the report names it ("Holey Artisan Bakery, Dhaka"). A place people were
- * taken to ("rushed to the hospital") is not where it happened.
+ * University", "the Shah Cheragh shrine": a noun of {@code venue-nouns.txt} with a proper name) or
+ * a town (CoreNLP's CITY) that the parse attaches to a word of the attack ({@code
+ * attack-words.txt}: "attack on", "stormed", "blast at", "killed ... in"), with the town added when
+ * the sentence or the report names it ("Holey Artisan Bakery, Dhaka"). A place people were taken to
+ * ("rushed to the hospital") is not where it happened.
  */
 public final class LocationFinder implements FactFinder {
 
   /** How far up the parse a place may be from the attack word it belongs to. */
   private static final int REACH = 3;
+
   private static final Set<String> TOWN_CLASSES = Set.of("CITY", "STATE_OR_PROVINCE");
+
   /** Verbs that move people away from the scene: the place after them is not the scene. */
   private static final Set<String> MOVED =
-      Set.of("take", "rush", "admit", "transfer", "evacuate", "bring", "carry", "treat", "fly", "move", "send", "ferry");
+      Set.of(
+          "take",
+          "rush",
+          "admit",
+          "transfer",
+          "evacuate",
+          "bring",
+          "carry",
+          "treat",
+          "fly",
+          "move",
+          "send",
+          "ferry");
+
   /** Relations that attach a place to its event. */
-  private static final Set<String> PLACE_RELATIONS = Set.of("obl", "obj", "nmod", "nsubj:pass", "compound", "appos", "conj");
+  private static final Set<String> PLACE_RELATIONS =
+      Set.of("obl", "obj", "nmod", "nsubj:pass", "compound", "appos", "conj");
+
   /** Entity classes that describe where a venue is, not which venue it is. */
   private static final Set<String> NOT_A_NAME =
-      Set.of("NATIONALITY", "COUNTRY", "STATE_OR_PROVINCE", "RELIGION", "IDEOLOGY", "DATE", "TIME", "NUMBER");
+      Set.of(
+          "NATIONALITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "RELIGION",
+          "IDEOLOGY",
+          "DATE",
+          "TIME",
+          "NUMBER");
 
   private final PhraseList venues;
   private final PhraseList attackWords;
@@ -52,11 +77,13 @@ public final class LocationFinder implements FactFinder {
     int bestScore = 0;
     for (int head = 0; head < s.size(); head++) {
       boolean venue = isVenueHead(s, head);
-      boolean town = !venue && TOWN_CLASSES.contains(s.token(head).ner()) && isLastOfEntity(s, head);
+      boolean town =
+          !venue && TOWN_CLASSES.contains(s.token(head).ner()) && isLastOfEntity(s, head);
       if ((!venue && !town) || !atTheAttack(s, head)) {
         continue;
       }
-      int[] span = venue ? withoutLeadingDescription(s, venueSpan(s, head), head) : entitySpan(s, head);
+      int[] span =
+          venue ? withoutLeadingDescription(s, venueSpan(s, head), head) : entitySpan(s, head);
       boolean named = venue && isNamed(s, span, head);
       if (venue && !named && townNear(s, span, head) < 0) {
         continue; // "the building": no name, no town
@@ -78,7 +105,9 @@ public final class LocationFinder implements FactFinder {
 
   private boolean isVenueHead(Sentence s, int i) {
     Token k = s.token(i);
-    if (!"NOUN".equals(k.tag()) && !"PROPN".equals(k.tag()) || NOT_A_NAME.contains(k.ner()) || TOWN_CLASSES.contains(k.ner())) {
+    if (!"NOUN".equals(k.tag()) && !"PROPN".equals(k.tag())
+        || NOT_A_NAME.contains(k.ner())
+        || TOWN_CLASSES.contains(k.ner())) {
       return false; // "Port Harcourt" is a town, not a port
     }
     PhraseList.Match m = venues.endingAt(s.tokens(), i + 1);
@@ -93,18 +122,28 @@ public final class LocationFinder implements FactFinder {
     return i + 1 >= s.size() || !s.token(i + 1).ner().equals(s.token(i).ner());
   }
 
-  /** The venue's words: its modifiers ("Holey Artisan"), and a name after it ("University of X"). */
+  /**
+   * The venue's words: its modifiers ("Holey Artisan"), and a name after it ("University of X").
+   */
   private static int[] venueSpan(Sentence s, int head) {
     int from = head;
-    while (from > 0 && s.head(from - 1) >= from - 1 && s.isUnder(from - 1, head)
+    while (from > 0
+        && s.head(from - 1) >= from - 1
+        && s.isUnder(from - 1, head)
         && isNameModifier(s, from - 1)) {
       from--;
     }
     int to = head;
     for (int d : s.dependents(head)) {
-      boolean named = s.hasRelation(d, "flat") || s.hasRelation(d, "compound")
-          || (s.hasRelation(d, "nmod") && s.hasCase(d, "of"));
-      if (d > head && named && s.token(d).isCapitalized() && !NOT_A_NAME.contains(s.token(d).ner()) && d - to <= 3) {
+      boolean named =
+          s.hasRelation(d, "flat")
+              || s.hasRelation(d, "compound")
+              || (s.hasRelation(d, "nmod") && s.hasCase(d, "of"));
+      if (d > head
+          && named
+          && s.token(d).isCapitalized()
+          && !NOT_A_NAME.contains(s.token(d).ner())
+          && d - to <= 3) {
         to = d; // "University of Nairobi", "Hotel Intercontinental"
       }
     }
@@ -136,7 +175,10 @@ public final class LocationFinder implements FactFinder {
     if (t.isPossessiveMarker() || t.isPunctuation() && !t.is("-")) {
       return false;
     }
-    return rel.equals("compound") || rel.equals("amod") || rel.equals("flat") || rel.equals("nmod:poss")
+    return rel.equals("compound")
+            || rel.equals("amod")
+            || rel.equals("flat")
+            || rel.equals("nmod:poss")
         ? !t.isPossessive() || t.isCapitalized()
         : "PROPN".equals(t.tag()) && s.isUnder(k, s.head(k));
   }
@@ -153,14 +195,20 @@ public final class LocationFinder implements FactFinder {
   /** "St" in "St Petersburg", tagged apart from the town it belongs to. */
   private static boolean isNamePrefix(Sentence s, int k, int town) {
     Token t = s.token(k);
-    return "PROPN".equals(t.tag()) && t.isCapitalized() && s.head(k) == town && s.hasRelation(k, "compound");
+    return "PROPN".equals(t.tag())
+        && t.isCapitalized()
+        && s.head(k) == town
+        && s.hasRelation(k, "compound");
   }
 
   /** A venue with a proper name: a capitalised word in it that does not just open the sentence. */
   private boolean isNamed(Sentence s, int[] span, int head) {
     for (int k = span[0]; k <= span[1]; k++) {
       Token t = s.token(k);
-      if (k != head && t.isCapitalized() && (k > 0 || "PROPN".equals(t.tag())) && !NOT_A_NAME.contains(t.ner())
+      if (k != head
+          && t.isCapitalized()
+          && (k > 0 || "PROPN".equals(t.tag()))
+          && !NOT_A_NAME.contains(t.ner())
           && people.at(s.tokens(), k) == null) {
         return true;
       }
@@ -173,7 +221,8 @@ public final class LocationFinder implements FactFinder {
    * governs one ("the mall attack"), and no verb of moving people stands between.
    */
   private boolean atTheAttack(Sentence s, int place) {
-    if (!PLACE_RELATIONS.contains(s.relation(place).split(":")[0]) && !PLACE_RELATIONS.contains(s.relation(place))
+    if (!PLACE_RELATIONS.contains(s.relation(place).split(":")[0])
+        && !PLACE_RELATIONS.contains(s.relation(place))
         && s.head(place) >= 0) {
       return false;
     }
@@ -183,7 +232,8 @@ public final class LocationFinder implements FactFinder {
       }
     }
     int up = s.head(place);
-    if (up >= 0 && (roles.at(s.tokens(), up) != null || roles.endingAt(s.tokens(), up + 1) != null)) {
+    if (up >= 0
+        && (roles.at(s.tokens(), up) != null || roles.endingAt(s.tokens(), up + 1) != null)) {
       return false; // "a reporter in Islamabad", "the governor of Sindh": where someone is
     }
     int k = place;
@@ -205,11 +255,12 @@ public final class LocationFinder implements FactFinder {
   }
 
   /**
-   * The place with its town: the town the parse attaches to the venue or to the attack word
-   * ("the hotel in Kabul", "attacked a cafe in Dhaka"), else the report's, unless the place names
-   * one already. A town alone gets nothing added.
+   * The place with its town: the town the parse attaches to the venue or to the attack word ("the
+   * hotel in Kabul", "attacked a cafe in Dhaka"), else the report's, unless the place names one
+   * already. A town alone gets nothing added.
    */
-  private String withTown(Sentence s, String place, int[] span, int head, boolean venue, ReportContext report) {
+  private String withTown(
+      Sentence s, String place, int[] span, int head, boolean venue, ReportContext report) {
     if (!venue) {
       return place;
     }
@@ -219,7 +270,8 @@ public final class LocationFinder implements FactFinder {
       String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
       return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
     }
-    String town = saysHere(s, head) && report.dateline() != null ? report.dateline() : report.city();
+    String town =
+        saysHere(s, head) && report.dateline() != null ? report.dateline() : report.city();
     if (town != null && !lower.contains(town.toLowerCase(Locale.ROOT))) {
       return place + ", " + town;
     }
@@ -229,7 +281,9 @@ public final class LocationFinder implements FactFinder {
   /** "stormed the university campus here": the venue is in the dateline's town. */
   private static boolean saysHere(Sentence s, int venue) {
     for (int k = 0; k < s.size(); k++) {
-      if (s.token(k).is("here") && s.head(k) >= 0 && (s.head(k) == venue || s.isUnder(venue, s.head(k)))) {
+      if (s.token(k).is("here")
+          && s.head(k) >= 0
+          && (s.head(k) == venue || s.isUnder(venue, s.head(k)))) {
         return true;
       }
     }
@@ -239,8 +293,11 @@ public final class LocationFinder implements FactFinder {
   /** The last token of a town that belongs with the venue, or -1. */
   private static int townNear(Sentence s, int[] span, int head) {
     for (int k = 0; k < s.size(); k++) {
-      if ((k < span[0] || k > span[1]) && TOWN_CLASSES.contains(s.token(k).ner()) && isLastOfEntity(s, k)
-          && nearPlace(s, k, head) && !isDateline(s, k)) {
+      if ((k < span[0] || k > span[1])
+          && TOWN_CLASSES.contains(s.token(k).ner())
+          && isLastOfEntity(s, k)
+          && nearPlace(s, k, head)
+          && !isDateline(s, k)) {
         return k;
       }
     }

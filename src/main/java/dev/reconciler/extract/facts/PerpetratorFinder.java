@@ -34,19 +34,36 @@ import java.util.Set;
 public final class PerpetratorFinder implements FactFinder {
 
   /**
-   * A group speaking for itself. No speaker: the group's statement is one source however often it is
-   * reprinted and however each report words the group's name (the syndication rule counts unsigned
-   * statements by value, after the editors' aliases).
+   * A group speaking for itself. No speaker: the group's statement is one source however often it
+   * is reprinted and however each report words the group's name (the syndication rule counts
+   * unsigned statements by value, after the editors' aliases).
    */
   private static final Attribution GROUP_STATEMENT = new Attribution(null, Role.CLAIMANT, null);
+
   /** Entity classes that are never an armed group's name. */
   private static final Set<String> NOT_GROUPS =
-      Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE", "TIME", "NUMBER", "TITLE", "DURATION");
-  private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
-  private static final Set<String> PLACE_CLASSES = Set.of("COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "CITY");
-  private static final Set<String> NEGATIONS = Set.of("no", "not", "n't", "never", "nobody", "none", "neither");
+      Set.of(
+          "CITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "LOCATION",
+          "DATE",
+          "TIME",
+          "NUMBER",
+          "TITLE",
+          "DURATION");
+
+  private static final Set<String> ARTICLES =
+      Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+  private static final Set<String> PLACE_CLASSES =
+      Set.of("COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "CITY");
+  private static final Set<String> NEGATIONS =
+      Set.of("no", "not", "n't", "never", "nobody", "none", "neither");
+
   /** Relations under a name's head that describe it rather than name it. */
-  private static final Set<String> NOT_NAME = Set.of("appos", "acl", "acl:relcl", "punct", "cc", "conj", "advmod", "det", "case", "nmod:poss");
+  private static final Set<String> NOT_NAME =
+      Set.of(
+          "appos", "acl", "acl:relcl", "punct", "cc", "conj", "advmod", "det", "case", "nmod:poss");
 
   private final PhraseList claims;
   private final PhraseList denials;
@@ -75,18 +92,26 @@ public final class PerpetratorFinder implements FactFinder {
     for (PhraseList.Match m : claims.findAll(t)) {
       int verb = mainWord(s, m);
       if (isNegated(s, verb, m.to())) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, verb));
+        out.add(
+            new Finding(Attribute.PERPETRATOR, new TextValue(TextValue.UNCLAIMED), false, verb));
         continue;
       }
       String group = "after".equals(m.value()) ? groupAfter(s, m.to()) : claimer(s, verb);
       if (group != null) {
-        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, verb, GROUP_STATEMENT));
+        out.add(
+            new Finding(Attribute.PERPETRATOR, new TextValue(group), false, verb, GROUP_STATEMENT));
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
       String group = claimer(s, mainWord(s, m));
       if (group != null) {
-        out.add(new Finding(Attribute.PERPETRATOR, TextValue.denialBy(group), false, m.from(), GROUP_STATEMENT));
+        out.add(
+            new Finding(
+                Attribute.PERPETRATOR,
+                TextValue.denialBy(group),
+                false,
+                m.from(),
+                GROUP_STATEMENT));
       }
     }
     for (int k = 0; k < t.size(); k++) {
@@ -99,19 +124,26 @@ public final class PerpetratorFinder implements FactFinder {
       String group = groupAfter(s, m.to());
       if (group != null) {
         boolean negated = isNegated(s, m.from(), m.to());
-        out.add(new Finding(Attribute.PERPETRATOR, negated ? TextValue.denialBy(group) : new TextValue(group), false, m.from()));
+        out.add(
+            new Finding(
+                Attribute.PERPETRATOR,
+                negated ? TextValue.denialBy(group) : new TextValue(group),
+                false,
+                m.from()));
       }
     }
     return out;
   }
 
   /**
-   * The group named as the attackers' ("al-Shabab gunmen stormed the college", "Taliban
-   * militants attacked"): a name modifying an attacker noun that is the subject of an attack verb.
-   * Said like the sentence (mostly the narration): it names the perpetrator without claiming.
+   * The group named as the attackers' ("al-Shabab gunmen stormed the college", "Taliban militants
+   * attacked"): a name modifying an attacker noun that is the subject of an attack verb. Said like
+   * the sentence (mostly the narration): it names the perpetrator without claiming.
    */
   private String actingGroup(Sentence s, int noun) {
-    if (attackers.at(s.tokens(), noun) == null || !s.hasRelation(noun, "nsubj") || s.head(noun) < 0) {
+    if (attackers.at(s.tokens(), noun) == null
+        || !s.hasRelation(noun, "nsubj")
+        || s.head(noun) < 0) {
       return null;
     }
     int verb = s.head(noun);
@@ -119,8 +151,11 @@ public final class PerpetratorFinder implements FactFinder {
       return null;
     }
     int from = noun;
-    while (from > 0 && s.isUnder(from - 1, noun) && isNameWord(s, from - 1)
-        && !"NATIONALITY".equals(s.token(from - 1).ner()) && !"MISC".equals(s.token(from - 1).ner())) {
+    while (from > 0
+        && s.isUnder(from - 1, noun)
+        && isNameWord(s, from - 1)
+        && !"NATIONALITY".equals(s.token(from - 1).ner())
+        && !"MISC".equals(s.token(from - 1).ner())) {
       from--; // "Islamic State fighters", "al-Shabab gunmen"
     }
     if (from < noun) {
@@ -148,7 +183,10 @@ public final class PerpetratorFinder implements FactFinder {
     return false;
   }
 
-  /** The word of a matched phrase that carries it in the parse: "claimed" in "has claimed responsibility". */
+  /**
+   * The word of a matched phrase that carries it in the parse: "claimed" in "has claimed
+   * responsibility".
+   */
   private static int mainWord(Sentence s, PhraseList.Match m) {
     for (int k = m.from(); k < m.to(); k++) {
       String tag = s.token(k).tag();
@@ -159,14 +197,17 @@ public final class PerpetratorFinder implements FactFinder {
     return m.from();
   }
 
-  /** "no group has claimed", "has not claimed", "there was no immediate claim of responsibility". */
+  /**
+   * "no group has claimed", "has not claimed", "there was no immediate claim of responsibility".
+   */
   private boolean isNegated(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       for (int d : s.dependents(k)) {
         if (NEGATIONS.contains(s.token(d).lower())) {
           return true;
         }
-        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "nsubj:pass")) && hasNegatingDeterminer(s, d)) {
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "nsubj:pass"))
+            && hasNegatingDeterminer(s, d)) {
           return true; // "no group has claimed"
         }
       }
@@ -196,7 +237,10 @@ public final class PerpetratorFinder implements FactFinder {
     return false;
   }
 
-  /** The group that claims or denies: the subject of the verb, or the group its spokesman speaks for. */
+  /**
+   * The group that claims or denies: the subject of the verb, or the group its spokesman speaks
+   * for.
+   */
   private String claimer(Sentence s, int verb) {
     if ("NOUN".equals(s.token(verb).tag())) {
       return claimerOfNoun(s, verb);
@@ -224,7 +268,9 @@ public final class PerpetratorFinder implements FactFinder {
         }
       }
     }
-    if (subject < 0 && s.head(verb) >= 0 && (s.hasRelation(verb, "xcomp") || s.hasRelation(verb, "conj"))) {
+    if (subject < 0
+        && s.head(verb) >= 0
+        && (s.hasRelation(verb, "xcomp") || s.hasRelation(verb, "conj"))) {
       for (int d : s.dependents(s.head(verb), "nsubj")) {
         subject = d; // "IS said it carried out", "X went on to claim"
       }
@@ -243,11 +289,12 @@ public final class PerpetratorFinder implements FactFinder {
   }
 
   /** Prepositions that make a name a place ("the bombing in MSU"), not a group. */
-  private static final List<String> PLACE_CASES = List.of("in", "at", "on", "near", "inside", "outside", "into");
+  private static final List<String> PLACE_CASES =
+      List.of("in", "at", "on", "near", "inside", "outside", "into");
 
   /**
-   * A generic subject ("the group") stands for the group the sentence named before it, not a
-   * place it named ("ISIS carried out the attack in MSU as the terrorist group claimed").
+   * A generic subject ("the group") stands for the group the sentence named before it, not a place
+   * it named ("ISIS carried out the attack in MSU as the terrorist group claimed").
    */
   private String groupNamedEarlier(Sentence s, int subject) {
     for (int k = subject - 1; k >= 0; k--) {
@@ -271,20 +318,29 @@ public final class PerpetratorFinder implements FactFinder {
     return PLACE_CASES.stream().anyMatch(c -> s.hasCase(head, c));
   }
 
-  /** A word of an organisation's name: CoreNLP's ORGANIZATION, or a proper noun it does not take for a person. */
+  /**
+   * A word of an organisation's name: CoreNLP's ORGANIZATION, or a proper noun it does not take for
+   * a person.
+   */
   private static boolean isOrganisationWord(Sentence s, int k) {
     Token w = s.token(k);
-    return isNameWord(s, k) && ("ORGANIZATION".equals(w.ner()) || "PROPN".equals(w.tag()) && !NOT_GROUP_NAMES.contains(w.ner()));
+    return isNameWord(s, k)
+        && ("ORGANIZATION".equals(w.ner())
+            || "PROPN".equals(w.tag()) && !NOT_GROUP_NAMES.contains(w.ner()));
   }
 
-  /** What a proper noun alone may be without naming a group: "Somali", "Islamic", "Shia", a person. */
-  private static final Set<String> NOT_GROUP_NAMES = Set.of("PERSON", "NATIONALITY", "IDEOLOGY", "RELIGION");
+  /**
+   * What a proper noun alone may be without naming a group: "Somali", "Islamic", "Shia", a person.
+   */
+  private static final Set<String> NOT_GROUP_NAMES =
+      Set.of("PERSON", "NATIONALITY", "IDEOLOGY", "RELIGION");
 
   /** A proper name among the words, not only nationalities ("Somali" alone names no group). */
   private static boolean hasProperName(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
       Token w = s.token(k);
-      if (("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner())) && !NOT_GROUP_NAMES.contains(w.ner())) {
+      if (("PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner()))
+          && !NOT_GROUP_NAMES.contains(w.ner())) {
         return true;
       }
     }
@@ -292,8 +348,8 @@ public final class PerpetratorFinder implements FactFinder {
   }
 
   /**
-   * Whose claim a claim written as a noun is: its possessor ("the Taliban's claim"), or the
-   * subject of the verb it depends on ("Daesh released its claim of responsibility").
+   * Whose claim a claim written as a noun is: its possessor ("the Taliban's claim"), or the subject
+   * of the verb it depends on ("Daesh released its claim of responsibility").
    */
   private String claimerOfNoun(Sentence s, int noun) {
     for (int d : s.dependents(noun)) {
@@ -318,7 +374,10 @@ public final class PerpetratorFinder implements FactFinder {
    */
   private String firstNameBefore(Sentence s, int verb) {
     int start = verb;
-    while (start > 0 && !s.token(start - 1).is(";") && !s.token(start - 1).is(":") && !s.token(start - 1).isQuote()) {
+    while (start > 0
+        && !s.token(start - 1).is(";")
+        && !s.token(start - 1).is(":")
+        && !s.token(start - 1).isQuote()) {
       start--;
     }
     for (int k = start; k < verb; k++) {
@@ -352,8 +411,8 @@ public final class PerpetratorFinder implements FactFinder {
 
   /**
    * The group a noun phrase names: its proper-name words, without appositions, determiners, or
-   * titles and words like "group" ("the Islamic State group" is Islamic State; "a TTP spokesman"
-   * is TTP). Null when the phrase names no group (a pronoun, "the militants", a security force).
+   * titles and words like "group" ("the Islamic State group" is Islamic State; "a TTP spokesman" is
+   * TTP). Null when the phrase names no group (a pronoun, "the militants", a security force).
    */
   private String groupNamedBy(Sentence s, int head) {
     List<Token> t = s.tokens();
@@ -429,7 +488,10 @@ public final class PerpetratorFinder implements FactFinder {
     }
     int from = to + 1 < s.size() && s.token(to + 1).is("the") ? to + 2 : to + 1;
     int end = from;
-    while (end < s.size() && end - from < 4 && s.token(end).isCapitalized() && !s.token(end).isPunctuation()) {
+    while (end < s.size()
+        && end - from < 4
+        && s.token(end).isCapitalized()
+        && !s.token(end).isPunctuation()) {
       end++;
     }
     return end > from ? end : to;
@@ -445,7 +507,8 @@ public final class PerpetratorFinder implements FactFinder {
       if (s.relation(a).startsWith("nmod") && (s.hasCase(a, "with") || s.hasCase(a, "to"))) {
         return true; // "ties with al-Qaeda", "linked to IS": the group's allies, not its name
       }
-      if (NOT_NAME.contains(s.relation(a)) && !(s.hasRelation(a, "case") && s.token(a).is("of"))
+      if (NOT_NAME.contains(s.relation(a))
+          && !(s.hasRelation(a, "case") && s.token(a).is("of"))
           && !(s.hasRelation(a, "det") && s.token(a).text().equals("The") && a > 0)) {
         return true;
       }
@@ -454,7 +517,8 @@ public final class PerpetratorFinder implements FactFinder {
   }
 
   /** Capitalised words that open sentences without naming anything. */
-  private static final Set<String> NOT_NAMES = Set.of("many", "some", "others", "most", "several", "both", "all", "they", "it");
+  private static final Set<String> NOT_NAMES =
+      Set.of("many", "some", "others", "most", "several", "both", "all", "they", "it");
 
   /**
    * A word of a group's name: a proper noun, an organisation's name, an acronym ("TTP"), or a
@@ -467,35 +531,59 @@ public final class PerpetratorFinder implements FactFinder {
 
   /** "al-Qaeda-linked", "IS-inspired": a group the named one is allied with, not its name. */
   private static final java.util.regex.Pattern ALLIED_WITH =
-      java.util.regex.Pattern.compile(".+-(?:linked|affiliated|allied|aligned|backed|inspired|led)$");
+      java.util.regex.Pattern.compile(
+          ".+-(?:linked|affiliated|allied|aligned|backed|inspired|led)$");
 
   private static boolean isNameWord(Sentence s, int k) {
     Token w = s.token(k);
-    if (!(w.isCapitalized() || ARTICLE_NAME.matcher(w.text()).matches()) || ALLIED_WITH.matcher(w.lower()).matches() || NOT_GROUPS.contains(w.ner()) || w.isQuote() || w.is("the") || NOT_NAMES.contains(w.lower())) {
+    if (!(w.isCapitalized() || ARTICLE_NAME.matcher(w.text()).matches())
+        || ALLIED_WITH.matcher(w.lower()).matches()
+        || NOT_GROUPS.contains(w.ner())
+        || w.isQuote()
+        || w.is("the")
+        || NOT_NAMES.contains(w.lower())) {
       return false;
     }
     boolean acronym = w.text().chars().filter(Character::isUpperCase).count() >= 2;
-    return "PROPN".equals(w.tag()) || "ORGANIZATION".equals(w.ner()) || acronym
+    return "PROPN".equals(w.tag())
+        || "ORGANIZATION".equals(w.ner())
+        || acronym
         || (k > 0 && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())));
   }
 
   /** Words inside a name: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Army of the Righteous". */
   private static boolean isNameJoiner(Sentence s, int k) {
     Token w = s.token(k);
-    return w.is("of") || w.is("the") || w.is("al") || w.is("-") || w.is("e") || w.is("ul") || w.is("i");
+    return w.is("of")
+        || w.is("the")
+        || w.is("al")
+        || w.is("-")
+        || w.is("e")
+        || w.is("ul")
+        || w.is("i");
   }
 
   /** "group", "militants", "spokesman": words after a name that are not part of it. */
   private boolean isGeneric(Sentence s, int k) {
     Token w = s.token(k);
     boolean commonNoun = !w.isCapitalized() || "NN".equals(w.penn()) || "NNS".equals(w.penn());
-    return (commonNoun && (claimantCues.at(s.tokens(), k) != null || roles.at(s.tokens(), k) != null))
-        || w.isPossessiveMarker() || w.is("group") || w.is("militants") || w.is("jihadists");
+    return (commonNoun
+            && (claimantCues.at(s.tokens(), k) != null || roles.at(s.tokens(), k) != null))
+        || w.isPossessiveMarker()
+        || w.is("group")
+        || w.is("militants")
+        || w.is("jihadists");
   }
 
   private static boolean isInstitution(PhraseList.Match title) {
     String p = title.phrase();
-    return p.contains("ministry") || p.equals("police") || p.equals("army") || p.equals("military")
-        || p.equals("government") || p.contains("department") || p.contains("service") || p.equals("agency");
+    return p.contains("ministry")
+        || p.equals("police")
+        || p.equals("army")
+        || p.equals("military")
+        || p.equals("government")
+        || p.contains("department")
+        || p.contains("service")
+        || p.equals("agency");
   }
 }

@@ -6,13 +6,15 @@ import java.time.LocalDate;
  * What the finders may know of the whole report while they read one sentence.
  *
  * @param day the report's date when it gives the day, else null
- * @param city the city the report is about (the one it names most, its dateline counting once), or null
+ * @param city the city the report is about (the one it names most, its dateline counting once), or
+ *     null
  * @param dateline the town of its dateline ("CHARSADDA:"), where "here" is, or null
  * @param country the country it names most, or null
- * @param latestNamedDay in an undated report, the latest full date its text names ("July 2,
- *     2016" in a caption), which its weekdays are read against; null otherwise
+ * @param latestNamedDay in an undated report, the latest full date its text names ("July 2, 2016"
+ *     in a caption), which its weekdays are read against; null otherwise
  */
-public record ReportContext(LocalDate day, String city, String dateline, String country, LocalDate latestNamedDay) {
+public record ReportContext(
+    LocalDate day, String city, String dateline, String country, LocalDate latestNamedDay) {
 
   public static final ReportContext NONE = new ReportContext(null, null, null, null, null);
 

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 /**
  * Finds when the attack began, in a sentence that says it began ({@code start-words.txt}: "began",
  * "stormed", "launched an attack"): a clock time ("7:10 p.m.", "19:10", "around 9 am"), a weekday
- * and part of day ("on Friday night"), or "yesterday"/"today" against the report's date. A
- * weekday is left for the rules to date against the report. The offset is read only where the
- * text gives the time in UTC too ("7:10 p.m. (1410 GMT)"); "local time" alone names none, and the
- * rules take it from the city.
+ * and part of day ("on Friday night"), or "yesterday"/"today" against the report's date. A weekday
+ * is left for the rules to date against the report. The offset is read only where the text gives
+ * the time in UTC too ("7:10 p.m. (1410 GMT)"); "local time" alone names none, and the rules take
+ * it from the city.
  */
 public final class StartTimeFinder implements FactFinder {
 
@@ -34,7 +34,8 @@ public final class StartTimeFinder implements FactFinder {
   private static final Pattern UTC_CLOCK = Pattern.compile("(\\d{1,2}):?(\\d{2})");
   private static final Pattern AM_PM = Pattern.compile("(?i)([ap])\\.?m\\.?");
 
-  private static final Set<String> HEDGES = Set.of("around", "about", "approximately", "roughly", "nearly", "shortly", "some", "circa");
+  private static final Set<String> HEDGES =
+      Set.of("around", "about", "approximately", "roughly", "nearly", "shortly", "some", "circa");
 
   private final PhraseList startWords;
   private final PhraseList hedges;
@@ -89,7 +90,10 @@ public final class StartTimeFinder implements FactFinder {
         at = at < 0 ? i : at;
         continue;
       }
-      if (v != null && v.date() != null && date == null && (v.dayWord() || "DATE".equals(k.ner()))) {
+      if (v != null
+          && v.date() != null
+          && date == null
+          && (v.dayWord() || "DATE".equals(k.ner()))) {
         date = v.date(); // "on Friday" in a dated report, "yesterday", "this afternoon"
         at = at < 0 ? i : at;
       }
@@ -114,14 +118,18 @@ public final class StartTimeFinder implements FactFinder {
     if (date != null && weekday != null && date.getDayOfWeek() != weekday) {
       date = null; // SUTime and the text disagree: keep what the text says
     }
-    if (date == null && weekday != null && report.day() == null && report.latestNamedDay() != null) {
+    if (date == null
+        && weekday != null
+        && report.day() == null
+        && report.latestNamedDay() != null) {
       date = report.latestNamedDay().with(TemporalAdjusters.previousOrSame(weekday));
     }
     if (date != null) {
       weekday = null;
     }
     try {
-      StartTime value = new StartTime(date, weekday, time, time != null ? null : part, offset(time, utc));
+      StartTime value =
+          new StartTime(date, weekday, time, time != null ? null : part, offset(time, utc));
       return List.of(new Finding(Attribute.START_TIME, value, approximate, at));
     } catch (IllegalArgumentException e) {
       return List.of(); // a time that contradicts its part of day: read neither
@@ -148,10 +156,12 @@ public final class StartTimeFinder implements FactFinder {
       int v = m.from();
       boolean forces = false;
       for (int d : s.dependents(v)) {
-        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && responders.at(s.tokens(), d) != null) {
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj"))
+            && responders.at(s.tokens(), d) != null) {
           forces = true;
         }
-        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && responders.endingAt(s.tokens(), d + 1) != null) {
+        if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj"))
+            && responders.endingAt(s.tokens(), d + 1) != null) {
           forces = true;
         }
       }
@@ -172,8 +182,11 @@ public final class StartTimeFinder implements FactFinder {
       return false;
     }
     for (int d : s.dependents(v, "obj")) {
-      boolean attack = attackWords.at(s.tokens(), d) != null || attackWords.endingAt(s.tokens(), d + 1) != null
-          || attackWords.at(List.of(new Token(s.token(d).lemma(), 0, 0, null)), 0) != null; // "the assaults"
+      boolean attack =
+          attackWords.at(s.tokens(), d) != null
+              || attackWords.endingAt(s.tokens(), d + 1) != null
+              || attackWords.at(List.of(new Token(s.token(d).lemma(), 0, 0, null)), 0)
+                  != null; // "the assaults"
       if (!attack) {
         return true;
       }
@@ -181,7 +194,9 @@ public final class StartTimeFinder implements FactFinder {
     return false;
   }
 
-  /** A time word belongs to the start when the parse joins it to a start word, within a few steps. */
+  /**
+   * A time word belongs to the start when the parse joins it to a start word, within a few steps.
+   */
   private static boolean belongsToStart(Sentence s, int i, List<Integer> starts) {
     for (int v : starts) {
       if (s.isUnder(i, v) && depthBetween(s, i, v) <= 4) {
@@ -205,15 +220,22 @@ public final class StartTimeFinder implements FactFinder {
 
   /** A clock read from the digits already (a second token of "9:15 pm" repeats its value). */
   private static boolean isClockOfAnotherSpan(List<Token> t, int i) {
-    return i > 0 && "TIME".equals(t.get(i - 1).ner()) && Objects.equals(t.get(i - 1).normalized(), t.get(i).normalized());
+    return i > 0
+        && "TIME".equals(t.get(i - 1).ner())
+        && Objects.equals(t.get(i - 1).normalized(), t.get(i).normalized());
   }
 
-  /** SUTime's value of a time or date token: a day (when the text fixes one), a part of day, a clock. */
+  /**
+   * SUTime's value of a time or date token: a day (when the text fixes one), a part of day, a
+   * clock.
+   */
   private record Sutime(LocalDate date, PartOfDay part, boolean dayWord, LocalTime clock) {
 
     private static final Pattern VALUE =
-        Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|XXXX-WXX-\\d|XXXX-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
-    private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight", "this", "last");
+        Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2}|XXXX-WXX-\\d|XXXX-\\d{2}-\\d{2})?(?:T(MO|AF|EV|NI|\\d{2}:\\d{2}))?$");
+    private static final Set<String> DAY_WORDS =
+        Set.of("yesterday", "today", "tonight", "this", "last");
 
     static Sutime of(Token k) {
       if (k.normalized() == null || !("DATE".equals(k.ner()) || "TIME".equals(k.ner()))) {
@@ -223,14 +245,18 @@ public final class StartTimeFinder implements FactFinder {
       if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
         return null;
       }
-      LocalDate date = m.group(1) == null || m.group(1).startsWith("X") ? null : LocalDate.parse(m.group(1));
-      PartOfDay part = m.group(2) == null ? null : switch (m.group(2)) {
-        case "MO" -> PartOfDay.MORNING;
-        case "AF" -> PartOfDay.AFTERNOON;
-        case "EV" -> PartOfDay.EVENING;
-        case "NI" -> PartOfDay.NIGHT;
-        default -> null;
-      };
+      LocalDate date =
+          m.group(1) == null || m.group(1).startsWith("X") ? null : LocalDate.parse(m.group(1));
+      PartOfDay part =
+          m.group(2) == null
+              ? null
+              : switch (m.group(2)) {
+                case "MO" -> PartOfDay.MORNING;
+                case "AF" -> PartOfDay.AFTERNOON;
+                case "EV" -> PartOfDay.EVENING;
+                case "NI" -> PartOfDay.NIGHT;
+                default -> null;
+              };
       // A bare clock or part of day ("9:15", "evening prayers") is dated by SUTime with the
       // report's own day, which the text did not say; a date word of the same expression ("noon
       // on Wednesday") or a day word ("this evening", "yesterday") says the day itself.
@@ -310,5 +336,4 @@ public final class StartTimeFinder implements FactFinder {
     }
     return LocalTime.of(hour, minute);
   }
-
 }

@@ -136,7 +136,8 @@ public final class QuantityReader {
     if (v != null) {
       String[] parts = v.value().split("\\|", -1);
       int min = Integer.parseInt(parts[0].strip());
-      Integer max = parts.length > 1 && !parts[1].isBlank() ? Integer.valueOf(parts[1].strip()) : null;
+      Integer max =
+          parts.length > 1 && !parts[1].isBlank() ? Integer.valueOf(parts[1].strip()) : null;
       boolean approximate = parts.length > 2 && parts[2].strip().equals("approximate");
       return new Reading(new CountRange(min, max), approximate, v.to());
     }

@@ -15,7 +15,14 @@ import java.util.List;
  *     nummod}, {@code obl}, ...), {@code root} for the root
  */
 public record Sentence(
-    int index, int paragraph, String text, int start, int end, List<Token> tokens, int[] heads, String[] relations)
+    int index,
+    int paragraph,
+    String text,
+    int start,
+    int end,
+    List<Token> tokens,
+    int[] heads,
+    String[] relations)
     implements java.io.Serializable {
 
   public Sentence {
@@ -84,7 +91,10 @@ public record Sentence(
     return out;
   }
 
-  /** True when token {@code i} has a {@code case} dependent that is {@code word} ("of", "by", "among"). */
+  /**
+   * True when token {@code i} has a {@code case} dependent that is {@code word} ("of", "by",
+   * "among").
+   */
   public boolean hasCase(int i, String word) {
     for (int d : dependents(i, "case")) {
       if (tokens.get(d).is(word)) {

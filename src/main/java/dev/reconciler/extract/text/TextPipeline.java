@@ -21,24 +21,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a report's text with Stanford CoreNLP: paragraphs (lines), sentences, tokens with
- * Universal Dependencies part-of-speech tags, lemmas, fine-grained named entities (PERSON, TITLE,
+ * Reads a report's text with Stanford CoreNLP: paragraphs (lines), sentences, tokens with Universal
+ * Dependencies part-of-speech tags, lemmas, fine-grained named entities (PERSON, TITLE,
  * ORGANIZATION, CITY, COUNTRY, NUMBER, DATE, TIME, DURATION, ...) with SUTime's normalised values
  * against the report's date, and each sentence's dependency parse. Every offset is relative to the
  * report's text.
  *
- * <p>The models load once per JVM, on the first call of {@link #shared()} (about 10 to 15 s and
- * 1.5 GB of heap); afterwards the one pipeline serves any number of threads.
+ * <p>The models load once per JVM, on the first call of {@link #shared()} (about 10 to 15 s and 1.5
+ * GB of heap); afterwards the one pipeline serves any number of threads.
  */
 public final class TextPipeline implements TextReader {
 
   /** The seed format's first line: " date YYYY-MM-DD" and then the first paragraph. */
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date\\s+\\S+\\s*");
+
   /** A byline such as "By Arab News": no claims in it. */
   private static final Pattern BYLINE =
       Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4}\\s*$");
+
   /** The longest run of text without a full stop that the annotators see as one sentence. */
   static final int MAX_SENTENCE_CHARS = 1_000;
+
   /** Hyphenated names stay one token ("al-Shabaab", "Tehrik-e-Taliban", "10-hour"). */
   private static final String TOKENIZER_OPTIONS = "splitHyphenated=false,invertible=true";
 
@@ -148,9 +151,9 @@ public final class TextPipeline implements TextReader {
 
   /**
    * Cuts a run of more than {@value #MAX_SENTENCE_CHARS} characters without a full stop (a
-   * 100,000-character line) at a space, with a line break in place of the space: every sentence
-   * the annotators see is bounded, so that their time is (SUTime's patterns grow faster than
-   * linearly with a sentence's length). Offsets do not move; paragraphs are still the text's lines.
+   * 100,000-character line) at a space, with a line break in place of the space: every sentence the
+   * annotators see is bounded, so that their time is (SUTime's patterns grow faster than linearly
+   * with a sentence's length). Offsets do not move; paragraphs are still the text's lines.
    */
   private static void breakRunOns(char[] chars) {
     int runStart = 0;
@@ -176,26 +179,47 @@ public final class TextPipeline implements TextReader {
   }
 
   /** The line at {@code lineStart} of the (blanked) text as a paragraph of its sentences. */
-  private static Paragraph paragraph(String visible, int index, int lineStart, List<Sentence> sentences) {
+  private static Paragraph paragraph(
+      String visible, int index, int lineStart, List<Sentence> sentences) {
     int lineEnd = visible.indexOf('\n', lineStart);
     String line = visible.substring(lineStart, lineEnd < 0 ? visible.length() : lineEnd);
     int from = lineStart + (line.length() - line.stripLeading().length());
     String content = line.strip();
     List<Sentence> renumbered = new ArrayList<>();
     for (Sentence s : sentences) {
-      renumbered.add(new Sentence(s.index(), index, s.text(), s.start(), s.end(), s.tokens(), s.heads(), s.relations()));
+      renumbered.add(
+          new Sentence(
+              s.index(),
+              index,
+              s.text(),
+              s.start(),
+              s.end(),
+              s.tokens(),
+              s.heads(),
+              s.relations()));
     }
     return new Paragraph(index, content, from, renumbered);
   }
 
-  private static Sentence sentence(String text, CoreMap s, List<CoreLabel> labels, int index, int paragraph) {
+  private static Sentence sentence(
+      String text, CoreMap s, List<CoreLabel> labels, int index, int paragraph) {
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
       String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       String ner = l.ner() == null ? "O" : l.ner();
       String word = text.substring(l.beginPosition(), l.endPosition());
-      tokens.add(new Token(word, l.beginPosition(), l.endPosition(), UniversalTags.of(l.tag(), l.lemma()), l.tag(),
-          l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT), ner, normalized));
+      tokens.add(
+          new Token(
+              word,
+              l.beginPosition(),
+              l.endPosition(),
+              UniversalTags.of(l.tag(), l.lemma()),
+              l.tag(),
+              l.lemma() == null
+                  ? word.toLowerCase(Locale.ROOT)
+                  : l.lemma().toLowerCase(Locale.ROOT),
+              ner,
+              normalized));
     }
     int[] heads = new int[labels.size()];
     String[] relations = new String[labels.size()];
@@ -211,7 +235,8 @@ public final class TextPipeline implements TextReader {
     }
     int start = labels.get(0).beginPosition();
     int end = labels.get(labels.size() - 1).endPosition();
-    return new Sentence(index, paragraph, text.substring(start, end), start, end, tokens, heads, relations);
+    return new Sentence(
+        index, paragraph, text.substring(start, end), start, end, tokens, heads, relations);
   }
 
   /** The tokens of a short text (a vocabulary phrase), lower-cased, split as reports are. */

@@ -4,13 +4,20 @@ import java.util.Locale;
 
 /**
  * One token of a sentence, with its character offsets in the report's text, its Universal
- * Dependencies part-of-speech tag (NOUN, PROPN, VERB, NUM, PUNCT, ...) and what CoreNLP says of
- * it: the Penn Treebank tag, the lemma, the named-entity class (PERSON, TITLE, ORGANIZATION,
- * CITY, NUMBER, DATE, TIME, DURATION, ..., or O) and the entity's normalised value (a number as
- * {@code 20.0}, a time as {@code 2016-07-01T21:15}, a duration as {@code PT10H}), or null.
+ * Dependencies part-of-speech tag (NOUN, PROPN, VERB, NUM, PUNCT, ...) and what CoreNLP says of it:
+ * the Penn Treebank tag, the lemma, the named-entity class (PERSON, TITLE, ORGANIZATION, CITY,
+ * NUMBER, DATE, TIME, DURATION, ..., or O) and the entity's normalised value (a number as {@code
+ * 20.0}, a time as {@code 2016-07-01T21:15}, a duration as {@code PT10H}), or null.
  */
 public record Token(
-    String text, int start, int end, String tag, String penn, String lemma, String ner, String normalized)
+    String text,
+    int start,
+    int end,
+    String tag,
+    String penn,
+    String lemma,
+    String ner,
+    String normalized)
     implements java.io.Serializable {
 
   /** A token of a vocabulary phrase or a test, with a tag and nothing else known. */
@@ -40,7 +47,9 @@ public record Token(
 
   /** The possessive ending as a token of its own ("'s" after "group"), as CoreNLP splits it. */
   public boolean isPossessiveMarker() {
-    return "POS".equals(penn) || lower().equals("'s") || (lower().equals("'") && "POS".equals(penn));
+    return "POS".equals(penn)
+        || lower().equals("'s")
+        || (lower().equals("'") && "POS".equals(penn));
   }
 
   public boolean isCapitalized() {
@@ -62,7 +71,10 @@ public record Token(
   }
 
   public boolean isQuote() {
-    return text.equals("\"") || text.equals("“") || text.equals("”") || text.equals("''")
+    return text.equals("\"")
+        || text.equals("“")
+        || text.equals("”")
+        || text.equals("''")
         || text.equals("``");
   }
 }

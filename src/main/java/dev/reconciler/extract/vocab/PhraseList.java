@@ -113,7 +113,10 @@ public final class PhraseList {
     int i = from;
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
-      if (i < tokens.size() && tokens.get(i).isPossessiveMarker() && !w.equals(tokens.get(i).lower()) && k > 0) {
+      if (i < tokens.size()
+          && tokens.get(i).isPossessiveMarker()
+          && !w.equals(tokens.get(i).lower())
+          && k > 0) {
         i++;
       }
       if (i >= tokens.size()) {

@@ -32,14 +32,18 @@ public final class Vocabulary {
     return lists.computeIfAbsent(name, this::read);
   }
 
-  /** The phrases of {@code /extract/NAME.txt} as written, for matching raw text rather than tokens. */
+  /**
+   * The phrases of {@code /extract/NAME.txt} as written, for matching raw text rather than tokens.
+   */
   public List<String> phrases(String name) {
     return rawLists.computeIfAbsent(name, n -> List.copyOf(readLines(n).keySet()));
   }
 
   private PhraseList read(String name) {
     Map<List<String>, String[]> phrases = new LinkedHashMap<>();
-    readLines(name).forEach((phrase, value) -> phrases.put(pipeline.words(phrase), new String[] {phrase, value}));
+    readLines(name)
+        .forEach(
+            (phrase, value) -> phrases.put(pipeline.words(phrase), new String[] {phrase, value}));
     return new PhraseList(name, phrases);
   }
 

@@ -2,7 +2,9 @@ package dev.reconciler.reconcile.facts;
 
 import java.time.ZoneOffset;
 
-/** A city from the editors' list, with its standard UTC offset (null when the editors give none). */
+/**
+ * A city from the editors' list, with its standard UTC offset (null when the editors give none).
+ */
 public final class City {
 
   private final String name;
@@ -36,7 +38,9 @@ public final class City {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof City c && c.name.equals(name) && java.util.Objects.equals(c.country, country);
+    return o instanceof City c
+        && c.name.equals(name)
+        && java.util.Objects.equals(c.country, country);
   }
 
   @Override

@@ -29,15 +29,19 @@ public final class ClaimFact {
 
   private final Claim claim;
   private final LocalDate reportDate;
+
   /** When the report says the claim was stated; a weekday the rules may date. */
   private StartTime statedAt;
+
   private final String text;
   private ClaimValue value;
   private int rank = -1;
   private Role role;
   private boolean canonical;
+
   /** The networks the named group belongs to, nearest first (editors' group-networks.csv). */
   private List<String> networks = List.of();
+
   private String city;
   private String facility;
 
@@ -61,7 +65,9 @@ public final class ClaimFact {
     return claim.reportId();
   }
 
-  /** The report's date, or null when it has none: it then counts as earlier than every dated one. */
+  /**
+   * The report's date, or null when it has none: it then counts as earlier than every dated one.
+   */
   public LocalDate getReportDate() {
     return reportDate;
   }
@@ -81,27 +87,35 @@ public final class ClaimFact {
     this.rank = -1;
   }
 
-  /** The rules changed the role the extractor gave ("Mr Ole Lenku" is the minister named elsewhere). */
+  /**
+   * The rules changed the role the extractor gave ("Mr Ole Lenku" is the minister named elsewhere).
+   */
   public boolean isRoleFromElsewhere() {
     return role != null;
   }
 
   /**
-   * The same person speaks in both claims: the words of one name (without "Mr", "Dr"...) are all
-   * in the other, the surname included ("Mr Ole Lenku" and "Joseph Ole Lenku").
+   * The same person speaks in both claims: the words of one name (without "Mr", "Dr"...) are all in
+   * the other, the surname included ("Mr Ole Lenku" and "Joseph Ole Lenku").
    */
   public boolean isSamePersonAs(ClaimFact other) {
     List<String> mine = nameWords(getSpeaker());
     List<String> theirs = nameWords(other.getSpeaker());
-    if (mine.isEmpty() || theirs.isEmpty() || !mine.get(mine.size() - 1).equals(theirs.get(theirs.size() - 1))) {
+    if (mine.isEmpty()
+        || theirs.isEmpty()
+        || !mine.get(mine.size() - 1).equals(theirs.get(theirs.size() - 1))) {
       return false;
     }
     return mine.size() <= theirs.size() ? theirs.containsAll(mine) : mine.containsAll(theirs);
   }
 
-  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr.");
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr", "mrs", "ms", "dr", "sir", "mr.", "mrs.", "ms.", "dr.");
 
-  /** A personal name's words, lower case; empty unless every word is capitalised (a name, not "police"). */
+  /**
+   * A personal name's words, lower case; empty unless every word is capitalised (a name, not
+   * "police").
+   */
   private static List<String> nameWords(String speaker) {
     if (speaker == null) {
       return List.of();
@@ -179,7 +193,9 @@ public final class ClaimFact {
 
   /** The group a claim of responsibility names (a denial's group too), or null. */
   public String getGroup() {
-    return getAttribute() == Attribute.PERPETRATOR && value instanceof TextValue t ? t.text() : null;
+    return getAttribute() == Attribute.PERPETRATOR && value instanceof TextValue t
+        ? t.text()
+        : null;
   }
 
   public List<String> getNetworks() {
@@ -195,8 +211,11 @@ public final class ClaimFact {
    * being a denial. Whether the branch is then the more specific is specificity.drl's to say.
    */
   public boolean namesBranchOf(ClaimFact other) {
-    return value instanceof TextValue mine && !mine.denied() && other.value instanceof TextValue theirs
-        && !theirs.denied() && networks.contains(theirs.text());
+    return value instanceof TextValue mine
+        && !mine.denied()
+        && other.value instanceof TextValue theirs
+        && !theirs.denied()
+        && networks.contains(theirs.text());
   }
 
   /** The city a place names, per the editors' list of cities, or null. */
@@ -234,7 +253,9 @@ public final class ClaimFact {
     return value instanceof TextValue t && t.isUnclaimed();
   }
 
-  /** This claim's text value under another name (a group's canonical one), a denial still a denial. */
+  /**
+   * This claim's text value under another name (a group's canonical one), a denial still a denial.
+   */
   public TextValue withName(String name) {
     return ((TextValue) value).renamed(name);
   }
@@ -297,7 +318,9 @@ public final class ClaimFact {
     return value.agreesWith(other.value) || namesBranchOf(other) || other.namesBranchOf(this);
   }
 
-  /** True when this claim's report is dated later than the other's; an undated report is earliest. */
+  /**
+   * True when this claim's report is dated later than the other's; an undated report is earliest.
+   */
   public boolean isLaterThan(ClaimFact other) {
     return compareDates(other) > 0;
   }
@@ -344,12 +367,17 @@ public final class ClaimFact {
     return mine.compareTo(theirs);
   }
 
-  /** The wording's first part has a capitalised word beyond the city's name: "Bacha Khan University". */
+  /**
+   * The wording's first part has a capitalised word beyond the city's name: "Bacha Khan
+   * University".
+   */
   public boolean namesVenue() {
     String first = ((TextValue) value).text().split(",")[0]; // "Dhaka, Bangladesh" names no venue
     String cityWords = city == null ? "" : Phrase.fold(city);
     for (String w : first.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !cityWords.contains(Phrase.fold(w))) {
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && !cityWords.contains(Phrase.fold(w))) {
         return true;
       }
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A group whose own claim of responsibility still stands beside another group's: published as
- * competing. {@code group} is the name as published (its canonical name where the editors' list
- * has it).
+ * competing. {@code group} is the name as published (its canonical name where the editors' list has
+ * it).
  */
 public record CompetingGroup(Attribute attribute, String group) {
 

@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * What the rules decided for one attribute: status, best value, the range of values, and the rule
- * that decided. The factories only compute values (completion, ranges); which factory applies is the
- * rules' decision.
+ * that decided. The factories only compute values (completion, ranges); which factory applies is
+ * the rules' decision.
  */
 public final class Decision {
 
@@ -86,7 +86,8 @@ public final class Decision {
       high = max == null ? null : DurationRange.exactly(max);
     }
     boolean approximate = best.isApproximate();
-    return new Decision(a, Status.DISPUTED, best.getValue(), low, high, approximate, rule, best.getId(), false);
+    return new Decision(
+        a, Status.DISPUTED, best.getValue(), low, high, approximate, rule, best.getId(), false);
   }
 
   /** No claim about this incident. */
@@ -215,6 +216,14 @@ public final class Decision {
 
   @Override
   public String toString() {
-    return "Decision(" + attribute.key() + " " + status.key() + " " + (best == null ? "-" : best.display()) + " by \"" + rule + "\")";
+    return "Decision("
+        + attribute.key()
+        + " "
+        + status.key()
+        + " "
+        + (best == null ? "-" : best.display())
+        + " by \""
+        + rule
+        + "\")";
   }
 }

@@ -1,7 +1,9 @@
 package dev.reconciler.reconcile.facts;
 
-
-/** One wording of a kind of facility from the editors' data ("police chief's office"), with the facility it names. */
+/**
+ * One wording of a kind of facility from the editors' data ("police chief's office"), with the
+ * facility it names.
+ */
 public final class FacilitySynonym {
 
   private final String synonym;
@@ -29,7 +31,9 @@ public final class FacilitySynonym {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FacilitySynonym f && f.synonym.equals(synonym) && f.facility.equals(facility);
+    return o instanceof FacilitySynonym f
+        && f.synonym.equals(synonym)
+        && f.facility.equals(facility);
   }
 
   @Override

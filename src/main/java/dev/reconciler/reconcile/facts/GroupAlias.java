@@ -1,6 +1,5 @@
 package dev.reconciler.reconcile.facts;
 
-
 /** One name of an armed group from the editors' alias table, with the group's canonical name. */
 public final class GroupAlias {
 

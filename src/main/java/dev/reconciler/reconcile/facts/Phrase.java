@@ -13,10 +13,14 @@ final class Phrase {
 
   Phrase(String phrase) {
     this.folded = fold(phrase);
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])");
+    this.pattern =
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])");
   }
 
-  /** True when the folded text holds this phrase as whole words; a plain search rules most texts out first. */
+  /**
+   * True when the folded text holds this phrase as whole words; a plain search rules most texts out
+   * first.
+   */
   boolean foundIn(String foldedText) {
     return foldedText != null && foldedText.contains(folded) && pattern.matcher(foldedText).find();
   }
@@ -31,5 +35,4 @@ final class Phrase {
         .transform(t -> SPACES.matcher(t).replaceAll(" "))
         .strip();
   }
-
 }

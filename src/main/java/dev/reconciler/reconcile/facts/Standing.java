@@ -6,7 +6,9 @@ public enum Standing {
   /** Nothing excluded or superseded the claim: it still competes for its attribute. */
   STILL_STANDING,
 
-  /** The standing claim whose value is the best one: the most specific, from the strongest source. */
+  /**
+   * The standing claim whose value is the best one: the most specific, from the strongest source.
+   */
   LEADING,
 
   /** The claim supports the value published for its attribute. */

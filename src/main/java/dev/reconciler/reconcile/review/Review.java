@@ -8,8 +8,8 @@ import java.util.List;
  * What a review of a rule set found.
  *
  * @param ruleSet the rule set, or null when it could not even be read
- * @param errors problems that make the rule set unusable, one per line as {@code
- *     file:line:column: message}
+ * @param errors problems that make the rule set unusable, one per line as {@code file:line:column:
+ *     message}
  * @param warnings problems an editor should look at that do not stop the rule set
  * @param scenarios the result of every scenario, empty when the rule set has errors
  */
@@ -44,8 +44,11 @@ public record Review(
     List<ScenarioResult> failed = failedScenarios();
     if (!failed.isEmpty()) {
       ScenarioResult f = failed.get(0);
-      return failed.size() + " scenario(s) failed; first: " + f.scenario().file().getFileName()
-          + ": " + f.failures().get(0);
+      return failed.size()
+          + " scenario(s) failed; first: "
+          + f.scenario().file().getFileName()
+          + ": "
+          + f.failures().get(0);
     }
     return null;
   }

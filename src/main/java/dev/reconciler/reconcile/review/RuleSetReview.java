@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reviews a rules directory the way an editor needs before a change goes live: compiles the DRL
- * and the editors' data, runs the scenarios under {@code tests/}, and warns about rules that no
+ * Reviews a rules directory the way an editor needs before a change goes live: compiles the DRL and
+ * the editors' data, runs the scenarios under {@code tests/}, and warns about rules that no
  * scenario ever fired (they may never fire) and about attribute or role names that do not exist.
  */
 public final class RuleSetReview {
@@ -68,7 +68,8 @@ public final class RuleSetReview {
       return new Review(ruleSet, lines(e), warnings, List.of());
     }
     for (String file : ScenarioRunner.uncovered(ruleSet, scenarios)) {
-      warnings.add(ruleSet.display(fileNamed(ruleSet, file)) + ": no scenario covers this rule file");
+      warnings.add(
+          ruleSet.display(fileNamed(ruleSet, file)) + ": no scenario covers this rule file");
     }
     warnings.addAll(neverFired(ruleSet, reconciler, results));
     return new Review(ruleSet, List.of(), warnings, results);
@@ -84,8 +85,8 @@ public final class RuleSetReview {
   }
 
   /**
-   * Rules that fired in no scenario. Whether a rule can ever fire is undecidable in general; a
-   * rule the scenarios never reach is the practical sign of a condition that cannot hold, or of a
+   * Rules that fired in no scenario. Whether a rule can ever fire is undecidable in general; a rule
+   * the scenarios never reach is the practical sign of a condition that cannot hold, or of a
    * missing scenario.
    */
   private static List<String> neverFired(
@@ -102,7 +103,9 @@ public final class RuleSetReview {
         String text = ruleSet.files().getOrDefault(file, "");
         out.add(
             at(ruleSet, file, lineOf(text, "rule \"" + rule.getKey() + "\""))
-                + ": rule \"" + rule.getKey() + "\" fired in no scenario; it may never fire");
+                + ": rule \""
+                + rule.getKey()
+                + "\" fired in no scenario; it may never fire");
       }
     }
     return out;
@@ -122,11 +125,16 @@ public final class RuleSetReview {
               while (m.find()) {
                 String kind = (m.group(1) != null ? m.group(1) : m.group(3)).toLowerCase();
                 String name = m.group(1) != null ? m.group(2) : m.group(4);
-                boolean known = kind.equals("attribute") ? attributes.contains(name) : roles.contains(name);
+                boolean known =
+                    kind.equals("attribute") ? attributes.contains(name) : roles.contains(name);
                 if (!known) {
                   out.add(
                       at(ruleSet, path, lineAt(text, m.start()))
-                          + ": there is no " + kind + " \"" + name + "\"; known: "
+                          + ": there is no "
+                          + kind
+                          + " \""
+                          + name
+                          + "\"; known: "
                           + (kind.equals("attribute") ? attributes : roles));
                 }
               }

@@ -35,10 +35,7 @@ public final class ScenarioReader {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       List<Path> paths =
-          files
-              .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
-              .sorted()
-              .toList();
+          files.filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
       List<Scenario> out = new ArrayList<>();
       for (Path p : paths) {
         out.add(read(p));
@@ -86,7 +83,8 @@ public final class ScenarioReader {
       try {
         dates.put(id, d == null || d.isBlank() ? null : LocalDate.parse(d));
       } catch (DateTimeParseException e) {
-        throw new JsonFormatException("reports[" + i + "].publishedOn: not a date (2023-02-17): " + d);
+        throw new JsonFormatException(
+            "reports[" + i + "].publishedOn: not a date (2023-02-17): " + d);
       }
       i++;
     }

@@ -62,7 +62,8 @@ public final class ScenarioRunner {
     return name.endsWith(".drl") ? name.substring(0, name.length() - 4) : name;
   }
 
-  private static void compare(String attribute, JsonNode expected, JsonNode actual, List<String> failures) {
+  private static void compare(
+      String attribute, JsonNode expected, JsonNode actual, List<String> failures) {
     for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
@@ -73,7 +74,12 @@ public final class ScenarioRunner {
           String best = actual.path("best").asText("");
           for (JsonNode w : want) {
             if (!best.toLowerCase(Locale.ROOT).contains(w.asText().toLowerCase(Locale.ROOT))) {
-              failures.add(where + ": expected best to contain \"" + w.asText() + "\", actual " + actual.path("best"));
+              failures.add(
+                  where
+                      + ": expected best to contain \""
+                      + w.asText()
+                      + "\", actual "
+                      + actual.path("best"));
             }
           }
         }
@@ -84,21 +90,32 @@ public final class ScenarioRunner {
             any |= best.contains(w.asText().toLowerCase(Locale.ROOT));
           }
           if (!any) {
-            failures.add(where + ": expected best to contain one of " + want + ", actual " + actual.path("best"));
+            failures.add(
+                where
+                    + ": expected best to contain one of "
+                    + want
+                    + ", actual "
+                    + actual.path("best"));
           }
         }
         case "claims" -> compareClaims(attribute, want, actual.path("claims"), failures);
         default -> {
           JsonNode got = actual.path(key);
           if (!same(want, got)) {
-            failures.add(where + ": expected " + want + ", actual " + (got.isMissingNode() ? "nothing" : got));
+            failures.add(
+                where
+                    + ": expected "
+                    + want
+                    + ", actual "
+                    + (got.isMissingNode() ? "nothing" : got));
           }
         }
       }
     }
   }
 
-  private static void compareClaims(String attribute, JsonNode want, JsonNode claims, List<String> failures) {
+  private static void compareClaims(
+      String attribute, JsonNode want, JsonNode claims, List<String> failures) {
     for (JsonNode w : want) {
       String id = w.path("id").asText();
       JsonNode got = null;
@@ -114,7 +131,16 @@ public final class ScenarioRunner {
       for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         if (!same(f.getValue(), got.path(f.getKey()))) {
-          failures.add(attribute + ".claims[" + id + "]." + f.getKey() + ": expected " + f.getValue() + ", actual " + got.path(f.getKey()));
+          failures.add(
+              attribute
+                  + ".claims["
+                  + id
+                  + "]."
+                  + f.getKey()
+                  + ": expected "
+                  + f.getValue()
+                  + ", actual "
+                  + got.path(f.getKey()));
         }
       }
     }
@@ -157,7 +183,9 @@ public final class ScenarioRunner {
     return true;
   }
 
-  /** Validates that an expected attribute name is in the schema (scenario files are hand-written). */
+  /**
+   * Validates that an expected attribute name is in the schema (scenario files are hand-written).
+   */
   static void checkAttribute(String key) {
     Attribute.fromKey(key);
   }

@@ -37,7 +37,8 @@ class ExtractorStatusTest {
 
   @Test
   void aFailedLoadSaysWhyAndPromisesNoRetry() {
-    ExtractorStatus failed = ExtractorStatus.failed("out of memory while loading the CoreNLP models");
+    ExtractorStatus failed =
+        ExtractorStatus.failed("out of memory while loading the CoreNLP models");
     assertThatThrownBy(() -> failed.require(NOW))
         .isInstanceOfSatisfying(
             ExtractorUnavailableException.class,
@@ -56,7 +57,10 @@ class ExtractorStatusTest {
 
   @Test
   void theRootCauseIsOneShortLine() {
-    Exception e = new RuntimeException("outer", new java.io.IOException("Unable to open \"x.tagger\"\n  as class path"));
-    assertThat(ExtractorLoader.rootMessage(e)).isEqualTo("IOException: Unable to open \"x.tagger\" as class path");
+    Exception e =
+        new RuntimeException(
+            "outer", new java.io.IOException("Unable to open \"x.tagger\"\n  as class path"));
+    assertThat(ExtractorLoader.rootMessage(e))
+        .isEqualTo("IOException: Unable to open \"x.tagger\" as class path");
   }
 }

@@ -35,7 +35,8 @@ class IncidentKeyTest {
   }
 
   private static Claim claim(Attribute a, ClaimValue v, Role role, Scope scope) {
-    return new Claim("r1:" + a + v.display(), "r1", a, v, false, null, role, Phase.CONCLUDED, scope, null);
+    return new Claim(
+        "r1:" + a + v.display(), "r1", a, v, false, null, role, Phase.CONCLUDED, scope, null);
   }
 
   @Test
@@ -44,8 +45,16 @@ class IncidentKeyTest {
         IncidentKey.of(
             report("text", LocalDate.of(2023, 2, 18)),
             List.of(
-                claim(Attribute.LOCATION, new TextValue("the police headquarters"), Role.OFFICIAL, Scope.THIS),
-                claim(Attribute.LOCATION, new TextValue("the police chief’s office in Karachi"), Role.REPORTER, Scope.THIS),
+                claim(
+                    Attribute.LOCATION,
+                    new TextValue("the police headquarters"),
+                    Role.OFFICIAL,
+                    Scope.THIS),
+                claim(
+                    Attribute.LOCATION,
+                    new TextValue("the police chief’s office in Karachi"),
+                    Role.REPORTER,
+                    Scope.THIS),
                 claim(Attribute.LOCATION, new TextValue("Peshawar"), Role.OFFICIAL, Scope.OTHER)),
             data);
     assertThat(key.place()).isEqualTo("Karachi");
@@ -57,8 +66,15 @@ class IncidentKeyTest {
   void withoutACityInTheClaimsTheCityTheTextNamesMostOftenIsThePlace() {
     IncidentKey key =
         IncidentKey.of(
-            report("Gunmen in Karachi... a blast in Peshawar last month... Karachi police said.", null),
-            List.of(claim(Attribute.LOCATION, new TextValue("the police headquarters in Pakistan's largest city"), Role.REPORTER, Scope.THIS)),
+            report(
+                "Gunmen in Karachi... a blast in Peshawar last month... Karachi police said.",
+                null),
+            List.of(
+                claim(
+                    Attribute.LOCATION,
+                    new TextValue("the police headquarters in Pakistan's largest city"),
+                    Role.REPORTER,
+                    Scope.THIS)),
             data);
     assertThat(key.place()).isEqualTo("Karachi");
     assertThat(key.matchable()).isFalse();
@@ -66,11 +82,26 @@ class IncidentKeyTest {
 
   @Test
   void aDatedStartTimeWinsOverTheReportDateAndAWeekdayStandsInForAMissingDate() {
-    Claim dated = claim(Attribute.START_TIME, StartTime.parse("2023-02-17T19:10+05:00"), Role.OFFICIAL, Scope.THIS);
-    assertThat(IncidentKey.of(report("Karachi", LocalDate.of(2023, 2, 18)), List.of(dated), data).date())
+    Claim dated =
+        claim(
+            Attribute.START_TIME,
+            StartTime.parse("2023-02-17T19:10+05:00"),
+            Role.OFFICIAL,
+            Scope.THIS);
+    assertThat(
+            IncidentKey.of(report("Karachi", LocalDate.of(2023, 2, 18)), List.of(dated), data)
+                .date())
         .isEqualTo(LocalDate.of(2023, 2, 17));
     IncidentKey undated =
-        IncidentKey.of(report("In Karachi", null), List.of(claim(Attribute.START_TIME, StartTime.parse("Friday night"), Role.REPORTER, Scope.THIS)), data);
+        IncidentKey.of(
+            report("In Karachi", null),
+            List.of(
+                claim(
+                    Attribute.START_TIME,
+                    StartTime.parse("Friday night"),
+                    Role.REPORTER,
+                    Scope.THIS)),
+            data);
     assertThat(undated.date()).isNull();
     assertThat(undated.weekday()).isEqualTo(DayOfWeek.FRIDAY);
     assertThat(undated.matchable()).isTrue();
@@ -78,7 +109,9 @@ class IncidentKeyTest {
 
   @Test
   void aReportThatNamesNoPlaceHasNone() {
-    IncidentKey key = IncidentKey.of(report("Gunmen attacked a building.", LocalDate.of(2023, 2, 17)), List.of(), data);
+    IncidentKey key =
+        IncidentKey.of(
+            report("Gunmen attacked a building.", LocalDate.of(2023, 2, 17)), List.of(), data);
     assertThat(key.place()).isNull();
     assertThat(key.matchable()).isFalse();
   }

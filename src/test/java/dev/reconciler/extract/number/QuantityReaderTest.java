@@ -68,7 +68,8 @@ class QuantityReaderTest {
 
   @Test
   void aChangeFromOneFigureToAnotherIsNotARange() {
-    List<Token> t = PIPELINE.paragraphs("The toll rose from 5 to 12.", null).get(0).sentences().get(0).tokens();
+    List<Token> t =
+        PIPELINE.paragraphs("The toll rose from 5 to 12.", null).get(0).sentences().get(0).tokens();
     assertThat(READER.readAt(t, 4).range()).isEqualTo(CountRange.exactly(5));
     assertThat(READER.readAt(t, 6).range()).isEqualTo(CountRange.exactly(12));
   }
