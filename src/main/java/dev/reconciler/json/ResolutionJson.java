@@ -10,6 +10,10 @@ import dev.reconciler.claim.CountRange;
 import dev.reconciler.reconcile.AttributeResult;
 import dev.reconciler.reconcile.ClaimOutcome;
 import dev.reconciler.reconcile.Resolution;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * A resolution as JSON: {@code ruleset.version|hash}, {@code attributes.<name>.status|best|low|
@@ -33,6 +37,21 @@ public final class ResolutionJson {
     ArrayNode fired = root.putArray("firedRules");
     r.firedRules().forEach(fired::add);
     return root;
+  }
+
+  /**
+   * SHA-256 of {@code json}'s "attributes" as this class writes them: equal for two resolutions
+   * whose explanations are the same, whatever rules fired and whichever rule set made them.
+   */
+  public static String explanationHash(ObjectNode json) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(json.path("attributes").toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
   }
 
   public static ObjectNode toJson(AttributeResult a) {

@@ -10,7 +10,7 @@ import dev.reconciler.report.Report;
 import dev.reconciler.store.ClaimRecord;
 import dev.reconciler.store.IncidentRecord;
 import dev.reconciler.store.ReportRecord;
-import dev.reconciler.store.ResolutionRecord;
+import dev.reconciler.store.StoredResolution;
 import java.util.List;
 
 /**
@@ -67,7 +67,7 @@ public final class Documents {
       ReportRecord report,
       IncidentRecord incident,
       List<ClaimRecord> claims,
-      ResolutionRecord resolution,
+      StoredResolution resolution,
       String assignment) {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.set("report", report(report));
@@ -87,7 +87,7 @@ public final class Documents {
 
   /** The answer to claims sent for an incident: {@code {"incident","claims","resolution"}}. */
   public static ObjectNode claimsAdded(
-      IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {
+      IncidentRecord incident, List<ClaimRecord> added, StoredResolution resolution) {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.set("incident", ref(incident));
     ArrayNode list = out.putArray("claims");
@@ -107,8 +107,8 @@ public final class Documents {
   }
 
   /** {@code "resolution"}: the stored text as it is, or null before the first. */
-  static void putResolution(ObjectNode out, ResolutionRecord resolution) {
-    putResolution(out, resolution == null ? null : resolution.resultJson());
+  static void putResolution(ObjectNode out, StoredResolution resolution) {
+    putResolution(out, resolution == null ? null : resolution.json());
   }
 
   static void putResolution(ObjectNode out, String storedJson) {

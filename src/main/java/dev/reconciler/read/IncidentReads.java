@@ -84,7 +84,7 @@ public class IncidentReads {
           .computeIfAbsent(r.ruleSetId(), repository::find)
           .ifPresent(x -> rs.put("version", x.version()).put("hash", x.contentHash()));
       n.set("inputClaims", Json.stored(r.inputClaimIdsJson()));
-      Documents.putResolution(n, r);
+      Documents.putResolution(n, r.resultJson());
     }
     return out;
   }

@@ -3,6 +3,11 @@ package dev.reconciler.store;
 import dev.reconciler.audit.AuditChain;
 import dev.reconciler.audit.AuditEntry;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,31 +28,56 @@ public final class AuditTrail {
   /**
    * Appends {@code entries} in order, each chained to the one before, the first to the newest
    * stored event; needs an active transaction. One lock and one look-up of the newest hash for the
-   * whole batch (the lock is held to the commit, so no other append can come in between), and one
-   * flush, instead of three round trips per event.
+   * whole batch (the lock is held to the commit, so no other append can come in between), ids taken
+   * under that lock, and one batched insert: a re-reconciliation appends thousands at once.
+   *
+   * @return the new events' ids, in order
    */
-  public List<AuditEventRecord> appendAll(List<AuditEntry> entries) {
+  public List<Long> appendAll(List<AuditEntry> entries) {
     if (entries.isEmpty()) {
       return List.of();
     }
-    em.createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)")
-        .setParameter("key", CHAIN_LOCK)
-        .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<String> newest =
-        em.createNativeQuery("select hash from audit_event order by id desc limit 1")
-            .getResultList();
-    String previous = newest.isEmpty() ? null : newest.get(0);
-    List<AuditEventRecord> records = new java.util.ArrayList<>(entries.size());
-    for (AuditEntry entry : entries) {
-      AuditEventRecord record =
-          new AuditEventRecord(entry, previous, AuditChain.hash(previous, entry));
-      em.persist(record);
-      records.add(record);
-      previous = record.hash();
-    }
-    em.flush();
-    return records;
+    return Jdbc.work(
+        em,
+        c -> {
+          try (PreparedStatement lock =
+              c.prepareStatement("select cast(pg_advisory_xact_lock(?) as text)")) {
+            lock.setLong(1, CHAIN_LOCK);
+            lock.execute();
+          }
+          String previous = null;
+          try (PreparedStatement newest =
+                  c.prepareStatement("select hash from audit_event order by id desc limit 1");
+              ResultSet rs = newest.executeQuery()) {
+            if (rs.next()) {
+              previous = rs.getString(1);
+            }
+          }
+          List<Long> ids = Jdbc.nextIds(c, "audit_event", entries.size());
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "insert into audit_event (id, occurred_at, actor, kind, incident_id, report_id,"
+                      + " detail, prev_hash, hash) overriding system value"
+                      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < entries.size(); i++) {
+              AuditEntry e = entries.get(i);
+              String hash = AuditChain.hash(previous, e);
+              insert.setLong(1, ids.get(i));
+              insert.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+              insert.setString(3, e.actor());
+              insert.setString(4, e.kind());
+              insert.setObject(5, e.incidentId(), Types.BIGINT);
+              insert.setString(6, e.reportId());
+              insert.setString(7, e.detail());
+              insert.setString(8, previous);
+              insert.setString(9, hash);
+              insert.addBatch();
+              previous = hash;
+            }
+            insert.executeBatch();
+          }
+          return ids;
+        });
   }
 
   public List<AuditEventRecord> forIncident(long incidentId) {

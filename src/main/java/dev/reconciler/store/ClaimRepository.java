@@ -1,7 +1,11 @@
 package dev.reconciler.store;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Stored claims, by incident. */
 public final class ClaimRepository {
@@ -20,6 +24,21 @@ public final class ClaimRepository {
     return em.createNamedQuery("ClaimRecord.findByIncident", ClaimRecord.class)
         .setParameter("incident", incidentId)
         .getResultList();
+  }
+
+  /** The claims of each of {@code incidentIds}, in id order, in one query. */
+  public Map<Long, List<ClaimRecord>> recordsOf(Collection<Long> incidentIds) {
+    Map<Long, List<ClaimRecord>> out = new HashMap<>();
+    incidentIds.forEach(id -> out.put(id, new ArrayList<>()));
+    if (!incidentIds.isEmpty()) {
+      em.createQuery(
+              "select c from ClaimRecord c where c.incidentId in :ids order by c.incidentId, c.id",
+              ClaimRecord.class)
+          .setParameter("ids", List.copyOf(incidentIds))
+          .getResultStream()
+          .forEach(c -> out.get(c.incidentId()).add(c));
+    }
+    return out;
   }
 
   /** The claims with these ids, in id order (those that no longer exist are missing). */

@@ -3,6 +3,7 @@ package dev.reconciler.store;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,21 @@ public final class IncidentRepository {
    */
   public Optional<IncidentRecord> findForUpdate(long id) {
     return Optional.ofNullable(em.find(IncidentRecord.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Locks the rows of {@code ids} (in id order, so that two callers locking overlapping sets wait
+   * rather than deadlock) and returns those that exist.
+   */
+  public List<Long> lockAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<?> rows =
+        em.createNativeQuery("select id from incident where id in (:ids) order by id for update")
+            .setParameter("ids", List.copyOf(ids))
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
   }
 
   /** Incidents at {@code place} (case aside) dated within a day of {@code date}, oldest first. */

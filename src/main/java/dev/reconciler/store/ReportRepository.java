@@ -2,6 +2,7 @@ package dev.reconciler.store;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,21 @@ public final class ReportRepository {
   }
 
   /**
-   * Each report of the incident by id, with its publication date (null when it has none); no texts.
+   * Each report of each incident by id, with its publication date (null when it has none), in one
+   * query; no texts.
    */
-  public Map<String, LocalDate> publicationDates(long incidentId) {
-    Map<String, LocalDate> dates = new HashMap<>();
-    em.createQuery(
-            "select r.id, r.publishedOn from ReportRecord r where r.incidentId = :incident",
-            Object[].class)
-        .setParameter("incident", incidentId)
-        .getResultStream()
-        .forEach(row -> dates.put((String) row[0], (LocalDate) row[1]));
-    return dates;
+  public Map<Long, Map<String, LocalDate>> publicationDates(Collection<Long> incidentIds) {
+    Map<Long, Map<String, LocalDate>> out = new HashMap<>();
+    incidentIds.forEach(id -> out.put(id, new HashMap<>()));
+    if (!incidentIds.isEmpty()) {
+      em.createQuery(
+              "select r.incidentId, r.id, r.publishedOn from ReportRecord r"
+                  + " where r.incidentId in :ids",
+              Object[].class)
+          .setParameter("ids", List.copyOf(incidentIds))
+          .getResultStream()
+          .forEach(row -> out.get((Long) row[0]).put((String) row[1], (LocalDate) row[2]));
+    }
+    return out;
   }
 }

@@ -35,6 +35,10 @@ public class ResolutionAttributeRecord {
     this.best = best;
   }
 
+  public long resolutionId() {
+    return resolutionId;
+  }
+
   public String attribute() {
     return attribute;
   }

@@ -12,7 +12,8 @@ import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * One reconciliation of an incident: the whole resolution as JSON (the reconcile command's {@code
- * --json}) and the rules that fired, in order. Never changed; the newest is current.
+ * --json}, the rules that fired among it) and the ids of the claims it was made from. Never
+ * changed; the newest is current.
  */
 @Entity
 @Table(name = "resolution")
@@ -38,9 +39,8 @@ public class ResolutionRecord {
   @ColumnTransformer(write = "?::jsonb")
   private String result;
 
-  @Column(name = "fired_rules", nullable = false, updatable = false, columnDefinition = "jsonb")
-  @ColumnTransformer(write = "?::jsonb")
-  private String firedRules;
+  @Column(name = "explanation_hash", updatable = false)
+  private String explanationHash;
 
   @Column(name = "input_claims", nullable = false, updatable = false, columnDefinition = "jsonb")
   @ColumnTransformer(write = "?::jsonb")
@@ -53,13 +53,13 @@ public class ResolutionRecord {
       long ruleSetId,
       Instant createdAt,
       String resultJson,
-      String firedRulesJson,
+      String explanationHash,
       String inputClaimIdsJson) {
     this.incidentId = incidentId;
     this.ruleSetId = ruleSetId;
     this.createdAt = createdAt;
     this.result = resultJson;
-    this.firedRules = firedRulesJson;
+    this.explanationHash = explanationHash;
     this.inputClaims = inputClaimIdsJson;
   }
 
@@ -79,12 +79,17 @@ public class ResolutionRecord {
     return createdAt;
   }
 
+  public StoredResolution toStored() {
+    return new StoredResolution(id, incidentId, createdAt, result);
+  }
+
   public String resultJson() {
     return result;
   }
 
-  public String firedRulesJson() {
-    return firedRules;
+  /** SHA-256 of the resolution's "attributes" as written; null for resolutions stored before it. */
+  public String explanationHash() {
+    return explanationHash;
   }
 
   /** The ids of the stored claims this resolution was computed from, as a JSON array. */

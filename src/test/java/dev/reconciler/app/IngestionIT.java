@@ -196,7 +196,7 @@ class IngestionIT {
     // Report a's claims are read once; b's go to the engine from memory.
     assertThat(statistics.getEntityStatistics(ClaimRecord.class.getName()).getLoadCount())
         .isEqualTo(a.claims().size());
-    JsonNode answered = Json.stored(b.resolution().resultJson());
+    JsonNode answered = Json.stored(b.resolution().json());
     assertThat(answered).isEqualTo(resolutionOf(b.incident().id()));
     assertThat(answered.path("attributes").path("victims_killed").path("claims").size())
         .isEqualTo(2);
@@ -341,8 +341,18 @@ class IngestionIT {
     assertThat(later.get(0).path("after").path("best").asText()).isEqualTo("6");
 
     JsonNode run = detail(ofKind(audit(incident), AuditKind.RECONCILIATION_RUN).get(1));
-    assertThat(run.path("firedRules").size()).isPositive();
     assertThat(run.path("claims").asInt()).isEqualTo(4);
+    // The fired rules are kept once, in the resolution the event names (with its hash).
+    JsonNode resolution = resolutionOf(incident);
+    assertThat(resolution.path("firedRules").size()).isPositive();
+    assertThat(run.path("explanationHash").asText())
+        .isEqualTo(
+            tx.inTransaction(
+                em ->
+                    new ResolutionRepository(em)
+                        .current(incident)
+                        .orElseThrow()
+                        .explanationHash()));
   }
 
   @Test
@@ -432,7 +442,7 @@ class IngestionIT {
     assertThat(added.added())
         .hasSize(2)
         .allSatisfy(c -> assertThat(c.origin()).isEqualTo("client"));
-    JsonNode result = Json.stored(added.resolution().resultJson()).path("attributes");
+    JsonNode result = Json.stored(added.resolution().json()).path("attributes");
     assertThat(result.path("perpetrator").path("status").asText()).isEqualTo("settled");
     assertThat(result.path("victims_killed").path("best").asInt()).isEqualTo(4);
     assertThat(ofKind(audit(incident), AuditKind.CLAIMS_RECEIVED))
@@ -545,7 +555,7 @@ class IngestionIT {
     AddClaims.Added added =
         tx.inTransaction(em -> new AddClaims(em, () -> active, clock).add(incident, claims, "bob"));
 
-    JsonNode result = Json.stored(added.resolution().resultJson()).path("attributes");
+    JsonNode result = Json.stored(added.resolution().json()).path("attributes");
     assertThat(result.at("/victims_killed/best").asInt()).isEqualTo(4);
     assertThat(result.at("/perpetrator/status").asText()).isEqualTo("disputed");
     assertThat(result.at("/perpetrator/competing").toString())

@@ -44,6 +44,13 @@ public final class LocalTransactions {
       }
 
       @Override
+      public Rereconciliation.Batch reconcileAgain(
+          List<Long> incidentIds, ActiveRuleSet rules, String actor) {
+        return inTransaction(
+            em -> new ReconcileAgain(em, clock).reconcileAgain(incidentIds, rules, actor));
+      }
+
+      @Override
       public boolean reconcileAgain(long incidentId, ActiveRuleSet rules, String actor) {
         return inTransaction(
             em -> new ReconcileAgain(em, clock).reconcileAgain(incidentId, rules, actor));

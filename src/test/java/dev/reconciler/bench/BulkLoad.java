@@ -1,6 +1,7 @@
 package dev.reconciler.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.claim.Claim;
 import dev.reconciler.json.ClaimJson;
 import dev.reconciler.json.Json;
@@ -95,15 +96,14 @@ final class BulkLoad {
                 cl.scope().key());
           }
           Resolution res = resolutions[i];
-          ArrayNode fired = Json.MAPPER.createArrayNode();
-          res.firedRules().forEach(fired::add);
+          ObjectNode json = ResolutionJson.toJson(res);
           row(
               resolutionRows,
               id,
               id,
               ruleSetId,
-              ResolutionJson.toJson(res).toString(),
-              fired.toString(),
+              json.toString(),
+              ResolutionJson.explanationHash(json),
               inputs.toString());
           res.attributes()
               .forEach(
@@ -126,8 +126,8 @@ final class BulkLoad {
                 + " speaker, role, phase, scope) from stdin",
             new StringReader(claimRows.toString()));
         copy.copyIn(
-            "copy resolution (id, incident_id, rule_set_id, result, fired_rules, input_claims) from"
-                + " stdin",
+            "copy resolution (id, incident_id, rule_set_id, result, explanation_hash, input_claims)"
+                + " from stdin",
             new StringReader(resolutionRows.toString()));
         copy.copyIn(
             "copy resolution_attribute (resolution_id, attribute, status, best) from stdin",

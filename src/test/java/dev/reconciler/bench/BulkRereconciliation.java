@@ -35,7 +35,7 @@ final class BulkRereconciliation {
   public static void main(String[] args) throws Exception {
     int incidents = Integer.getInteger("bench.incidents", 100_000);
     int claims = Integer.getInteger("bench.claims", 30);
-    int workers = Integer.getInteger("bench.workers", 1);
+    int workers = Integer.getInteger("bench.workers", Runtime.getRuntime().availableProcessors());
     int maxSeconds = Integer.getInteger("bench.maxSeconds", 0);
     Clock clock = Clock.systemUTC();
     RuleSet rules =

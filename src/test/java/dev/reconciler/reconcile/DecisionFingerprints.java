@@ -10,15 +10,11 @@ import dev.reconciler.reconcile.scenario.Scenario;
 import dev.reconciler.reconcile.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +57,7 @@ public final class DecisionFingerprints {
   }
 
   static String fingerprint(Resolution resolution) {
-    String attributes = ResolutionJson.toJson(resolution).path("attributes").toString();
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(attributes.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ResolutionJson.explanationHash(ResolutionJson.toJson(resolution));
   }
 
   /** {@code name → fingerprint} from the fixture; lines starting with '#' are comments. */

@@ -42,7 +42,7 @@ class AuditTrailIT {
                       entry(AuditKind.REPORT_RECEIVED, "{\"report\":\"a\"}"),
                       entry(AuditKind.CLAIMS_EXTRACTED, "{\"claims\":12}"),
                       entry(AuditKind.RECONCILIATION_RUN, "{\"rules\":[\"x\"]}")))
-              .forEach(r -> ids.add(r.id()));
+              .forEach(ids::add);
         });
     return ids;
   }

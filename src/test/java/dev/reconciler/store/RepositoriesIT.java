@@ -16,6 +16,7 @@ import dev.reconciler.claim.TextValue;
 import dev.reconciler.claim.YesNo;
 import dev.reconciler.report.Report;
 import dev.reconciler.store.ResolutionRepository.AttributeSummary;
+import dev.reconciler.store.ResolutionRepository.NewResolution;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -272,12 +273,26 @@ class RepositoriesIT {
                       new RuleSetRecord(
                           "1.0.0", "abc", "{\"a.drl\":\"rule\"}", "system", Instant.now()));
           ResolutionRepository resolutions = new ResolutionRepository(em);
-          resolutions.store(
-              new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":1}", "[]", "[]"),
-              List.of(new AttributeSummary("injured", "settled", "14")));
-          resolutions.store(
-              new ResolutionRecord(i, rules.id(), Instant.now(), "{\"n\":2}", "[\"r\"]", "[1]"),
-              List.of(new AttributeSummary("injured", "disputed", "11")));
+          List<Long> ids =
+              resolutions.storeAll(
+                  List.of(
+                      new NewResolution(
+                          i,
+                          rules.id(),
+                          Instant.now(),
+                          "{\"n\":1}",
+                          "h1",
+                          List.of(),
+                          List.of(new AttributeSummary("injured", "settled", "14"))),
+                      new NewResolution(
+                          i,
+                          rules.id(),
+                          Instant.now(),
+                          "{\"n\":2}",
+                          "h2",
+                          List.of(1L),
+                          List.of(new AttributeSummary("injured", "disputed", "11")))));
+          assertThat(ids.get(1)).isGreaterThan(ids.get(0));
         });
     db.inTransaction(
         em -> {
@@ -285,6 +300,13 @@ class RepositoriesIT {
           assertThat(resolutions.current(incident.get()).orElseThrow().resultJson())
               .isEqualTo("{\"n\": 2}");
           assertThat(resolutions.history(incident.get())).hasSize(2);
+          ResolutionRepository.Current current =
+              resolutions.currentOf(List.of(incident.get())).get(incident.get());
+          assertThat(current.explanationHash()).isEqualTo("h2");
+          assertThat(current.attributes())
+              .containsExactly(new AttributeSummary("injured", "disputed", "11"));
+          assertThat(resolutions.current(incident.get()).orElseThrow().inputClaimIdsJson())
+              .isEqualTo("[1]");
           assertThat(new RuleSetRepository(em).active().orElseThrow().contentHash())
               .isEqualTo("abc");
         });

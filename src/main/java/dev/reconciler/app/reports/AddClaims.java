@@ -19,6 +19,7 @@ import dev.reconciler.store.ReportRecord;
 import dev.reconciler.store.ReportRepository;
 import dev.reconciler.store.ResolutionRecord;
 import dev.reconciler.store.ResolutionRepository;
+import dev.reconciler.store.StoredResolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class AddClaims {
    * @param resolution the incident's resolution after them (unchanged when nothing was added)
    */
   public record Added(
-      IncidentRecord incident, List<ClaimRecord> added, ResolutionRecord resolution) {}
+      IncidentRecord incident, List<ClaimRecord> added, StoredResolution resolution) {}
 
   private final EntityManager em;
   private final ActiveRules rules;
@@ -139,7 +140,12 @@ public class AddClaims {
     }
     if (added.isEmpty()) {
       return new Added(
-          incident, added, new ResolutionRepository(em).current(incidentId).orElse(null));
+          incident,
+          added,
+          new ResolutionRepository(em)
+              .current(incidentId)
+              .map(ResolutionRecord::toStored)
+              .orElse(null));
     }
     claimRepository.storeAll(added);
     em.flush();
@@ -155,7 +161,7 @@ public class AddClaims {
     all.addAll(added);
     ActiveRuleSet inForce = rules.inForce();
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
-    ResolutionRecord resolution =
+    StoredResolution resolution =
         reconciliation.record(
             reconciliation.evaluate(incidentId, all, inForce.ruleSet()), inForce, audit, false);
     return new Added(incident, added, resolution);

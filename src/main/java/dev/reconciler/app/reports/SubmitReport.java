@@ -20,6 +20,7 @@ import dev.reconciler.store.ReportRecord;
 import dev.reconciler.store.ReportRepository;
 import dev.reconciler.store.ResolutionRecord;
 import dev.reconciler.store.ResolutionRepository;
+import dev.reconciler.store.StoredResolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,7 +119,7 @@ public class SubmitReport {
     // after this transaction, with the new rules.
     ActiveRuleSet inForce = rules.inForce();
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
-    ResolutionRecord resolution =
+    StoredResolution resolution =
         reconciliation.record(
             reconciliation.evaluate(incident.id(), all, inForce.ruleSet()), inForce, audit, false);
     return new Submitted(true, stored, incident, records, resolution, assignment.reason());
@@ -151,8 +152,13 @@ public class SubmitReport {
         existing.incidentId() == null
             ? null
             : new IncidentRepository(em).find(existing.incidentId()).orElse(null);
-    ResolutionRecord resolution =
-        incident == null ? null : new ResolutionRepository(em).current(incident.id()).orElse(null);
+    StoredResolution resolution =
+        incident == null
+            ? null
+            : new ResolutionRepository(em)
+                .current(incident.id())
+                .map(ResolutionRecord::toStored)
+                .orElse(null);
     return new Submitted(false, existing, incident, List.of(), resolution, null);
   }
 }

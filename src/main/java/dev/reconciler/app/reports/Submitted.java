@@ -3,7 +3,7 @@ package dev.reconciler.app.reports;
 import dev.reconciler.store.ClaimRecord;
 import dev.reconciler.store.IncidentRecord;
 import dev.reconciler.store.ReportRecord;
-import dev.reconciler.store.ResolutionRecord;
+import dev.reconciler.store.StoredResolution;
 import java.util.List;
 
 /**
@@ -21,5 +21,5 @@ public record Submitted(
     ReportRecord report,
     IncidentRecord incident,
     List<ClaimRecord> claims,
-    ResolutionRecord resolution,
+    StoredResolution resolution,
     String assignment) {}

@@ -3,6 +3,8 @@ package dev.reconciler.app.rules;
 import dev.reconciler.app.reconciling.ActiveRuleSet;
 import dev.reconciler.app.reconciling.PendingAudit;
 import dev.reconciler.app.reconciling.RecordReconciliation;
+import dev.reconciler.store.ClaimRecord;
+import dev.reconciler.store.ClaimRepository;
 import dev.reconciler.store.IncidentRecord;
 import dev.reconciler.store.IncidentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One step of a re-reconciliation after a rule change, each call one transaction: the incidents
- * that exist now, and one incident reconciled again under its row lock, recorded only where the
- * outcome differs from its current resolution.
+ * The steps of a re-reconciliation after a rule change, each call one transaction: the incidents
+ * that exist now, and a batch of incidents (or one) reconciled again under their row locks,
+ * recorded only where the outcome differs from the current resolution.
  */
 @ApplicationScoped
 @Transactional
@@ -42,16 +45,33 @@ public class ReconcileAgain implements Rereconciliation.PerIncident {
 
   @Override
   public boolean reconcileAgain(long incidentId, ActiveRuleSet rules, String actor) {
-    if (new IncidentRepository(em).findForUpdate(incidentId).isEmpty()) {
-      return false;
+    Rereconciliation.Batch one = reconcileAgain(List.of(incidentId), rules, actor);
+    if (!one.failures().isEmpty()) {
+      throw one.failures().get(incidentId);
     }
+    return one.changed() == 1;
+  }
+
+  /**
+   * Locks the batch's incident rows (in id order), reads all their claims, report dates and current
+   * resolutions in a few queries, runs the rules over each, and records the changed ones together:
+   * their resolutions and attribute rows in batched inserts, their audit events under one lock of
+   * the chain.
+   */
+  @Override
+  public Rereconciliation.Batch reconcileAgain(
+      List<Long> incidentIds, ActiveRuleSet rules, String actor) {
+    List<Long> existing = new IncidentRepository(em).lockAll(incidentIds);
+    Map<Long, List<ClaimRecord>> claims = new ClaimRepository(em).recordsOf(existing);
     RecordReconciliation reconciliation = new RecordReconciliation(em, clock);
-    RecordReconciliation.Evaluation evaluation =
-        reconciliation.evaluate(incidentId, rules.ruleSet());
-    if (!evaluation.differsFromPrevious()) {
-      return false;
+    RecordReconciliation.Evaluated evaluated = reconciliation.evaluateAll(claims, rules.ruleSet());
+    List<RecordReconciliation.Evaluation> changed =
+        evaluated.evaluations().stream()
+            .filter(RecordReconciliation.Evaluation::differsFromPrevious)
+            .toList();
+    if (!changed.isEmpty()) {
+      reconciliation.recordAll(changed, rules, new PendingAudit(clock, actor), true);
     }
-    reconciliation.record(evaluation, rules, new PendingAudit(clock, actor), true);
-    return true;
+    return new Rereconciliation.Batch(changed.size(), evaluated.failures());
   }
 }

@@ -161,7 +161,8 @@ public class RulesInForce implements ActiveRules {
     if (rereconcile) {
       Rereconciliation job = new Rereconciliation(reconcileAgain, activated, actor);
       rereconciliation = job;
-      executor.submit(job::run);
+      // One worker per core: while one runs the rules, another waits on the database.
+      executor.submit(() -> job.runWith(Runtime.getRuntime().availableProcessors(), executor));
     }
   }
 }
