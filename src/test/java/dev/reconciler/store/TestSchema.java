@@ -39,7 +39,9 @@ public final class TestSchema implements AutoCloseable {
                 "jakarta.persistence.jdbc.user", target.user(),
                 "jakarta.persistence.jdbc.password", target.password(),
                 // Tests count what a use case loads (IngestionIT: claims are not read back).
-                "hibernate.generate_statistics", "true"));
+                "hibernate.generate_statistics", "true",
+                // ...without a log block at the end of every session.
+                "hibernate.session.events.log", "false"));
   }
 
   public static TestSchema create() throws Exception {
