@@ -594,6 +594,30 @@ class ApiIT {
         .hasValueSatisfying(t -> assertThat(t).startsWith(PROBLEM));
   }
 
+  @Test
+  void aGzippedRequestBodyIsReadAndCountedDecompressedAgainstTheLimit() throws Exception {
+    // The listener that compresses answers also decompresses bodies sent with Content-Encoding.
+    editor()
+        .contentType("application/json")
+        .header("Content-Encoding", "gzip")
+        .body(gzip("{\"files\":{}}".getBytes(StandardCharsets.UTF_8)))
+        .post("/api/rulesets/validate")
+        .then()
+        .statusCode(200)
+        .body("valid", equalTo(true));
+    byte[] bomb = gzip(oversized());
+    assertThat(bomb.length).isLessThan(10_000);
+    problem(
+        editor()
+            .contentType("application/json")
+            .header("Content-Encoding", "gzip")
+            .body(bomb)
+            .post("/api/rulesets/validate")
+            .then(),
+        413,
+        "payload-too-large");
+  }
+
   private static Long own;
 
   /**
@@ -633,6 +657,14 @@ class ApiIT {
       Thread.sleep(100);
     }
     throw new AssertionError("re-reconciliation still running after a minute");
+  }
+
+  private static byte[] gzip(byte[] body) throws Exception {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(body);
+    }
+    return out.toByteArray();
   }
 
   private static byte[] gunzip(byte[] body) throws Exception {
