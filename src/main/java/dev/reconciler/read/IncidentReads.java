@@ -117,9 +117,15 @@ public class IncidentReads {
     ObjectNode n = head(state);
     ObjectNode attributes = n.putObject("attributes");
     if (state.resolutionId() != null) {
-      for (ResolutionRepository.AttributeSummary a :
-          new ResolutionRepository(em).summaries(state.resolutionId())) {
-        attributes.putObject(a.attribute()).put("status", a.status()).put("best", a.best());
+      List<?> rows =
+          em.createNativeQuery(
+                  "select attribute, status, best from resolution_attribute"
+                      + " where resolution_id = :id order by attribute")
+              .setParameter("id", state.resolutionId())
+              .getResultList();
+      for (Object row : rows) {
+        Object[] a = (Object[]) row;
+        attributes.putObject((String) a[0]).put("status", (String) a[1]).put("best", (String) a[2]);
       }
     }
     return n;
