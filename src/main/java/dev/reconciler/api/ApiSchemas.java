@@ -21,6 +21,7 @@ final class ApiSchemas {
   static final String NOT_FOUND = "NotFound";
   static final String NOT_ACCEPTABLE = "NotAcceptable";
   static final String CONFLICT = "Conflict";
+  static final String PRECONDITION_FAILED = "PreconditionFailed";
   static final String TOO_LARGE = "PayloadTooLarge";
   static final String UNSUPPORTED = "UnsupportedMediaType";
   static final String SERVER_ERROR = "ServerError";

@@ -9,6 +9,10 @@ import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
 import dev.reconciler.read.IncidentReads;
+import dev.reconciler.read.IncidentReads.Listing;
+import dev.reconciler.read.IncidentState;
+import dev.reconciler.read.IncidentView;
+import dev.reconciler.read.Tagged;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,13 +24,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,12 +54,19 @@ public class IncidentResource {
 
   private static final String DEFAULT_SIZE = "20";
 
+  private static final String ETAG =
+      "a strong tag of this answer; it changes whenever what is served changes";
+  private static final String NOT_MODIFIED =
+      "If-None-Match named the current ETag: nothing changed, no body (ETag and Cache-Control"
+          + " repeated)";
+
   @Inject IncidentReads incidents;
   @Inject IncidentList list;
   @Inject AddClaims addClaims;
   @Inject ReplayResolution replay;
 
   @Context SecurityContext security;
+  @Context Request request;
 
   @GET
   @Operation(
@@ -96,17 +111,62 @@ public class IncidentResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "An incident with its current resolution (the reconcile command's JSON)")
+  @Operation(
+      summary = "An incident with its current resolution (the reconcile command's JSON)",
+      description =
+          "view=summary answers the place, date, resolvedAt and each attribute's status and best"
+              + " value (as display text) without the claims, ranges and rules; it reads no"
+              + " resolution text. Every answer has a strong ETag and Cache-Control: no-cache:"
+              + " send the tag back in If-None-Match to get 304 without a body while the"
+              + " resolution and the incident are unchanged. Last-Modified is the time of the"
+              + " resolution served.")
   @APIResponse(
       responseCode = "200",
-      description = "{id, place, date, title, resolvedAt, resolution}",
+      description =
+          "{id, place, date, title, resolvedAt, resolution}; with view=summary {id, place, date,"
+              + " title, resolvedAt, attributes: {name: {status, best}}}",
+      headers = {
+        @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "Last-Modified",
+            description = "when the resolution served was made (absent before the first)",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "Cache-Control",
+            description = "no-cache: keep it, but revalidate with If-None-Match before each use",
+            schema = @Schema(type = SchemaType.STRING))
+      },
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "304", description = NOT_MODIFIED)
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
-  public JsonNode incident(@PathParam("id") long id) {
-    return incidents.incident(id).orElseThrow(() -> noSuchIncident(id));
+  @APIResponse(responseCode = "412", ref = ApiSchemas.PRECONDITION_FAILED)
+  public Response incident(
+      @PathParam("id") long id,
+      @Parameter(description = "full (the default) or summary")
+          @QueryParam("view")
+          @DefaultValue("full")
+          String view) {
+    IncidentView v =
+        IncidentView.of(view.strip())
+            .orElseThrow(
+                () ->
+                    ProblemException.invalidField(
+                        "query parameter view: full or summary, not '" + view + "'"));
+    IncidentState state = incidents.state(id).orElseThrow(() -> noSuchIncident(id));
+    String tag = state.tag(v);
+    return Freshness.notModified(request, tag, state.resolvedAt())
+        .orElseGet(
+            () ->
+                Freshness.ok(
+                    v == IncidentView.SUMMARY
+                        ? incidents.summary(state)
+                        : incidents.incident(state),
+                    tag,
+                    state.resolvedAt()));
   }
 
   @GET
@@ -115,13 +175,17 @@ public class IncidentResource {
   @APIResponse(
       responseCode = "200",
       description = "{incident, resolutions:[{id, createdAt, ruleset, inputClaims, resolution}]}",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "304", description = NOT_MODIFIED)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
-  public JsonNode history(@PathParam("id") long id) {
-    return incidents.history(id);
+  @APIResponse(responseCode = "412", ref = ApiSchemas.PRECONDITION_FAILED)
+  public Response history(@PathParam("id") long id) {
+    return listing(id, Listing.HISTORY, () -> incidents.history(id));
   }
 
   @GET
@@ -150,13 +214,17 @@ public class IncidentResource {
       responseCode = "200",
       description =
           "{incident, events:[{id, occurredAt, actor, kind, report, detail, prevHash, hash}]}",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "304", description = NOT_MODIFIED)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
-  public JsonNode audit(@PathParam("id") long id) {
-    return incidents.audit(id);
+  @APIResponse(responseCode = "412", ref = ApiSchemas.PRECONDITION_FAILED)
+  public Response audit(@PathParam("id") long id) {
+    return listing(id, Listing.AUDIT, () -> incidents.audit(id));
   }
 
   @GET
@@ -165,13 +233,17 @@ public class IncidentResource {
   @APIResponse(
       responseCode = "200",
       description = "{incident, claims:[...]}",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "304", description = NOT_MODIFIED)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
-  public JsonNode claims(@PathParam("id") long id) {
-    return incidents.claims(id);
+  @APIResponse(responseCode = "412", ref = ApiSchemas.PRECONDITION_FAILED)
+  public Response claims(@PathParam("id") long id) {
+    return listing(id, Listing.CLAIMS, () -> incidents.claims(id));
   }
 
   @GET
@@ -180,13 +252,17 @@ public class IncidentResource {
   @APIResponse(
       responseCode = "200",
       description = "{incident, reports:[...]}",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "304", description = NOT_MODIFIED)
   @APIResponse(responseCode = "404", ref = ApiSchemas.NOT_FOUND)
-  public JsonNode reports(@PathParam("id") long id) {
-    return incidents.reports(id);
+  @APIResponse(responseCode = "412", ref = ApiSchemas.PRECONDITION_FAILED)
+  public Response reports(@PathParam("id") long id) {
+    return listing(id, Listing.REPORTS, () -> incidents.reports(id));
   }
 
   @POST
@@ -238,6 +314,19 @@ public class IncidentResource {
     }
     AddClaims.Added added = addClaims.add(id, claims, Caller.of(security));
     return Documents.claimsAdded(added.incident(), added.added(), added.resolution());
+  }
+
+  /**
+   * A list document, or 304 when the client's tag is its current one: the tag is read first from
+   * counting the rows, the document only when it is to be sent (with the tag of what it holds).
+   */
+  private Response listing(long id, Listing kind, Supplier<Tagged> read) {
+    return Freshness.notModified(request, incidents.listTag(id, kind), null)
+        .orElseGet(
+            () -> {
+              Tagged t = read.get();
+              return Freshness.ok(t.document(), t.tag(), null);
+            });
   }
 
   static ProblemException noSuchIncident(long id) {

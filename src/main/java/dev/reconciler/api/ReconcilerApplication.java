@@ -143,6 +143,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(ref = ApiSchemas.PROBLEM))),
               @APIResponse(
+                  name = ApiSchemas.PRECONDITION_FAILED,
+                  description =
+                      "If-Match does not name the document's current ETag (type"
+                          + " urn:reconciler:problem:precondition-failed)",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(ref = ApiSchemas.PROBLEM))),
+              @APIResponse(
                   name = ApiSchemas.NOT_ACCEPTABLE,
                   description =
                       "The Accept header allows no type this endpoint answers in"

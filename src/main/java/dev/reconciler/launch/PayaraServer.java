@@ -44,6 +44,24 @@ public final class PayaraServer implements AutoCloseable {
   /** The readiness check of the extractor (health.ExtractorReadiness.NAME). */
   public static final String EXTRACTOR_CHECK = "extractor";
 
+  /**
+   * asadmin commands run before Payara Micro boots ({@code --prebootcommandfile}): the HTTP
+   * listener (Grizzly) compresses with gzip the JSON answers of at least 2 KB for clients that send
+   * {@code Accept-Encoding: gzip}; smaller ones go as they are (a known {@code Content-Length}
+   * below the minimum; Jersey knows it for bodies it buffers whole, up to 8 KB). The incident
+   * document is 20 to 40 KB of JSON, so this is where it pays. The server does it, not the
+   * application, so every endpoint gets it and the WAR stays free of it; a WAR deployed on another
+   * server gets it from that server's own listener setting or a proxy in front.
+   */
+  static final List<String> PRE_BOOT_COMMANDS =
+      List.of(
+          "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+              + ".compression=on",
+          "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+              + ".compressable-mime-type=application/json,application/problem+json",
+          "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+              + ".compression-min-size-bytes=2048");
+
   private final Process process;
   private final int port;
   private final Path logFile;
@@ -98,6 +116,10 @@ public final class PayaraServer implements AutoCloseable {
     }
     try {
       Files.createDirectories(logFile.toAbsolutePath().getParent());
+      Path preBoot = logFile.toAbsolutePath().getParent().resolve("payara-pre-boot.asadmin");
+      Files.write(preBoot, PRE_BOOT_COMMANDS);
+      command.add("--prebootcommandfile");
+      command.add(preBoot.toString());
       ProcessBuilder pb = new ProcessBuilder(command);
       pb.environment().putAll(extraEnv);
       pb.environment().put("RECONCILER_DB_URL", database.url());

@@ -8,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +88,8 @@ public class IncidentList {
       ObjectNode item = items.addObject();
       item.put("id", ((Number) r[0]).longValue());
       item.put("place", (String) r[1]);
-      item.put("date", r[2] == null ? null : toDate(r[2]).toString());
-      item.put("resolvedAt", r[4] == null ? null : toInstantText(r[4]));
+      item.put("date", r[2] == null ? null : SqlValues.toDate(r[2]).toString());
+      item.put("resolvedAt", r[4] == null ? null : SqlValues.toInstant(r[4]).toString());
       ObjectNode statuses = item.putObject("statuses");
       if (r[3] != null) {
         statusesOf.put(((Number) r[3]).longValue(), statuses);
@@ -114,23 +111,5 @@ public class IncidentList {
     out.put("size", q.size());
     out.put("total", total);
     return out;
-  }
-
-  private static LocalDate toDate(Object value) {
-    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-  }
-
-  /** A timestamp column as the ISO instant the other documents print. */
-  private static String toInstantText(Object value) {
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant().toString();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant().toString();
-    }
-    if (value instanceof java.time.Instant i) {
-      return i.toString();
-    }
-    return ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC).toString();
   }
 }

@@ -6,8 +6,10 @@ import dev.reconciler.app.NoSuchIncidentException;
 import dev.reconciler.json.Json;
 import dev.reconciler.store.AuditEventRecord;
 import dev.reconciler.store.AuditTrail;
+import dev.reconciler.store.ClaimRecord;
 import dev.reconciler.store.ClaimRepository;
 import dev.reconciler.store.IncidentRepository;
+import dev.reconciler.store.ReportRecord;
 import dev.reconciler.store.ReportRepository;
 import dev.reconciler.store.ResolutionRecord;
 import dev.reconciler.store.ResolutionRepository;
@@ -17,7 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +34,14 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class IncidentReads {
+
+  /** The list documents about an incident. */
+  public enum Listing {
+    HISTORY,
+    AUDIT,
+    CLAIMS,
+    REPORTS
+  }
 
   private final EntityManager em;
 
@@ -42,24 +56,130 @@ public class IncidentReads {
   }
 
   /**
-   * {@code {"id","place","date","title","resolvedAt","resolution"}}; resolution null before the
-   * first. The resolution is the stored JSON text, passed through as it is: the most frequent
-   * request of the API does not parse and re-write 20 to 40 KB of JSON.
+   * The incident row's served fields and its current resolution's id and time, in one small query
+   * that reads no resolution text: enough to answer a conditional request ({@link
+   * IncidentState#tag}) and to build either view. Empty when there is no such incident.
    */
+  public Optional<IncidentState> state(long id) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select i.title, i.place, i.incident_date, r.id, r.created_at from incident i"
+                    + " left join resolution r on r.id = (select max(x.id) from resolution x"
+                    + " where x.incident_id = i.id) where i.id = :id")
+            .setParameter("id", id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    return Optional.of(
+        new IncidentState(
+            id,
+            (String) r[0],
+            (String) r[1],
+            SqlValues.toDate(r[2]),
+            SqlValues.toLong(r[3]),
+            SqlValues.toInstant(r[4])));
+  }
+
+  /** {@link #incident(IncidentState)} of the incident's current state. */
   public Optional<ObjectNode> incident(long id) {
-    return new IncidentRepository(em)
-        .find(id)
-        .map(
-            i -> {
-              ObjectNode n = Documents.ref(i);
-              n.put("title", i.title());
-              Optional<ResolutionRepository.StoredResult> current =
-                  new ResolutionRepository(em).currentResult(id);
-              n.put("resolvedAt", current.map(r -> r.createdAt().toString()).orElse(null));
-              Documents.putResolution(
-                  n, current.map(ResolutionRepository.StoredResult::json).orElse(null));
-              return n;
-            });
+    return state(id).map(this::incident);
+  }
+
+  /**
+   * {@code {"id","place","date","title","resolvedAt","resolution"}} of {@code state}; resolution
+   * null before the first. The resolution is the stored JSON text of the state's resolution, passed
+   * through as it is: the most frequent request of the API does not parse and re-write 20 to 40 KB
+   * of JSON. A stored resolution never changes, so this is the document {@code state}'s tag stands
+   * for, even if a newer resolution was stored since.
+   */
+  public ObjectNode incident(IncidentState state) {
+    ObjectNode n = head(state);
+    String stored =
+        state.resolutionId() == null
+            ? null
+            : em.createQuery(
+                    "select r.result from ResolutionRecord r where r.id = :id", String.class)
+                .setParameter("id", state.resolutionId())
+                .getSingleResult();
+    Documents.putResolution(n, stored);
+    return n;
+  }
+
+  /**
+   * The summary of {@code state}: {@code {"id","place","date","title","resolvedAt","attributes":
+   * {name:{"status","best"}}}}, from the resolution's attribute rows (best as display text, null
+   * when there is none), without reading the resolution's text; {@code attributes} is empty before
+   * the first resolution.
+   */
+  public ObjectNode summary(IncidentState state) {
+    ObjectNode n = head(state);
+    ObjectNode attributes = n.putObject("attributes");
+    if (state.resolutionId() != null) {
+      List<?> rows =
+          em.createNativeQuery(
+                  "select attribute, status, best from resolution_attribute"
+                      + " where resolution_id = :id order by attribute")
+              .setParameter("id", state.resolutionId())
+              .getResultList();
+      for (Object row : rows) {
+        Object[] a = (Object[]) row;
+        attributes.putObject((String) a[0]).put("status", (String) a[1]).put("best", (String) a[2]);
+      }
+    }
+    return n;
+  }
+
+  private static ObjectNode head(IncidentState state) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("id", state.id());
+    n.put("place", state.place());
+    n.put("date", state.date() == null ? null : state.date().toString());
+    n.put("title", state.title());
+    n.put("resolvedAt", state.resolvedAt() == null ? null : state.resolvedAt().toString());
+    return n;
+  }
+
+  /**
+   * The current tag of a list document about the incident, from counting its rows, without reading
+   * them. Resolutions, audit events, claims and reports are only ever added (the audit trail is
+   * append-only in the database, the others are never updated), so the number of rows and the
+   * newest one name the list. Throws {@link NoSuchIncidentException} for an unknown incident.
+   */
+  public String listTag(long id, Listing kind) {
+    requireIncident(id);
+    String jpql =
+        switch (kind) {
+          case HISTORY ->
+              "select count(r), max(r.id) from ResolutionRecord r where r.incidentId = :incident";
+          case AUDIT ->
+              "select count(e), max(e.id) from AuditEventRecord e where e.incidentId = :incident";
+          case CLAIMS ->
+              "select count(c), max(c.id) from ClaimRecord c where c.incidentId = :incident";
+          case REPORTS ->
+              "select count(r), max(r.receivedAt) from ReportRecord r"
+                  + " where r.incidentId = :incident";
+        };
+    Object[] row =
+        em.createQuery(jpql, Object[].class).setParameter("incident", id).getSingleResult();
+    long count = ((Number) row[0]).longValue();
+    Object newest = row[1];
+    return listTag(
+        kind,
+        id,
+        count,
+        newest instanceof Instant t
+            ? micros(t)
+            : newest == null ? 0 : ((Number) newest).longValue());
+  }
+
+  private static String listTag(Listing kind, long incident, long count, long newest) {
+    return kind.name().toLowerCase(Locale.ROOT) + "-i" + incident + "-n" + count + "-" + newest;
+  }
+
+  private static long micros(Instant t) {
+    return ChronoUnit.MICROS.between(Instant.EPOCH, t);
   }
 
   /**
@@ -67,14 +187,15 @@ public class IncidentReads {
    * and the full resolution: {@code {"incident","resolutions":[{"id","createdAt","ruleset",
    * "inputClaims","resolution"}]}}.
    */
-  public ObjectNode history(long id) {
+  public Tagged history(long id) {
     requireIncident(id);
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("incident", id);
     ArrayNode list = out.putArray("resolutions");
     Map<Long, Optional<RuleSetRecord>> ruleSets = new HashMap<>();
     RuleSetRepository repository = new RuleSetRepository(em);
-    for (ResolutionRecord r : new ResolutionRepository(em).history(id)) {
+    List<ResolutionRecord> history = new ResolutionRepository(em).history(id);
+    for (ResolutionRecord r : history) {
       ObjectNode n = list.addObject();
       n.put("id", r.id());
       n.put("createdAt", r.createdAt().toString());
@@ -86,19 +207,21 @@ public class IncidentReads {
       n.set("inputClaims", Json.stored(r.inputClaimIdsJson()));
       Documents.putResolution(n, r.resultJson());
     }
-    return out;
+    long newest = history.stream().mapToLong(ResolutionRecord::id).max().orElse(0);
+    return new Tagged(out, listTag(Listing.HISTORY, id, history.size(), newest));
   }
 
   /**
    * The incident's audit events, oldest first, with their chain hashes: {@code {"incident",
    * "events":[{"id","occurredAt","actor","kind","report","detail","prevHash","hash"}]}}.
    */
-  public ObjectNode audit(long id) {
+  public Tagged audit(long id) {
     requireIncident(id);
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("incident", id);
     ArrayNode events = out.putArray("events");
-    for (AuditEventRecord e : new AuditTrail(em).forIncident(id)) {
+    List<AuditEventRecord> trail = new AuditTrail(em).forIncident(id);
+    for (AuditEventRecord e : trail) {
       ObjectNode n = events.addObject();
       n.put("id", e.id());
       n.put("occurredAt", e.entry().occurredAt().toString());
@@ -109,30 +232,40 @@ public class IncidentReads {
       n.put("prevHash", e.prevHash());
       n.put("hash", e.hash());
     }
-    return out;
+    long newest = trail.stream().mapToLong(AuditEventRecord::id).max().orElse(0);
+    return new Tagged(out, listTag(Listing.AUDIT, id, trail.size(), newest));
   }
 
   /**
    * The incident's stored claims, oldest first, in the extract command's JSON plus {@code
    * storedId}, {@code origin} and {@code createdAt}: {@code {"incident","claims":[...]}}.
    */
-  public ObjectNode claims(long id) {
+  public Tagged claims(long id) {
     requireIncident(id);
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("incident", id);
     ArrayNode claims = out.putArray("claims");
-    new ClaimRepository(em).recordsOf(id).forEach(r -> claims.add(Documents.storedClaim(r)));
-    return out;
+    List<ClaimRecord> records = new ClaimRepository(em).recordsOf(id);
+    records.forEach(r -> claims.add(Documents.storedClaim(r)));
+    long newest = records.stream().mapToLong(ClaimRecord::id).max().orElse(0);
+    return new Tagged(out, listTag(Listing.CLAIMS, id, records.size(), newest));
   }
 
   /** The incident's reports, oldest first: {@code {"incident","reports":[report...]}}. */
-  public ObjectNode reports(long id) {
+  public Tagged reports(long id) {
     requireIncident(id);
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("incident", id);
     ArrayNode reports = out.putArray("reports");
-    new ReportRepository(em).forIncident(id).forEach(r -> reports.add(Documents.report(r)));
-    return out;
+    List<ReportRecord> records = new ReportRepository(em).forIncident(id);
+    records.forEach(r -> reports.add(Documents.report(r)));
+    long newest =
+        records.stream()
+            .map(ReportRecord::receivedAt)
+            .mapToLong(IncidentReads::micros)
+            .max()
+            .orElse(0);
+    return new Tagged(out, listTag(Listing.REPORTS, id, records.size(), newest));
   }
 
   private void requireIncident(long id) {

@@ -29,6 +29,9 @@ import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
 import dev.reconciler.read.IncidentReads;
+import dev.reconciler.read.IncidentState;
+import dev.reconciler.read.IncidentView;
+import dev.reconciler.read.Tagged;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.report.Report;
@@ -54,7 +57,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -774,13 +779,13 @@ class IngestionIT {
                       .path("total")
                       .asInt())
               .isZero();
-          JsonNode history = views.history(id).path("resolutions");
+          JsonNode history = views.history(id).document().path("resolutions");
           assertThat(history.size()).isEqualTo(2);
           assertThat(history.get(0).path("id").asLong())
               .isGreaterThan(history.get(1).path("id").asLong());
-          assertThat(views.claims(id).path("claims").size()).isEqualTo(4);
-          assertThat(views.reports(id).path("reports").size()).isEqualTo(2);
-          assertThat(views.audit(id).path("events").get(0).path("kind").asText())
+          assertThat(views.claims(id).document().path("claims").size()).isEqualTo(4);
+          assertThat(views.reports(id).document().path("reports").size()).isEqualTo(2);
+          assertThat(views.audit(id).document().path("events").get(0).path("kind").asText())
               .isEqualTo("report_received");
           assertThatThrownBy(() -> views.history(id + 99))
               .isInstanceOf(NoSuchIncidentException.class);
@@ -792,6 +797,81 @@ class IngestionIT {
           assertThat(body.path("claims").size()).isEqualTo(2);
           return null;
         });
+  }
+
+  @Test
+  void theTagsOfAnIncidentsDocumentsChangeWithAReportAndNameWhatIsServed() {
+    Submitted a =
+        ingest(
+            report(
+                "t1", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"),
+            null);
+    long id = a.incident().id();
+    Map<String, String> before = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    tx.inTransaction(
+        em -> {
+          IncidentReads views = new IncidentReads(em);
+          IncidentState state = views.state(id).orElseThrow();
+          assertThat(state.resolutionId()).isEqualTo(a.resolution().id());
+          // The document built from a state is the incident's document as served.
+          assertThat(asSent(views.incident(state)))
+              .isEqualTo(asSent(views.incident(id).orElseThrow()));
+          JsonNode full = asSent(views.incident(state));
+          JsonNode summary = asSent(views.summary(state));
+          assertThat(summary.has("resolution")).isFalse();
+          for (String field : List.of("id", "place", "date", "title", "resolvedAt")) {
+            assertThat(summary.path(field)).as(field).isEqualTo(full.path(field));
+          }
+          full.path("resolution")
+              .path("attributes")
+              .fieldNames()
+              .forEachRemaining(
+                  name ->
+                      assertThat(summary.path("attributes").path(name).path("status"))
+                          .as(name)
+                          .isEqualTo(
+                              full.path("resolution")
+                                  .path("attributes")
+                                  .path(name)
+                                  .path("status")));
+          assertThat(summary.path("attributes").path("victims_killed").path("best").asText())
+              .isEqualTo("4");
+          assertThat(views.state(id + 99)).isEmpty();
+          return null;
+        });
+
+    ingest(
+        report("t2", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), id);
+    Map<String, String> after = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    for (String document : before.keySet()) {
+      assertThat(after.get(document)).as(document).isNotEqualTo(before.get(document));
+    }
+    Map<String, String> again = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    assertThat(again).isEqualTo(after);
+  }
+
+  /**
+   * The tag of each document of the incident, checking that the small query's tag (what a
+   * conditional request is answered from) is the tag of the document as read.
+   */
+  private static Map<String, String> tagsServed(IncidentReads views, long id) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    IncidentState state = views.state(id).orElseThrow();
+    tags.put("full", state.tag(IncidentView.FULL));
+    tags.put("summary", state.tag(IncidentView.SUMMARY));
+    assertThat(tags.get("summary")).isNotEqualTo(tags.get("full"));
+    Map<IncidentReads.Listing, Tagged> lists =
+        Map.of(
+            IncidentReads.Listing.HISTORY, views.history(id),
+            IncidentReads.Listing.AUDIT, views.audit(id),
+            IncidentReads.Listing.CLAIMS, views.claims(id),
+            IncidentReads.Listing.REPORTS, views.reports(id));
+    lists.forEach(
+        (kind, served) -> {
+          assertThat(views.listTag(id, kind)).as(kind.name()).isEqualTo(served.tag());
+          tags.put(kind.name(), served.tag());
+        });
+    return tags;
   }
 
   private JsonNode resolutionOf(long incident) {
