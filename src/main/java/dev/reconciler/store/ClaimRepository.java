@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 
 /** Stored claims, by incident. */
 public final class ClaimRepository {
@@ -23,6 +24,7 @@ public final class ClaimRepository {
   public List<ClaimRecord> recordsOf(long incidentId) {
     return em.createNamedQuery("ClaimRecord.findByIncident", ClaimRecord.class)
         .setParameter("incident", incidentId)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
         .getResultList();
   }
 
@@ -35,6 +37,8 @@ public final class ClaimRepository {
               "select c from ClaimRecord c where c.incidentId in :ids order by c.incidentId, c.id",
               ClaimRecord.class)
           .setParameter("ids", List.copyOf(incidentIds))
+          // Claims are never changed: no snapshot to compare at flush, for thousands per batch.
+          .setHint(HibernateHints.HINT_READ_ONLY, true)
           .getResultStream()
           .forEach(c -> out.get(c.incidentId()).add(c));
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** Resolutions of incidents; the newest of an incident is its current one, and all stay. */
 public final class ResolutionRepository {
@@ -27,22 +28,6 @@ public final class ResolutionRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * The current resolution's time and JSON text only, for serving it as stored: the whole record
-   * also carries its fired rules and input claims, which a reader of the incident does not need.
-   */
-  public Optional<StoredResult> currentResult(long incidentId) {
-    return em.createQuery(
-            "select r.createdAt, r.result from ResolutionRecord r where r.incidentId = :incident"
-                + " order by r.id desc",
-            Object[].class)
-        .setParameter("incident", incidentId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .map(row -> new StoredResult((Instant) row[0], (String) row[1]));
   }
 
   /** Every resolution of the incident, newest first. */
@@ -146,6 +131,7 @@ public final class ResolutionRepository {
                   + " order by a.resolutionId, a.attribute",
               ResolutionAttributeRecord.class)
           .setParameter("ids", List.copyOf(incidentOf.keySet()))
+          .setHint(HibernateHints.HINT_READ_ONLY, true)
           .getResultStream()
           .forEach(
               a ->
@@ -178,9 +164,6 @@ public final class ResolutionRepository {
   public Optional<ResolutionRecord> find(long id) {
     return Optional.ofNullable(em.find(ResolutionRecord.class, id));
   }
-
-  /** When a resolution was made, and its JSON text as stored. */
-  public record StoredResult(Instant createdAt, String json) {}
 
   /** One attribute's status and best value, as text. */
   public record AttributeSummary(String attribute, String status, String best) {}
