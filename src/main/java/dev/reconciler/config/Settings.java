@@ -65,7 +65,7 @@ public record Settings(
   public static final String EXTRACTOR_DELAY_MS = "RECONCILER_EXTRACTOR_DELAY_MS";
 
   /**
-   * How rule sets are compiled, {@code executable-model} (the default) or {@code interpreted}; read
+   * How rule sets are compiled, {@code interpreted} (the default) or {@code executable-model}; read
    * where rules are compiled, in the server and on the command line ({@code
    * reconcile.RuleCompiler}).
    */
