@@ -41,7 +41,16 @@ final class KieBaseBuilder {
   static Built build(RuleSet ruleSet, RuleCompiler compiler) {
     if (compiler == RuleCompiler.EXECUTABLE_MODEL) {
       try {
-        return new Built(compile(ruleSet, compiler), compiler);
+        long start = System.nanoTime();
+        KieBase kieBase = compile(ruleSet, compiler);
+        LOG.info(
+            () ->
+                "reconciler: rules "
+                    + ruleSet.label()
+                    + " compiled by the executable model in "
+                    + (System.nanoTime() - start) / 1_000_000
+                    + " ms");
+        return new Built(kieBase, compiler);
       } catch (RuleSetException executableModelErrors) {
         KieBase interpreted = compile(ruleSet, RuleCompiler.INTERPRETED); // throws its own errors
         LOG.log(

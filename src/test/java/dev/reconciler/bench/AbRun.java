@@ -33,6 +33,7 @@ final class AbRun {
     String[] compilers =
         System.getProperty("bench.compilers", RuleCompiler.configured().key()).split(",");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<String, List<Double>> medians = new LinkedHashMap<>();
     for (String size : sizes) {
       int claims = Integer.parseInt(size);
       Map<String, Function<Incident, Object>> engines = new LinkedHashMap<>();
@@ -75,10 +76,47 @@ final class AbRun {
           claims, rounds, batch, warmups);
       for (var e : times.entrySet()) {
         double[] s = Stats.of(e.getValue());
+        medians.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(s[0]);
         System.out.printf(
             "  %-40s %-26s %8.0f/s   %.1fx hand-coded%n",
             e.getKey(), Stats.format(s), 1e6 / s[0], s[0] / hand);
       }
     }
+    if (sizes.length > 1) {
+      double[] x = new double[sizes.length];
+      double[] nlogn = new double[sizes.length];
+      for (int i = 0; i < sizes.length; i++) {
+        int n = Integer.parseInt(sizes[i]);
+        x[i] = Math.log(n);
+        nlogn[i] = Math.log(n * Math.log(n));
+      }
+      System.out.printf(
+          "growth over %s claims, least squares of log time on log n (n log n fitted the same"
+              + " way: n^%.2f):%n",
+          String.join(", ", sizes), slope(x, nlogn));
+      for (var e : medians.entrySet()) {
+        double[] y = e.getValue().stream().mapToDouble(Math::log).toArray();
+        int last = sizes.length - 1;
+        System.out.printf(
+            "  %-40s n^%.2f (between %s and %s claims: n^%.2f)%n",
+            e.getKey(),
+            slope(x, y),
+            sizes[last - 1],
+            sizes[last],
+            (y[last] - y[last - 1]) / (x[last] - x[last - 1]));
+      }
+    }
+  }
+
+  private static double slope(double[] x, double[] y) {
+    double mx = java.util.Arrays.stream(x).average().orElse(0);
+    double my = java.util.Arrays.stream(y).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+    }
+    return sxy / sxx;
   }
 }
