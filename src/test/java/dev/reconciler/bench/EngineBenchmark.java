@@ -36,7 +36,7 @@ public class EngineBenchmark {
   public int claims;
 
   /** The rule compiler ({@link RuleCompiler}): {@code executable-model} or {@code interpreted}. */
-  @Param({"executable-model"})
+  @Param({"interpreted"})
   public String compiler;
 
   private Incident[] incidents;
