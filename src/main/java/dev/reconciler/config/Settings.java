@@ -64,6 +64,13 @@ public record Settings(
   public static final String RULES_SETTLE_MS = "RECONCILER_RULES_SETTLE_MS";
   public static final String EXTRACTOR_DELAY_MS = "RECONCILER_EXTRACTOR_DELAY_MS";
 
+  /**
+   * How rule sets are compiled, {@code interpreted} (the default) or {@code executable-model}; read
+   * where rules are compiled, in the server and on the command line ({@code
+   * reconcile.RuleCompiler}).
+   */
+  public static final String RULES_COMPILER = "RECONCILER_RULES_COMPILER";
+
   /** JVM options of the Payara Micro process, read by {@code launch.PayaraServer}. */
   public static final String SERVER_JAVA_OPTS = "RECONCILER_SERVER_JAVA_OPTS";
 

@@ -2,6 +2,7 @@ package dev.reconciler.health;
 
 import dev.reconciler.app.rules.RulesFileWatch;
 import dev.reconciler.app.rules.RulesInForce;
+import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class RulesReadiness implements HealthCheck {
               .up()
               .withData("version", r.version())
               .withData("hash", r.hash())
+              .withData("compiler", new Reconciler(r).compiledBy().key())
               .withData("watching", watch.watching());
       watch
           .lastReload()

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -18,14 +21,49 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Compiles a rule set's DRL texts into a KieBase at run time (not from the classpath), and turns
  * compiler errors into {@link RuleSetException}s that name file, line and column.
+ *
+ * <p>With the executable model ({@link RuleCompiler}), a rule set that does not compile is built
+ * once more by the interpreted compiler, whose messages name file and line (the executable model's
+ * do not always), and those are the errors reported; a rule set that only the interpreted compiler
+ * accepts runs interpreted, with a warning in the log.
  */
 final class KieBaseBuilder {
+
+  private static final Logger LOG = Logger.getLogger(KieBaseBuilder.class.getName());
 
   private static final String RESOURCES = "src/main/resources/";
 
   private KieBaseBuilder() {}
 
-  static KieBase build(RuleSet ruleSet) {
+  /** A KieBase and the compiler that built it. */
+  record Built(KieBase kieBase, RuleCompiler compiler) {}
+
+  static Built build(RuleSet ruleSet, RuleCompiler compiler) {
+    if (compiler == RuleCompiler.EXECUTABLE_MODEL) {
+      try {
+        long start = System.nanoTime();
+        KieBase kieBase = compile(ruleSet, compiler);
+        LOG.info(
+            () ->
+                "reconciler: rules "
+                    + ruleSet.label()
+                    + " compiled by the executable model in "
+                    + (System.nanoTime() - start) / 1_000_000
+                    + " ms");
+        return new Built(kieBase, compiler);
+      } catch (RuleSetException executableModelErrors) {
+        KieBase interpreted = compile(ruleSet, RuleCompiler.INTERPRETED); // throws its own errors
+        LOG.log(
+            Level.WARNING,
+            "{0}: the executable model did not compile these rules ({1}); they run interpreted",
+            new Object[] {ruleSet.label(), executableModelErrors.getMessage()});
+        return new Built(interpreted, RuleCompiler.INTERPRETED);
+      }
+    }
+    return new Built(compile(ruleSet, compiler), compiler);
+  }
+
+  private static KieBase compile(RuleSet ruleSet, RuleCompiler compiler) {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     // A release id per rule-set hash, so that two rule sets never replace each other in the
@@ -34,10 +72,13 @@ final class KieBaseBuilder {
         ks.newReleaseId(
             "dev.reconciler.rules",
             "ruleset",
-            ruleSet.version() + "-" + ruleSet.hash().substring(0, 16));
+            ruleSet.version() + "-" + ruleSet.hash().substring(0, 16) + "-" + compiler.key());
     kfs.generateAndWritePomXML(releaseId);
     ruleSet.drlFiles().forEach((path, text) -> kfs.write(RESOURCES + path, text));
-    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    KieBuilder builder =
+        compiler == RuleCompiler.EXECUTABLE_MODEL
+            ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+            : ks.newKieBuilder(kfs).buildAll();
     List<RuleSetProblem> errors = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = m.getPath() == null ? "" : m.getPath();
@@ -68,10 +109,7 @@ final class KieBaseBuilder {
         if (r instanceof RuleImpl impl && !ruleSet.agenda().contains(groupOf(impl))) {
           unknown.add(
               RuleSetProblem.about(
-                  ruleSet.display(
-                      impl.getResource() == null
-                          ? p.getName()
-                          : stripResources(impl.getResource().getSourcePath())),
+                  ruleSet.display(sourceOf(impl, p, ruleSet)),
                   "rule \""
                       + r.getName()
                       + "\" is in agenda group '"
@@ -86,12 +124,31 @@ final class KieBaseBuilder {
     }
   }
 
-  /** The rule file (relative to the rule set's root) that holds {@code rule}. */
-  static String sourceOf(Rule rule, KiePackage p) {
-    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+  /**
+   * The rule file (relative to the rule set's root) that holds {@code rule}. The executable model
+   * keeps no source path in its rules: the file is then the one whose text declares a rule of that
+   * name (names are unique in a package), else the package.
+   */
+  static String sourceOf(Rule rule, KiePackage p, RuleSet ruleSet) {
+    if (rule instanceof RuleImpl impl
+        && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
       return stripResources(impl.getResource().getSourcePath());
     }
-    return p.getName();
+    String declared = declaringFile(ruleSet, rule.getName());
+    return declared != null ? declared : p.getName();
+  }
+
+  private static String declaringFile(RuleSet ruleSet, String ruleName) {
+    java.util.regex.Pattern declaration =
+        java.util.regex.Pattern.compile(
+            "(?m)^\\s*rule\\s+\"" + java.util.regex.Pattern.quote(ruleName) + "\"");
+    for (var file : ruleSet.drlFiles().entrySet()) {
+      if (declaration.matcher(file.getValue()).find()) {
+        return file.getKey();
+      }
+    }
+    return null;
   }
 
   /** The policy a rule belongs to: its ruleflow group, which DRL 10 treats as its agenda group. */

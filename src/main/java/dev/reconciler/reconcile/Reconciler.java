@@ -23,7 +23,8 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 public final class Reconciler {
 
   /**
-   * Compiled rule sets by hash; a hash names exactly one set of texts, so entries never go stale.
+   * Compiled rule sets by compiler and hash; a hash names exactly one set of texts, so entries
+   * never go stale.
    */
   private static final ConcurrentMap<String, Compiled> KIE_BASES = new ConcurrentHashMap<>();
 
@@ -39,27 +40,61 @@ public final class Reconciler {
   private final RuleSet ruleSet;
   private final KieBase kieBase;
   private final boolean usesEditorsGlobal;
+  private final RuleCompiler compiledBy;
 
-  /** A compiled rule set, and whether its rules read the editors' tables through the global. */
-  private record Compiled(KieBase kieBase, boolean usesEditorsGlobal) {
+  /**
+   * A compiled rule set, whether its rules read the editors' tables through the global, and the
+   * compiler that built it.
+   */
+  private record Compiled(KieBase kieBase, boolean usesEditorsGlobal, RuleCompiler compiledBy) {
 
-    static Compiled of(RuleSet ruleSet) {
-      KieBase kieBase = KieBaseBuilder.build(ruleSet);
+    static Compiled of(RuleSet ruleSet, RuleCompiler compiler) {
+      KieBaseBuilder.Built built = KieBaseBuilder.build(ruleSet, compiler);
+      KieBase kieBase = built.kieBase();
       // A rule set that declares no global must not be given one: Drools refuses unknown globals.
       boolean global =
           kieBase.getKiePackages().stream()
               .flatMap(p -> p.getGlobalVariables().stream())
               .anyMatch(g -> g.getName().equals(EditorsData.GLOBAL));
-      return new Compiled(kieBase, global);
+      return new Compiled(kieBase, global, built.compiler());
     }
   }
 
-  /** Compiles the rule set, or reuses the KieBase compiled for the same hash. */
+  /**
+   * Compiles the rule set with the configured compiler ({@link RuleCompiler#configured()}), or
+   * reuses the KieBase compiled for the same hash.
+   */
   public Reconciler(RuleSet ruleSet) {
+    this(ruleSet, RuleCompiler.configured());
+  }
+
+  /** Compiles the rule set with {@code compiler}, or reuses the KieBase compiled so before. */
+  public Reconciler(RuleSet ruleSet, RuleCompiler compiler) {
     this.ruleSet = ruleSet;
-    Compiled compiled = KIE_BASES.computeIfAbsent(ruleSet.hash(), h -> Compiled.of(ruleSet));
+    Compiled compiled =
+        KIE_BASES.computeIfAbsent(
+            compiler.key() + ":" + ruleSet.hash(), h -> Compiled.of(ruleSet, compiler));
     this.kieBase = compiled.kieBase();
     this.usesEditorsGlobal = compiled.usesEditorsGlobal();
+    this.compiledBy = compiled.compiledBy();
+  }
+
+  /**
+   * The compiler that built these rules: the one asked for, or {@link RuleCompiler#INTERPRETED}
+   * where the executable model could not compile them (KieBaseBuilder logs why).
+   */
+  public RuleCompiler compiledBy() {
+    return compiledBy;
+  }
+
+  /**
+   * Builds a new KieBase of the rule set with {@code compiler}, bypassing the cache, and returns
+   * its number of rules: for measuring the build time (the benchmarks' {@code build} task).
+   */
+  public static int compileUncached(RuleSet ruleSet, RuleCompiler compiler) {
+    return KieBaseBuilder.build(ruleSet, compiler).kieBase().getKiePackages().stream()
+        .mapToInt(p -> p.getRules().size())
+        .sum();
   }
 
   public RuleSet ruleSet() {
@@ -76,7 +111,7 @@ public final class Reconciler {
     SortedMap<String, String> rules = new TreeMap<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        rules.put(r.getName(), KieBaseBuilder.sourceOf(r, p));
+        rules.put(r.getName(), KieBaseBuilder.sourceOf(r, p, ruleSet));
       }
     }
     return rules;

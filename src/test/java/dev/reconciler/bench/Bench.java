@@ -13,6 +13,9 @@ import java.util.Arrays;
  *   <li>{@code engine}: checks Drools and the hand-coded policy agree on generated incidents of 10,
  *       30, 100 and 300 claims, then JMH throughput of both at 30 claims and the ratio;
  *   <li>{@code growth}: JMH time per incident at 10, 30, 100 and 300 claims, both engines;
+ *   <li>{@code build}: the time to build a KieBase of the rules with each rule compiler;
+ *   <li>{@code ab}: rule sets and compilers side by side in one JVM, interleaved batches (for a
+ *       shared machine);
  *   <li>{@code cpu}: a quick CPU-time comparison of both engines in one JVM, for iterating on
  *       rules;
  *   <li>{@code bulk}: 100,000 stored incidents of 30 claims re-reconciled after a rule change;
@@ -37,6 +40,8 @@ public final class Bench {
         EngineRun.run(new String[] {"30"});
       }
       case "growth" -> EngineRun.run(new String[] {"10", "30", "100", "300"});
+      case "build" -> BuildRun.run();
+      case "ab" -> AbRun.run(rest.length > 0 ? rest : new String[] {"30"});
       case "cpu" -> CpuRun.run(rest.length > 0 ? rest : new String[] {"10", "30", "100", "300"});
       case "agreement" -> checkAgreement();
       case "bulk" -> BulkRereconciliation.main(rest);
@@ -46,7 +51,7 @@ public final class Bench {
         System.err.println(
             "bench: unknown task '"
                 + task
-                + "' (engine, growth, cpu, agreement, bulk, api, extract)");
+                + "' (engine, growth, build, ab, cpu, agreement, bulk, api, extract)");
         System.exit(2);
       }
     }

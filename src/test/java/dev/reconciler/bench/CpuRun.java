@@ -2,6 +2,7 @@ package dev.reconciler.bench;
 
 import dev.reconciler.reconcile.Incident;
 import dev.reconciler.reconcile.Reconciler;
+import dev.reconciler.reconcile.RuleCompiler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import java.lang.management.ManagementFactory;
@@ -23,7 +24,14 @@ final class CpuRun {
   static void run(String[] sizes) {
     RuleSet rules =
         RuleSetLoader.fromDirectory(Path.of(System.getProperty("bench.rules", "rules")));
-    Reconciler drools = new Reconciler(rules);
+    for (String compiler :
+        System.getProperty("bench.compilers", RuleCompiler.configured().key()).split(",")) {
+      System.out.println("rules compiled by " + compiler);
+      run(rules, new Reconciler(rules, RuleCompiler.parse(compiler)), sizes);
+    }
+  }
+
+  private static void run(RuleSet rules, Reconciler drools, String[] sizes) {
     HandCodedPolicy handCoded = new HandCodedPolicy(rules.data());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.out.printf(

@@ -1,5 +1,6 @@
 package dev.reconciler.bench;
 
+import dev.reconciler.reconcile.RuleCompiler;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,10 +28,14 @@ final class EngineRun {
     int warmups = Integer.getInteger("bench.warmups", 4);
     int iterations = Integer.getInteger("bench.iterations", 5);
     String seconds = System.getProperty("bench.seconds", "2");
+    // Which rule compilers to measure: -Dbench.compilers=executable-model,interpreted for both.
+    String[] compilers =
+        System.getProperty("bench.compilers", RuleCompiler.configured().key()).split(",");
     Options options =
         new OptionsBuilder()
             .include(EngineBenchmark.class.getName() + "\\.")
             .param("claims", sizes)
+            .param("compiler", compilers)
             .forks(forks)
             .warmupIterations(warmups)
             .warmupTime(TimeValue.seconds(Long.parseLong(seconds)))
@@ -40,9 +45,11 @@ final class EngineRun {
             .build();
     Collection<RunResult> results = new Runner(options).run();
 
-    Map<Integer, Map<String, double[]>> byClaims = new TreeMap<>();
+    // compiler -> claims -> engine -> median, min, max
+    Map<String, Map<Integer, Map<String, double[]>>> byCompiler = new TreeMap<>();
     for (RunResult r : results) {
       int claims = Integer.parseInt(r.getParams().getParam("claims"));
+      String compiler = r.getParams().getParam("compiler");
       String engine = r.getParams().getBenchmark().replaceAll(".*\\.", "");
       List<Double> scores = new ArrayList<>();
       for (BenchmarkResult b : r.getBenchmarkResults()) {
@@ -50,12 +57,27 @@ final class EngineRun {
           scores.add(i.getPrimaryResult().getScore());
         }
       }
-      byClaims.computeIfAbsent(claims, k -> new TreeMap<>()).put(engine, Stats.of(scores));
+      byCompiler
+          .computeIfAbsent(compiler, k -> new TreeMap<>())
+          .computeIfAbsent(claims, k -> new TreeMap<>())
+          .put(engine, Stats.of(scores));
     }
+    for (var c : byCompiler.entrySet()) {
+      print(c.getKey(), c.getValue(), forks, iterations, seconds);
+    }
+  }
+
+  private static void print(
+      String compiler,
+      Map<Integer, Map<String, double[]>> byClaims,
+      int forks,
+      int iterations,
+      String seconds) {
     System.out.println();
     System.out.printf(
-        "engine throughput (%d forks x %d iterations of %s s, one thread), median [min..max]:%n",
-        forks, iterations, seconds);
+        "engine throughput, rules compiled by %s (%d forks x %d iterations of %s s, one thread),"
+            + " median [min..max]:%n",
+        compiler, forks, iterations, seconds);
     System.out.printf(
         "%7s  %-34s %-34s %s%n",
         "claims",
@@ -99,7 +121,36 @@ final class EngineRun {
             a,
             b,
             Math.log((b * Math.log(b)) / (a * Math.log(a))) / Math.log((double) b / a));
+        // Least squares of log time on log n over every size, and the same for n log n itself.
+        double[] x = new double[ns.size()];
+        double[] y = new double[ns.size()];
+        double[] z = new double[ns.size()];
+        for (int i = 0; i < ns.size(); i++) {
+          int n = ns.get(i);
+          x[i] = Math.log(n);
+          y[i] = Math.log(1 / byClaims.get(n).get(engine)[0]);
+          z[i] = Math.log(n * Math.log(n));
+        }
+        System.out.printf(
+            "%s: fitted exponent over %s claims: n^%.2f (n log n fitted the same way: n^%.2f)%n",
+            engine, ns, slope(x, y), slope(x, z));
       }
     }
+  }
+
+  private static double slope(double[] x, double[] y) {
+    double mx = 0;
+    double my = 0;
+    for (int i = 0; i < x.length; i++) {
+      mx += x[i] / x.length;
+      my += y[i] / y.length;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+    }
+    return sxy / sxx;
   }
 }
