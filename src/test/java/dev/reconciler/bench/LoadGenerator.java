@@ -63,15 +63,21 @@ public final class LoadGenerator {
     long start = first + warmup;
     long end = start + (long) (seconds * 1e9);
 
+    // -DifNoneMatch=true: a client that keeps each document's ETag and revalidates with it (304).
+    boolean revalidate = Boolean.getBoolean("ifNoneMatch");
+    java.util.Map<String, String> tags = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.function.Supplier<HttpRequest> next =
         () -> {
           int i = sequence.getAndIncrement();
           if (method.equals("GET")) {
             String p = path.replace("{id}", Integer.toString(1 + i % ids));
-            return HttpRequest.newBuilder(base.resolve(p))
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build();
+            HttpRequest.Builder b =
+                HttpRequest.newBuilder(base.resolve(p)).timeout(Duration.ofSeconds(30)).GET();
+            String tag = revalidate ? tags.get(p) : null;
+            if (tag != null) {
+              b.header("If-None-Match", tag);
+            }
+            return b.build();
           }
           return HttpRequest.newBuilder(base.resolve(path))
               .timeout(Duration.ofSeconds(60))
@@ -79,9 +85,14 @@ public final class LoadGenerator {
               .POST(HttpRequest.BodyPublishers.ofString(report(i)))
               .build();
         };
+    java.util.concurrent.atomic.AtomicLong bodyChars = new java.util.concurrent.atomic.AtomicLong();
     java.util.function.BiConsumer<HttpResponse<String>, Throwable> record =
         (r, e) -> {
-          if (e != null || r.statusCode() >= 300) {
+          if (r != null) {
+            bodyChars.addAndGet(r.body().length());
+            r.headers().firstValue("ETag").ifPresent(t -> tags.put(r.request().uri().getPath(), t));
+          }
+          if (e != null || (r.statusCode() >= 300 && r.statusCode() != 304)) {
             errors.incrementAndGet();
             if (errorSamples.size() < 3) {
               errorSamples.add(
@@ -155,7 +166,7 @@ public final class LoadGenerator {
     System.out.printf(
         Locale.ROOT,
         "%s: %s %d, %.1f s: %d requests, %d errors, %.1f req/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f"
-            + " ms, max %.1f ms%n",
+            + " ms, p99.9 %.1f ms, max %.1f ms, mean body %.1f KB%n",
         label,
         mode,
         n,
@@ -166,7 +177,9 @@ public final class LoadGenerator {
         pct(l, 50),
         pct(l, 90),
         pct(l, 99),
-        l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+        pct(l, 99.9),
+        l.length == 0 ? 0 : l[l.length - 1] / 1e6,
+        l.length == 0 ? 0 : bodyChars.get() / 1024.0 / l.length);
     errorSamples.forEach(e -> System.out.println("  error: " + e));
     System.exit(0);
   }
