@@ -3,7 +3,7 @@ package dev.reconciler.store;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.jpa.HibernateHints;
@@ -28,9 +28,12 @@ public final class ClaimRepository {
         .getResultList();
   }
 
-  /** The claims of each of {@code incidentIds}, in id order, in one query. */
+  /**
+   * The claims of each of {@code incidentIds}, in id order, in one query; the map keeps the order
+   * the incidents were given in.
+   */
   public Map<Long, List<ClaimRecord>> recordsOf(Collection<Long> incidentIds) {
-    Map<Long, List<ClaimRecord>> out = new HashMap<>();
+    Map<Long, List<ClaimRecord>> out = new LinkedHashMap<>();
     incidentIds.forEach(id -> out.put(id, new ArrayList<>()));
     if (!incidentIds.isEmpty()) {
       em.createQuery(

@@ -13,7 +13,6 @@ import dev.reconciler.reconcile.Resolution;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.store.AuditTrail;
 import dev.reconciler.store.ClaimRecord;
-import dev.reconciler.store.ClaimRepository;
 import dev.reconciler.store.ReportRepository;
 import dev.reconciler.store.ResolutionRepository;
 import dev.reconciler.store.ResolutionRepository.AttributeSummary;
@@ -35,12 +34,12 @@ import java.util.Optional;
 /**
  * The one place that reconciles incidents and records the result, in the caller's transaction, for
  * one incident or a batch of them alike: {@link #evaluateAll} runs the rules over each incident's
- * claims (given from memory, or read when the caller has none in hand) and compares the outcome
- * with the current resolution; {@link #recordAll} stores the resolutions with their attribute rows
- * in batched inserts, records {@code reconciliation_run}, one {@code attribute_changed} per change
- * (and {@code rereconciled_after_rule_change} after a rule change), and appends every pending audit
- * event last. The caller holds the incidents' row locks, so reconciliations of one incident run one
- * after the other.
+ * claims, as the caller holds them (from memory after storing its own, or read in one query for a
+ * batch) and compares the outcome with the current resolution; {@link #recordAll} stores the
+ * resolutions with their attribute rows in batched inserts, records {@code reconciliation_run}, one
+ * {@code attribute_changed} per change (and {@code rereconciled_after_rule_change} after a rule
+ * change), and appends every pending audit event last. The caller holds the incidents' row locks,
+ * so reconciliations of one incident run one after the other.
  */
 public final class RecordReconciliation {
 
@@ -80,11 +79,6 @@ public final class RecordReconciliation {
   public RecordReconciliation(EntityManager em, Clock clock) {
     this.em = em;
     this.clock = clock;
-  }
-
-  /** Runs {@code rules} over the incident's stored claims; stores nothing. */
-  public Evaluation evaluate(long incidentId, RuleSet rules) {
-    return evaluate(incidentId, new ClaimRepository(em).recordsOf(incidentId), rules);
   }
 
   /**
