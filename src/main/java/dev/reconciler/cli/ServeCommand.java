@@ -5,6 +5,7 @@ import dev.reconciler.launch.EditorAccounts;
 import dev.reconciler.launch.ExtractorOutcome;
 import dev.reconciler.launch.FirstStartSeeds;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.launch.RereconciliationWatch;
 import dev.reconciler.launch.ServerFailedException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,8 +77,16 @@ final class ServeCommand implements Callable<Integer> {
     if (awaitExtractor(service, started) && !noSeed) {
       new FirstStartSeeds(service.baseUri(), settings.apiKey()).postIfEmpty(seeds, progress);
     }
+    // An editor's rule change re-reconciles every incident: show its progress here.
+    RereconciliationWatch watch =
+        RereconciliationWatch.start(
+            service.baseUri(),
+            settings.apiKey(),
+            Duration.ofSeconds(1),
+            new RereconciliationBar(System.out, System.console() != null));
     System.out.println("reconciler: press Ctrl-C to stop");
     int exit = service.awaitServerExit();
+    watch.close();
     try {
       Runtime.getRuntime().removeShutdownHook(stopper);
     } catch (IllegalStateException shuttingDown) {

@@ -41,6 +41,9 @@ public final class PayaraServer implements AutoCloseable {
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
+  /** Payara's HTTP worker threads (see {@link #PRE_BOOT_COMMANDS}). */
+  static final int HTTP_THREADS = 16;
+
   /** The readiness check of the extractor (health.ExtractorReadiness.NAME). */
   public static final String EXTRACTOR_CHECK = "extractor";
 
@@ -52,9 +55,17 @@ public final class PayaraServer implements AutoCloseable {
    * document is 20 to 40 KB of JSON, so this is where it pays. The server does it, not the
    * application, so every endpoint gets it and the WAR stays free of it; a WAR deployed on another
    * server gets it from that server's own listener setting or a proxy in front.
+   *
+   * <p>The HTTP worker threads are {@link #HTTP_THREADS}, not Payara's 200: on a machine of a few
+   * cores more threads add no throughput, and under load 200 threads queue on the container's own
+   * locks (the random number behind each request's trace id, the security layer's bean manager
+   * look-up) instead of in the listener's queue (BENCHMARKS.md, "API under load").
    */
   static final List<String> PRE_BOOT_COMMANDS =
       List.of(
+          "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+              + ".max-thread-pool-size="
+              + HTTP_THREADS,
           "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
               + ".compression=on",
           "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"

@@ -44,15 +44,17 @@ public class IncidentReads {
   }
 
   private final EntityManager em;
+  private final ResolutionTexts texts;
 
   @Inject
-  public IncidentReads(EntityManager em) {
+  public IncidentReads(EntityManager em, ResolutionTexts texts) {
     this.em = em;
+    this.texts = texts;
   }
 
   /** For the container's proxy. */
   protected IncidentReads() {
-    this(null);
+    this(null, null);
   }
 
   /**
@@ -92,17 +94,24 @@ public class IncidentReads {
    * null before the first. The resolution is the stored JSON text of the state's resolution, passed
    * through as it is: the most frequent request of the API does not parse and re-write 20 to 40 KB
    * of JSON. A stored resolution never changes, so this is the document {@code state}'s tag stands
-   * for, even if a newer resolution was stored since.
+   * for, even if a newer resolution was stored since. The text comes from {@link ResolutionTexts}
+   * when it was served before.
    */
   public ObjectNode incident(IncidentState state) {
     ObjectNode n = head(state);
+    Long id = state.resolutionId();
     String stored =
-        state.resolutionId() == null
+        id == null
             ? null
-            : em.createQuery(
-                    "select r.result from ResolutionRecord r where r.id = :id", String.class)
-                .setParameter("id", state.resolutionId())
-                .getSingleResult();
+            : texts.of(
+                id,
+                state.resolvedAt(),
+                () ->
+                    em.createQuery(
+                            "select r.result from ResolutionRecord r where r.id = :id",
+                            String.class)
+                        .setParameter("id", id)
+                        .getSingleResult());
     Documents.putResolution(n, stored);
     return n;
   }

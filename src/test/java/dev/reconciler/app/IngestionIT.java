@@ -31,6 +31,7 @@ import dev.reconciler.read.IncidentQuery;
 import dev.reconciler.read.IncidentReads;
 import dev.reconciler.read.IncidentState;
 import dev.reconciler.read.IncidentView;
+import dev.reconciler.read.ResolutionTexts;
 import dev.reconciler.read.Tagged;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
@@ -87,6 +88,7 @@ class IngestionIT {
   private static RuleSet defaultRules;
 
   private final Clock clock = Clock.systemUTC();
+  private final ResolutionTexts texts = new ResolutionTexts();
   private final LineExtractor extractor = new LineExtractor();
   private TestSchema db;
   private LocalTransactions tx;
@@ -757,7 +759,7 @@ class IngestionIT {
     long id = a.incident().id();
     tx.inTransaction(
         em -> {
-          IncidentReads views = new IncidentReads(em);
+          IncidentReads views = new IncidentReads(em, texts);
           IncidentList list = new IncidentList(em);
           // As a client gets it: the resolution is passed through as stored text.
           JsonNode incident = asSent(views.incident(id).orElseThrow());
@@ -807,10 +809,13 @@ class IngestionIT {
                 "t1", FEB_17, KARACHI, "@claim victims_killed official concluded 4 Murtaza Wahab"),
             null);
     long id = a.incident().id();
-    Map<String, String> before = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    Map<String, String> before =
+        tx.inTransaction(em -> tagsServed(new IncidentReads(em, texts), id));
+    JsonNode first =
+        tx.inTransaction(em -> asSent(new IncidentReads(em, texts).incident(id).orElseThrow()));
     tx.inTransaction(
         em -> {
-          IncidentReads views = new IncidentReads(em);
+          IncidentReads views = new IncidentReads(em, texts);
           IncidentState state = views.state(id).orElseThrow();
           assertThat(state.resolutionId()).isEqualTo(a.resolution().id());
           // The document built from a state is the incident's document as served.
@@ -842,12 +847,26 @@ class IngestionIT {
 
     ingest(
         report("t2", FEB_17.plusDays(1), KARACHI, "@claim victims_killed reporter ongoing 2"), id);
-    Map<String, String> after = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    Map<String, String> after =
+        tx.inTransaction(em -> tagsServed(new IncidentReads(em, texts), id));
     for (String document : before.keySet()) {
       assertThat(after.get(document)).as(document).isNotEqualTo(before.get(document));
     }
-    Map<String, String> again = tx.inTransaction(em -> tagsServed(new IncidentReads(em), id));
+    Map<String, String> again =
+        tx.inTransaction(em -> tagsServed(new IncidentReads(em, texts), id));
     assertThat(again).isEqualTo(after);
+    // The texts kept from the first reads do not stand in for the new resolution's.
+    JsonNode served =
+        tx.inTransaction(em -> asSent(new IncidentReads(em, texts).incident(id).orElseThrow()));
+    JsonNode fresh =
+        tx.inTransaction(
+            em -> asSent(new IncidentReads(em, new ResolutionTexts()).incident(id).orElseThrow()));
+    assertThat(served).isEqualTo(fresh);
+    JsonNode victims = served.path("resolution").path("attributes").path("victims_killed");
+    assertThat(victims.path("claims").size())
+        .isEqualTo(
+            first.path("resolution").path("attributes").path("victims_killed").path("claims").size()
+                + 1);
   }
 
   /**

@@ -63,8 +63,11 @@ final class ApiLoad {
       load(base, "POST", "/api/reports", "conc", 2, seconds, 1, "warm-up POST");
       int incidents = incidentCount(service.baseUri());
       System.out.println("incidents stored: " + incidents);
-      // Closed loop, so the warm-up leaves no queue behind for the first measured run.
-      load(base, "GET", "/api/incidents/{id}", "conc", 16, seconds, incidents, "warm-up GET");
+      // Closed loop, so the warm-up leaves no queue behind for the first measured run; long enough
+      // for the server's JIT to settle on the read path (the first minute or two of reads are
+      // several times slower than the rest).
+      int warmup = Integer.getInteger("bench.warmupSeconds", 90);
+      load(base, "GET", "/api/incidents/{id}", "conc", 16, warmup, incidents, "warm-up GET");
 
       System.out.println("measured:");
       for (int r = 1; r <= runs; r++) {
@@ -142,7 +145,8 @@ final class ApiLoad {
                 "-Xmx512m",
                 "-DifNoneMatch=" + revalidate,
                 "-cp",
-                Path.of("target", "test-classes").toString(),
+                // The bench's own class path: test classes and the load generator's HTTP client.
+                System.getProperty("java.class.path"),
                 LoadGenerator.class.getName(),
                 base,
                 method,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reconciler.cli.Main;
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.launch.RereconciliationWatch;
 import dev.reconciler.reconcile.RulesFixture;
 import dev.reconciler.security.PasswordHash;
 import dev.reconciler.security.UserAccounts;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -131,8 +133,33 @@ class EditorsWorkflowIT {
         && a.getInt("rereconciliation.done") == a.getInt("rereconciliation.total");
   }
 
+  /** What a console watching the service (as {@code ./reconciler serve} does) was told. */
+  private static final class Told implements RereconciliationWatch.Listener {
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final List<RereconciliationWatch.Run> ended = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void started(RereconciliationWatch.Run run) {
+      events.add("started");
+    }
+
+    @Override
+    public void progressed(RereconciliationWatch.Run run) {
+      events.add("progressed");
+    }
+
+    @Override
+    public void ended(RereconciliationWatch.Run run) {
+      events.add("ended");
+      ended.add(run);
+    }
+  }
+
   @Test
   void anEditGoesLiveAndRereconcilesAndAnEditorCanRollItBack() throws Exception {
+    Told told = new Told();
+    RereconciliationWatch watch =
+        RereconciliationWatch.start(service.baseUri(), null, Duration.ofMillis(100), told);
     JsonPath before = active();
     String original = before.getString("hash");
     assertThat(hostagesStatus()).isEqualTo("unverified");
@@ -186,6 +213,23 @@ class EditorsWorkflowIT {
             a -> a.getString("hash").equals(original) && rereconciled(a));
     assertThat(rolledBack.getString("activatedBy")).isEqualTo(RunningService.EDITOR);
     assertThat(hostagesStatus()).isEqualTo("unverified");
+
+    // The console was told of each run (the edit's and the rollback's, and any the file watch
+    // started between them), each started once and ended once, with its outcome.
+    await("the watch told of both runs", () -> told.ended.size(), n -> n >= 2);
+    watch.close();
+    List<String> startsAndEnds = told.events.stream().filter(e -> !e.equals("progressed")).toList();
+    for (int i = 0; i < startsAndEnds.size(); i++) {
+      assertThat(startsAndEnds.get(i)).isEqualTo(i % 2 == 0 ? "started" : "ended");
+    }
+    for (RereconciliationWatch.Run run : told.ended) {
+      assertThat(run.running()).isFalse();
+      assertThat(run.done()).isEqualTo(run.total()).isPositive();
+      assertThat(run.failed()).isZero();
+    }
+    assertThat(told.ended.get(told.ended.size() - 1).changed())
+        .as("the rollback changed the hostages' status back")
+        .isPositive();
 
     api()
         .auth()
