@@ -14,7 +14,6 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -81,7 +80,6 @@ public final class LoadGenerator {
             .disableContentCompression()
             .disableAutomaticRetries()
             .disableRedirectHandling()
-            .setDefaultRequestConfig(RequestConfig.custom().build())
             .build();
 
     AtomicInteger sequence = new AtomicInteger();
