@@ -118,6 +118,23 @@ class RealSentencesTest {
     }
 
     @Test
+    void aNamedOfficialBeforeALongAppositionSpeaksOnRecord() { // quetta-civil-hospital-2016
+      String text =
+          "Abdul Rehman Miankhel, a senior official at the government-run Civil Hospital, where"
+              + " the explosion occurred, told reporters that at least 63 people had been killed,"
+              + " with more than 50 wounded, as the casualty toll spiked from initial estimates.";
+      Claim killed = counted(text, VICTIMS_KILLED).get(0);
+      assertThat(killed.speaker()).isEqualTo("Abdul Rehman Miankhel");
+      assertThat(killed.role()).isEqualTo(Role.OFFICIAL);
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.atLeast(63));
+      assertThat(counted(text, INJURED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.atLeast(51));
+    }
+
+    @Test
     void stateTelevisionIsMediaNotAPerson() { // ahvaz-parade-2018
       String text =
           "At least 24 people were killed in the attack, including a young girl as well as troops,"
@@ -423,6 +440,34 @@ class RealSentencesTest {
     }
 
     @Test
+    void anAffiliateKnownByANameIsThatGroup() { // heldout ouagadougou-splendid-2016
+      String text =
+          "An al Qaeda affiliate known as AQIM, or al Qaeda in the Islamic Maghreb, claimed"
+              + " responsibility online as the attack unfolded.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("AQIM");
+    }
+
+    @Test
+    void theArticleWrittenApartBelongsToTheName() { // heldout ouagadougou-splendid-2016
+      String text =
+          "At least 27 people have been killed after al Qaeda militants attacked a top hotel and"
+              + " restaurant.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("al Qaeda");
+    }
+
+    @Test
+    void whereALeaderComesFromIsNotHisGroup() { // heldout moscow-domodedovo-2011
+      String text = "Chechen warlord Doku Umarov has claimed responsibility for the Moscow attack.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Doku Umarov");
+    }
+
+    @Test
     void aPlaceNamedBeforeTheGroupIsNotTheGroup() { // marawi-msu-gym-2023
       String text =
           "The military was looking at the possibility that ISIS carried out the bombing attack in"
@@ -457,6 +502,53 @@ class RealSentencesTest {
     assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT))
         .extracting(Claim::value)
         .containsExactly(CountRange.exactly(5));
+  }
+
+  @Test
+  void theNthOneKilledMakesNKilled() { // ahvaz-parade-2018
+    String text =
+        "Three of the attackers died at the scene while a fourth was arrested and later succumbed"
+            + " to his wounds, armed forces spokesman Brigadier General Abolfazl Shekarchi said.";
+    assertThat(counted(text, ATTACKERS_KILLED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(4));
+  }
+
+  @Test
+  void attackersWhoBlewThemselvesUpAreDeadAndTheFirstOfTwoSpeakersSpeaks() {
+    // heldout istanbul-ataturk-airport-2016
+    String text =
+        "Three suicide bombers opened fire before blowing themselves up, the provincial governor"
+            + " and witnesses said.";
+    Claim killed = counted(text, ATTACKERS_KILLED).get(0);
+    assertThat(killed.value()).isEqualTo(CountRange.exactly(3));
+    assertThat(killed.role()).isEqualTo(Role.OFFICIAL);
+    assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(3));
+  }
+
+  @Test
+  void theThirdAttackerIsOneOfAtLeastThree() { // heldout istanbul-ataturk-airport-2016
+    String text =
+        "The third attacker detonated explosives in the parking lot, another official said.";
+    assertThat(counted(text, ATTACKERS_KILLED))
+        .extracting(Claim::value)
+        .doesNotContain(CountRange.exactly(1));
+    assertThat(counted(text, dev.reconciler.claim.Attribute.ATTACKERS_COUNT))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.atLeast(3));
+  }
+
+  @Test
+  void aLinkToAnotherStoryRunOnToASentenceIsNotTheReports() { // tunis-bardo-2015
+    String text =
+        "Gunmen attacked the Bardo museum in Tunis.\n\nAgents guarding the Parliament noted that"
+            + " the soldiers were carrying illegal weapons, the confrontation began.Read also:"
+            + " Investigate alleged aides responsible for bombing in Paris";
+    assertThat(counted(text, LOCATION))
+        .extracting(c -> c.value().display())
+        .noneMatch(place -> place.contains("Paris"));
   }
 
   @Test

@@ -44,9 +44,12 @@ public final class AttributionFinder {
           "CRIMINAL_CHARGE",
           "CAUSE_OF_DEATH");
 
-  /** Relations whose subtrees describe the speaker rather than name it. */
+  /**
+   * Relations whose subtrees describe the speaker rather than name it; of speakers joined by "and"
+   * the first is who the phrase names ("the provincial governor and witnesses said").
+   */
   private static final Set<String> NOT_SPEAKER =
-      Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis");
+      Set.of("acl", "acl:relcl", "advcl", "punct", "cc", "parataxis", "conj");
 
   /** Verbs of posting: the speaker speaks as social media. */
   private static final Set<String> POSTING = Set.of("tweet", "post", "write", "retweet");
@@ -220,7 +223,24 @@ public final class AttributionFinder {
     if (subject >= 0) {
       return subject;
     }
-    return otherSpeaker(s, verb);
+    int other = otherSpeaker(s, verb);
+    return other >= 0 ? other : openingName(s, verb);
+  }
+
+  /**
+   * "X, a senior official at the hospital, where the blast occurred, told reporters ...": a long
+   * apposition can make the parser hang the verb on the relative clause and the sentence on the
+   * name; the name that roots the sentence before the verb is then who speaks.
+   */
+  private static int openingName(Sentence s, int verb) {
+    for (int k = 0; k < verb; k++) {
+      if (s.head(k) < 0) {
+        Token root = s.token(k);
+        boolean nominal = "PROPN".equals(root.tag()) || "NOUN".equals(root.tag());
+        return nominal && s.isUnder(verb, k) && s.dependents(k, "nsubj").isEmpty() ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The verb's subject nearest to it and outside quotation marks, or -1. */

@@ -11,6 +11,7 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,6 +95,7 @@ public final class CountFinder implements FactFinder {
     List<Counted> counts = counts(s);
     List<Finding> out = new ArrayList<>(singleAttacker(s, counts));
     boolean[] used = new boolean[counts.size()];
+    out.addAll(nthOneKilled(s, counts, used));
     for (int k = 0; k + 1 < counts.size(); k++) {
       Counted part = counts.get(k);
       Counted whole = counts.get(k + 1);
@@ -180,6 +182,9 @@ public final class CountFinder implements FactFinder {
         if ((event == Event.ATTACKED && !c.partitive) || q.all()) {
           out.add(new Finding(Attribute.ATTACKERS_COUNT, q.range(), q.approximate(), at));
         }
+        if (event == Event.ATTACKED && selfDetonated(s, c.noun)) {
+          out.add(new Finding(Attribute.ATTACKERS_KILLED, q.range(), q.approximate(), at));
+        }
       }
       default -> {
         if (event == Event.INJURED) {
@@ -234,12 +239,24 @@ public final class CountFinder implements FactFinder {
               && (selfDetonation
                   || isPassiveOrIntransitive(s, g)
                   || s.token(g).lemma().equals("succumb"));
+      boolean suicideBomber =
+          s.textOf(Math.max(0, n - 2), n + 1).toLowerCase(Locale.ROOT).contains("suicide");
+      Integer nth = nthOf(s, n);
+      if (nth != null) {
+        // "a second suicide bomber detonated", "the third attacker detonated explosives": one of
+        // at least that many, not one alone
+        if (selfDetonation || suicideBomber && subject && e == Event.KILLED) {
+          out.add(new Finding(Attribute.ATTACKERS_COUNT, CountRange.atLeast(nth), false, n));
+          if (suicideBomber) {
+            out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.atLeast(nth), false, n));
+          }
+        }
+        continue;
+      }
       if (died || subject && s.token(g).lemma().equals("succumb")) {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
       }
       // a suicide bomber who killed died in killing
-      boolean suicideBomber =
-          s.textOf(Math.max(0, n - 1), n + 1).toLowerCase(Locale.ROOT).contains("suicide");
       boolean struck =
           suicideBomber && subject && e == Event.KILLED && !isPassiveOrIntransitive(s, g);
       if (struck && !died) {
@@ -250,6 +267,137 @@ public final class CountFinder implements FactFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Three of the attackers died at the scene while a fourth later succumbed", "a fourth extremist
+   * was killed": the nth one killed makes n killed. With the n - 1 killed said in the same
+   * sentence, n is the count and the n - 1 only a part of it; alone, at least n.
+   */
+  private List<Finding> nthOneKilled(Sentence s, List<Counted> counts, boolean[] used) {
+    List<Finding> out = new ArrayList<>();
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      Integer nth = ordinal(t);
+      if (nth == null || nth < 2 || !hasIndefiniteArticle(s, k)) {
+        continue;
+      }
+      int noun = k;
+      Kind kind = null;
+      if (s.hasRelation(k, "amod") && s.head(k) >= 0) {
+        noun = s.head(k); // "a fourth extremist"
+        kind = kindOfNoun(s, noun);
+      } else {
+        for (Counted c : counts) {
+          if (c.number < k && c.kind != null) {
+            kind = c.kind; // "three of the attackers ... a fourth": the noun left out
+          }
+        }
+      }
+      if (kind == null || kind == Kind.PEOPLE || !s.relation(noun).startsWith("nsubj")) {
+        continue;
+      }
+      if (!diedOrWasKilled(s, s.head(noun))) {
+        continue;
+      }
+      CountRange range = CountRange.atLeast(nth);
+      for (int j = 0; j < counts.size(); j++) {
+        Counted c = counts.get(j);
+        if (c.number < k
+            && c.kind == kind
+            && c.quantity.range().equals(CountRange.exactly(nth - 1))
+            && event(s, c) == Event.KILLED) {
+          used[j] = true;
+          range = CountRange.exactly(nth);
+        }
+      }
+      Attribute attribute =
+          kind == Kind.ATTACKERS ? Attribute.ATTACKERS_KILLED : Attribute.VICTIMS_KILLED;
+      out.add(new Finding(attribute, range, false, k));
+    }
+    return out;
+  }
+
+  /**
+   * "Three suicide bombers opened fire before blowing themselves up", "three attackers with suicide
+   * vests detonated their explosives": attackers who blew themselves up are dead.
+   */
+  private static boolean selfDetonated(Sentence s, int noun) {
+    int verb = s.head(noun);
+    if (verb < 0 || !s.relation(noun).startsWith("nsubj")) {
+      return false;
+    }
+    List<Integer> verbs = new ArrayList<>(List.of(verb));
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "advcl") || s.hasRelation(d, "conj") || s.hasRelation(d, "xcomp")) {
+        verbs.add(d);
+      }
+    }
+    boolean suicide = false; // "suicide bombers", "attackers with suicide vests"
+    for (int k = 0; k < s.size(); k++) {
+      String lemma = s.token(k).lemma();
+      suicide |= s.isUnder(k, noun) && (lemma.equals("suicide") || lemma.equals("vest"));
+    }
+    for (int v : verbs) {
+      String lemma = s.token(v).lemma();
+      if (!lemma.equals("blow") && !lemma.equals("detonate")) {
+        continue;
+      }
+      boolean themselves =
+          s.dependents(v, "obj").stream().anyMatch(o -> s.token(o).is("themselves"));
+      if (themselves || suicide) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<String, Integer> ORDINAL_WORDS =
+      Map.of(
+          "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8,
+          "ninth", 9, "tenth", 10);
+
+  /** "the third attacker", "a second suicide bomber": the ordinal of a noun, 2 or more, or null. */
+  private static Integer nthOf(Sentence s, int noun) {
+    for (int d : s.dependents(noun, "amod")) {
+      Integer nth = ordinal(s.token(d));
+      if (nth != null && nth >= 2) {
+        return nth;
+      }
+    }
+    return null;
+  }
+
+  /** The value of an ordinal word ("fourth": 4), or null. */
+  private static Integer ordinal(Token t) {
+    if (!"ORDINAL".equals(t.ner()) || t.normalized() == null) {
+      return ORDINAL_WORDS.get(t.lower()); // "a second" is also tagged as a duration
+    }
+    try {
+      return (int) Double.parseDouble(t.normalized());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean hasIndefiniteArticle(Sentence s, int k) {
+    return k > 0 && (s.token(k - 1).is("a") || s.token(k - 1).is("another"));
+  }
+
+  /** "was shot dead", "died", "was arrested and later succumbed": the verb or one joined to it. */
+  private boolean diedOrWasKilled(Sentence s, int verb) {
+    if (verb < 0) {
+      return false;
+    }
+    List<Integer> verbs = new ArrayList<>(List.of(verb));
+    verbs.addAll(s.dependents(verb, "conj"));
+    for (int v : verbs) {
+      boolean killed = eventOfWord(s, v) == Event.KILLED && isPassiveOrIntransitive(s, v);
+      if (killed || s.token(v).lemma().equals("succumb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a suicide bomber", "the gunman", "one attacker": a single one. */
@@ -428,6 +576,12 @@ public final class CountFinder implements FactFinder {
     }
     // "Twenty of the hostages had been slaughtered": what happened is said of the figure; "ten of
     // the killed people were employees" is a part of the dead, not a count of them
+    if (c.noun != c.number && "VERB".equals(s.token(c.noun).tag())) {
+      Event own = eventOfWord(s, c.noun); // "killed, with more than 50 wounded": the figure's own
+      if (own == Event.KILLED || own == Event.INJURED) {
+        return own;
+      }
+    }
     boolean ofNoun = c.noun != c.number && s.head(c.noun) == c.number; // "dozens of people"
     int n = firstConjunct(s, c.partitive || ofNoun ? c.number : c.noun);
     Event governed = c.partitive ? governedOnly(s, n, c) : governing(s, n, c);

@@ -158,9 +158,12 @@ public final class PerpetratorFinder implements FactFinder {
         && !"MISC".equals(s.token(from - 1).ner())) {
       from--; // "Islamic State fighters", "al-Shabab gunmen"
     }
+    if (from > 0 && from < noun && isArticleOfName(s, from - 1)) {
+      from--; // "al Qaeda militants attacked": the article is part of the name
+    }
     if (from < noun) {
       String name = s.textOf(from, noun).replaceAll("(?:'s|’s)$", "");
-      return isInstitutionName(s, from, noun) ? null : name;
+      return isInstitutionName(s, from, noun) || namesOnlyWhence(s, from, noun) ? null : name;
     }
     for (int d : s.dependents(noun, "nmod")) {
       if (s.hasCase(d, "from") || s.hasCase(d, "of")) {
@@ -288,6 +291,35 @@ public final class PerpetratorFinder implements FactFinder {
     return named;
   }
 
+  /** An Arabic article written apart ("al Qaeda"), not the English "as" or "at" before a name. */
+  private static boolean isArticleOfName(Sentence s, int k) {
+    return ARTICLES.contains(s.token(k).text()) && !s.hasRelation(k, "case");
+  }
+
+  /**
+   * The name a generic noun is "known as" or "called" ("an al Qaeda affiliate known as AQIM"),
+   * whether the parse hangs the participle on the noun or the noun on the participle; or null.
+   */
+  private static Integer knownAs(Sentence s, int noun) {
+    if (isNameWord(s, noun)) {
+      return null;
+    }
+    List<Integer> verbs = new ArrayList<>(s.dependents(noun, "acl"));
+    if (s.head(noun) >= 0 && s.relation(noun).startsWith("nsubj")) {
+      verbs.add(s.head(noun));
+    }
+    for (int v : verbs) {
+      if (s.token(v).lemma().equals("know") || s.token(v).lemma().equals("call")) {
+        for (int n : s.dependents(v)) {
+          if (n > v && isNameWord(s, n) && (s.hasCase(n, "as") || s.hasRelation(n, "xcomp"))) {
+            return n;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Prepositions that make a name a place ("the bombing in MSU"), not a group. */
   private static final List<String> PLACE_CASES =
       List.of("in", "at", "on", "near", "inside", "outside", "into");
@@ -386,8 +418,16 @@ public final class PerpetratorFinder implements FactFinder {
         while (end < verb && isOrganisationWord(s, end)) {
           end++;
         }
+        int described = s.head(end - 1);
+        if (described >= 0 && s.hasRelation(end - 1, "compound")) {
+          Integer named = knownAs(s, described);
+          if (named != null) {
+            return groupNamedBy(s, named);
+          }
+        }
         if (hasProperName(s, k, end)) {
-          return s.textOf(k, end);
+          int from = k > start && isArticleOfName(s, k - 1) ? k - 1 : k;
+          return s.textOf(from, end);
         }
         k = end;
       }
@@ -418,6 +458,10 @@ public final class PerpetratorFinder implements FactFinder {
     List<Token> t = s.tokens();
     if (responders.at(t, head) != null || responders.endingAt(t, head + 1) != null) {
       return null; // "police", "the army": not a group
+    }
+    Integer knownAs = knownAs(s, head);
+    if (knownAs != null) {
+      return groupNamedBy(s, knownAs); // "an al Qaeda affiliate known as AQIM"
     }
     if (!isNameWord(s, head)) {
       // "Al-Qaeda's North African affiliate al-Qaeda in the Islamic Maghreb", "a faction of the
@@ -458,7 +502,7 @@ public final class PerpetratorFinder implements FactFinder {
     if (from < 0) {
       return null;
     }
-    if (from > 0 && ARTICLES.contains(t.get(from - 1).text())) {
+    if (from > 0 && isArticleOfName(s, from - 1)) {
       from--; // "al Qaeda", "al Shabaab": the article is part of the name
     }
     to = withRegion(s, to);
@@ -467,6 +511,16 @@ public final class PerpetratorFinder implements FactFinder {
     }
     if (to <= from) {
       return null;
+    }
+    if ("PERSON".equals(t.get(head).ner()) && to <= head && describesOnly(s, from, to)) {
+      int name = head;
+      while (name > 0 && "PERSON".equals(t.get(name - 1).ner()) && s.isUnder(name - 1, head)) {
+        name--;
+      }
+      return s.textOf(name, head + 1); // "Chechen warlord X claimed": X, who speaks for his group
+    }
+    if (namesOnlyWhence(s, from, to)) {
+      return null; // "the Islamic extremists": where from, not which group
     }
     String name = s.textOf(from, to).replaceAll("(?:'s|’s)$", "").strip();
     for (int k = from; k < to; k++) {
@@ -514,6 +568,34 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Words that say where from or of what faith ("Chechen", "Islamic", "Somali"), without a name
+   * among them: such words describe fighters but name no group. An acronym is a name.
+   */
+  private static boolean namesOnlyWhence(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token w = s.token(k);
+      boolean origin =
+          Set.of("NATIONALITY", "RELIGION", "IDEOLOGY").contains(w.ner())
+              || "ADJ".equals(w.tag()) && !"ORGANIZATION".equals(w.ner());
+      boolean acronym = w.text().chars().filter(Character::isUpperCase).count() >= 2;
+      if (!origin || acronym) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words before a person's name that say where from, not which group ("Chechen warlord X"). */
+  private static boolean describesOnly(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!"MISC".equals(s.token(k).ner()) && !namesOnlyWhence(s, k, k + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Capitalised words that open sentences without naming anything. */

@@ -39,6 +39,16 @@ public final class TextPipeline implements TextReader {
   private static final Pattern BYLINE =
       Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4}\\s*$");
 
+  /**
+   * A link to another story inside a page's text ("Read also: ...", "READ MORE: ...", "Related:
+   * ..."), often run on to the sentence before it: the linked story is not this report's.
+   */
+  private static final Pattern RELATED_STORY =
+      Pattern.compile(
+          "(?:(?<=[.!?”\"])|^)\\s*(?:Read also|Also read|Read more|See also|Related(?:"
+              + " story)?)\\s*:.*$",
+          Pattern.CASE_INSENSITIVE);
+
   /** The longest run of text without a full stop that the annotators see as one sentence. */
   static final int MAX_SENTENCE_CHARS = 1_000;
 
@@ -127,6 +137,10 @@ public final class TextPipeline implements TextReader {
       String line = new String(visible, lineStart, lineEnd - lineStart).strip();
       if (BYLINE.matcher(line).matches()) {
         Arrays.fill(visible, lineStart, lineEnd, ' ');
+      }
+      Matcher related = RELATED_STORY.matcher(new String(visible, lineStart, lineEnd - lineStart));
+      if (related.find()) {
+        Arrays.fill(visible, lineStart + related.start(), lineEnd, ' ');
       }
       lineStart = lineEnd + 1;
     }
