@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -250,20 +251,15 @@ final class CodeCheck {
       parts.add(d.getBind());
       parts.add(d.getExpr());
     } else if (n instanceof PointFreeExpr p) {
+      // x after[ 1s, 2s ] $y: the operand, the right side, the operator and its arguments.
       parts.add(p.getLeft());
       parts.addAll(p.getRight());
-      parts.add(p.getOperator());
-      parts.add(p.getArg1());
-      parts.add(p.getArg2());
-      parts.add(p.getArg3());
-      parts.add(p.getArg4());
+      parts.addAll(
+          Arrays.asList(p.getOperator(), p.getArg1(), p.getArg2(), p.getArg3(), p.getArg4()));
     } else if (n instanceof HalfPointFreeExpr p) {
       parts.addAll(p.getRight());
-      parts.add(p.getOperator());
-      parts.add(p.getArg1());
-      parts.add(p.getArg2());
-      parts.add(p.getArg3());
-      parts.add(p.getArg4());
+      parts.addAll(
+          Arrays.asList(p.getOperator(), p.getArg1(), p.getArg2(), p.getArg3(), p.getArg4()));
     } else if (n instanceof HalfBinaryExpr h) {
       parts.add(h.getRight());
     } else if (n instanceof InlineCastExpr c) {
