@@ -124,7 +124,7 @@ public class RuleSetResource {
 
   @POST
   @Path("activate")
-  @EditorsOnly
+  @EditorsOnly(audited = true)
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -159,12 +159,14 @@ public class RuleSetResource {
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
   @SecurityRequirement(name = ApiSchemas.BASIC)
   public JsonNode activate(byte[] body) {
-    return rules.activate(candidates.build(RuleFilesRequest.fromBody(body)), Caller.of(security));
+    RuleFilesRequest request = RuleFilesRequest.fromBody(body);
+    // A refused candidate (does not load, compile or pass confinement) is recorded, then 422.
+    return rules.activate(() -> candidates.build(request), "api", Caller.of(security));
   }
 
   @POST
   @Path("{ref}/activate")
-  @EditorsOnly
+  @EditorsOnly(audited = true)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Activate again a version that was in force before (a rollback)",

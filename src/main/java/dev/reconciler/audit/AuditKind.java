@@ -12,7 +12,10 @@ public enum AuditKind {
   RECONCILIATION_RUN,
   ATTRIBUTE_CHANGED,
   RULE_SET_ACTIVATED,
-  /** Edited rule files that did not compile or failed their scenarios; the old version stays. */
+  /**
+   * A refused activation, the old version stays: edited rule files that did not compile, were not
+   * confined or failed their scenarios, or an activation request whose login failed.
+   */
   RULE_SET_REJECTED,
   RERECONCILED_AFTER_RULE_CHANGE;
 

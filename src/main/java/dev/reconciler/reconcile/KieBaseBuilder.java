@@ -1,5 +1,6 @@
 package dev.reconciler.reconcile;
 
+import dev.reconciler.reconcile.confine.RuleConfinement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,8 @@ final class KieBaseBuilder {
   record Built(KieBase kieBase, RuleCompiler compiler) {}
 
   static Built build(RuleSet ruleSet, RuleCompiler compiler) {
+    // Before anything is compiled: every path to a KieBase comes through here (ADR 6).
+    RuleConfinement.enforce(ruleSet);
     if (compiler == RuleCompiler.EXECUTABLE_MODEL) {
       try {
         long start = System.nanoTime();

@@ -10,4 +10,8 @@ import java.lang.annotation.Target;
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface EditorsOnly {}
+public @interface EditorsOnly {
+
+  /** Whether a refused attempt on this endpoint is recorded in the audit trail (activations). */
+  boolean audited() default false;
+}

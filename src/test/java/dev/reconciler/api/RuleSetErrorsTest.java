@@ -71,6 +71,29 @@ class RuleSetErrorsTest {
   }
 
   @Test
+  void aCandidateThatCallsOutIsRefusedWithFileAndLine() throws Exception {
+    // As an editor would send it to validate, dry-run or activate: one file laid over rules/.
+    SortedMap<String, String> files = RuleSetLoader.readDirectory(Path.of("rules"));
+    String hostile =
+        java.nio.file.Files.readString(
+            Path.of("src/test/resources/hostile-rules/policy/hostile.drl"));
+    files.put("policy/hostile.drl", hostile);
+    RuleSetException e =
+        catchThrowableOfType(
+            () -> new Reconciler(RuleSetLoader.fromTexts(files, "")), RuleSetException.class);
+    JsonNode errors = RuleSetErrors.toJson(e);
+    int exit = lineHolding(hostile, "System.exit");
+    assertThat(errors)
+        .anySatisfy(
+            error -> {
+              assertThat(error.get("file").asText()).isEqualTo("policy/hostile.drl");
+              assertThat(error.get("line").asInt()).isEqualTo(exit);
+              assertThat(error.get("message").asText())
+                  .startsWith("rule \"Exit\": java.lang.System is not allowed in rules");
+            });
+  }
+
+  @Test
   void aMissingManifestIsAProblemOfTheManifestWithoutALine() throws Exception {
     SortedMap<String, String> files = RuleSetLoader.readDirectory(Path.of("rules"));
     files.remove("ruleset.yaml");

@@ -64,6 +64,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void rulesThatCallOutAreRefusedWithFileAndLineAndExitOne(@TempDir Path tmp) throws Exception {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    Files.copy(
+        Path.of("src/test/resources/hostile-rules/policy/hostile.drl"),
+        rules.resolve("policy/hostile.drl"));
+    Run run = run("validate", "--rules", rules.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err())
+        .containsPattern(
+            "(?m)^.*policy/hostile\\.drl:23:\\d+: rule \"Exit\": java\\.lang\\.System is not"
+                + " allowed in rules")
+        .containsPattern("(?m)^.*policy/hostile\\.drl:7:1: import java\\.io\\.File: ");
+    assertThat(run.out()).containsPattern("\\d+ error\\(s\\)");
+  }
+
+  @Test
   void aFailingScenarioExitsOneWithExpectedAndActual(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
     RulesFixture.replace(rules.resolve("data/ranks.csv"), "official,*,4", "official,*,0");

@@ -4,12 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reconciler.cli.Main;
-import dev.reconciler.config.Settings;
 import dev.reconciler.launch.ReconcilerService;
 import dev.reconciler.launch.RereconciliationWatch;
 import dev.reconciler.reconcile.RulesFixture;
-import dev.reconciler.security.PasswordHash;
-import dev.reconciler.security.UserAccounts;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.PrintWriter;
@@ -22,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,27 +47,8 @@ class EditorsWorkflowIT {
   @BeforeAll
   static void start() throws Exception {
     Path dir = Files.createTempDirectory(Path.of("target"), "it-watch-");
-    rules = RulesFixture.copyTo(dir.resolve("rules"));
-    Map<String, String> env = new HashMap<>();
-    env.put(Settings.DATA_DIR, dir.resolve("data").toString());
-    env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
-    env.put(Settings.PORT, Integer.toString(RunningService.freePort()));
-    env.put(Settings.RULES_DIR, rules.toString());
-    env.put(Settings.RULES_WATCH, "true");
-    env.put(Settings.RULES_SETTLE_MS, "300");
-    env.put(
-        Settings.USERS,
-        UserAccounts.entry(
-            RunningService.EDITOR,
-            PasswordHash.hash(RunningService.EDITOR_PASSWORD.toCharArray()),
-            UserAccounts.EDITOR));
-    service =
-        RunningService.withExtractor(
-            ReconcilerService.start(
-                Settings.from(env),
-                Path.of("target"),
-                RunningService.READY_TIMEOUT,
-                line -> System.out.println("[watch] " + line)));
+    rules = dir.resolve("rules");
+    service = RunningService.withExtractor(RunningService.watchingRules(dir, "watch"));
     try (var seeds = Files.list(Path.of("seeds"))) {
       for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         JsonPath posted =

@@ -3,6 +3,7 @@ package dev.reconciler.it;
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.ExtractorOutcome;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.reconcile.RulesFixture;
 import dev.reconciler.security.PasswordHash;
 import dev.reconciler.security.UserAccounts;
 import java.io.IOException;
@@ -94,6 +95,31 @@ public final class RunningService implements ParameterResolver {
       throw new IllegalStateException(
           "could not start the service for the tests: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Starts a service of its own on a copy of the default rules in {@code dir}/rules, with the file
+   * watch on (settling after 300 ms) and the one editor account; its console lines go to standard
+   * output behind {@code tag}. Does not wait for the extractor.
+   */
+  public static ReconcilerService watchingRules(Path dir, String tag) throws Exception {
+    Path rules = RulesFixture.copyTo(dir.resolve("rules"));
+    Map<String, String> env = new HashMap<>();
+    env.put(Settings.DATA_DIR, dir.resolve("data").toString());
+    env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
+    env.put(Settings.PORT, Integer.toString(freePort()));
+    env.put(Settings.RULES_DIR, rules.toString());
+    env.put(Settings.RULES_WATCH, "true");
+    env.put(Settings.RULES_SETTLE_MS, "300");
+    env.put(
+        Settings.USERS,
+        UserAccounts.entry(
+            EDITOR, PasswordHash.hash(EDITOR_PASSWORD.toCharArray()), UserAccounts.EDITOR));
+    return ReconcilerService.start(
+        Settings.from(env),
+        Path.of("target"),
+        READY_TIMEOUT,
+        line -> System.out.println("[" + tag + "] " + line));
   }
 
   /**

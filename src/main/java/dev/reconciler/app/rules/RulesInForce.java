@@ -11,6 +11,7 @@ import dev.reconciler.reconcile.Reconciler;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.reconcile.RuleSetLoader;
+import dev.reconciler.reconcile.RuleSetProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,6 +28,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -124,9 +126,26 @@ public class RulesInForce implements ActiveRules {
    * @throws RuleSetException when the candidate does not compile; nothing changes then
    */
   public JsonNode activate(RuleSet candidate, String actor) {
-    new Reconciler(candidate);
+    return activate(
+        () -> candidate, candidate.label().isEmpty() ? "api" : candidate.label(), actor);
+  }
+
+  /**
+   * Activates the candidate that {@code candidate} loads; a candidate that does not load, does not
+   * compile or is not confined is recorded as {@code rule_set_rejected} (the attempt, its {@code
+   * source} and every problem) before the {@link RuleSetException} goes on to the caller.
+   */
+  public JsonNode activate(Supplier<RuleSet> candidate, String source, String actor) {
+    RuleSet loaded;
+    try {
+      loaded = candidate.get();
+      new Reconciler(loaded);
+    } catch (RuleSetException e) {
+      reject(source, e.problems().stream().map(RuleSetProblem::toString).toList(), actor);
+      throw e;
+    }
     synchronized (activation) {
-      ActiveRuleSet activated = versions.activate(candidate, actor);
+      ActiveRuleSet activated = versions.activate(loaded, actor);
       switchTo(activated, actor, true);
     }
     return active();
@@ -140,7 +159,8 @@ public class RulesInForce implements ActiveRules {
    */
   public JsonNode reactivate(String ref, String actor) {
     ActiveRuleSet stored = versions.stored(ref).orElseThrow(() -> new NoSuchRuleSetException(ref));
-    return activate(stored.ruleSet(), actor);
+    // A version stored before a check existed (confinement) is refused like a new candidate.
+    return activate(stored::ruleSet, "stored version " + ref, actor);
   }
 
   /** Records that edited files were refused, keeping the version in force. */
