@@ -264,6 +264,29 @@ class RealSentencesTest {
     }
 
     @Test
+    void aClockTimeTheParseHangsBesideTheStartIsTheStart() { // shiraz-shah-cheragh-2022
+      String text =
+          " date 2022-10-27\n"
+              + "According to a report by Fars News Agency, three terrorists armed with Kalashnikov"
+              + " rifles at around 5:45 p.m. local time (1415 GMT) opened indiscriminate fire on"
+              + " pilgrims from outside the shrine.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.time()).isEqualTo(LocalTime.of(17, 45));
+    }
+
+    @Test
+    void theAttackAtAClockTimeIsTheLatestOfASeriesAndStillThisOne() {
+      // heldout istanbul-ataturk-airport-2016
+      String text =
+          " date 2016-06-29\n"
+              + "The attack by three suicide bombers shortly after 10 p.m. local time Tuesday is"
+              + " just the latest in a series of bombings to hit the country in recent months.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.date()).isEqualTo(LocalDate.of(2016, 6, 28));
+      assertThat(t.time()).isEqualTo(LocalTime.of(22, 0));
+    }
+
+    @Test
     void theAttackersScalingTheWallAtAClockTimeIsTheStart() { // charsadda-bacha-khan-2016
       String text =
           "Security officials said four militants scaled the rear boundary wall of the campus at"

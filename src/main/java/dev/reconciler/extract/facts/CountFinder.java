@@ -123,7 +123,10 @@ public final class CountFinder implements FactFinder {
         continue;
       }
       Counted c = counts.get(k);
-      if (isIncrement(s, c) || inBreakdown(s, c.noun) >= 0 || isFormerFigure(s, c)) {
+      // "killing 28 and wounding 60 more", "12 more received injuries": more people, hurt; the
+      // wounded are seldom counted up the way bodies found are
+      boolean increment = isIncrement(s, c) && !(event(s, c) == Event.INJURED && !s.hasCase(c.number, "by"));
+      if (increment || inBreakdown(s, c.noun) >= 0 || isFormerFigure(s, c)) {
         continue;
       }
       Event event = event(s, c);

@@ -169,7 +169,29 @@ public final class StartTimeFinder implements FactFinder {
         out.add(v);
       }
     }
+    for (int n = 0; n < s.size(); n++) {
+      if ("NOUN".equals(s.token(n).tag())
+          && attackWords.at(s.tokens(), n) != null
+          && hasClockTime(s, n)
+          && !out.contains(n)) {
+        out.add(n); // "the attack by three suicide bombers shortly after 10 p.m. Tuesday"
+      }
+    }
     return out;
+  }
+
+  /** A clock time said of the word itself ("the attack at 9 pm"), not a day or part of day. */
+  private static boolean hasClockTime(Sentence s, int word) {
+    for (int d : s.dependents(word)) {
+      String value = s.token(d).normalized();
+      if (s.relation(d).startsWith("nmod")
+          && "TIME".equals(s.token(d).ner())
+          && value != null
+          && value.matches(".*T\\d{2}:\\d{2}.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that start whatever their object names. */
@@ -204,6 +226,12 @@ public final class StartTimeFinder implements FactFinder {
       }
       if (s.isUnder(v, i) && depthBetween(s, v, i) <= 2) {
         return true; // "the attack, which began at 9 pm" seen from the time's side
+      }
+      int h = s.head(v);
+      if (h >= 0 && s.hasRelation(v, "dep") && s.isUnder(i, h) && depthBetween(s, i, h) <= 2) {
+        // "three terrorists armed with rifles at 5:45 pm opened fire": the parse hung the
+        // start on the words before it, and the time with them
+        return true;
       }
     }
     // A sentence with one start word and no parse to go by (a headline) keeps its times.
