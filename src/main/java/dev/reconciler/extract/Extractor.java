@@ -97,6 +97,10 @@ public final class Extractor implements ClaimExtractor {
     private final Report report;
     private final List<Paragraph> paragraphs;
     private final SpeakerMemory speakers = new SpeakerMemory();
+
+    /** Whether the last sentence, and the one before it, told of another incident. */
+    private final boolean[] recentlyOther = new boolean[2];
+
     private final List<Claim> claims = new ArrayList<>();
 
     /**
@@ -281,6 +285,16 @@ public final class Extractor implements ClaimExtractor {
     private void addClaims(
         Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
+      if (ScopeCues.isLaterThanTheLast(s) && (recentlyOther[0] || recentlyOther[1])) {
+        java.util.Arrays.fill(
+            other, true); // "... in Mandera last year. ... Ten days later, 36 ..."
+      }
+      boolean anyOther = false;
+      for (boolean o : other) {
+        anyOther |= o;
+      }
+      recentlyOther[1] = recentlyOther[0];
+      recentlyOther[0] = anyOther;
       List<PhraseList.Match> revisionCues = revisions.findAll(s.tokens());
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, context)) {

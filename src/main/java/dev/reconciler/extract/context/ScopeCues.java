@@ -100,6 +100,17 @@ public final class ScopeCues {
     return "after".equals(m.value()) ? m.from() : 0;
   }
 
+  private static final Pattern LATER_THAN_THE_LAST =
+      Pattern.compile("(?i)^(?:\\w+|\\d+|a) (?:days?|weeks?|months?|years?) later\\b.*");
+
+  /**
+   * "Ten days later, ...": the sentence goes on from the event the one before told, so it is about
+   * the same incident as that one.
+   */
+  public static boolean isLaterThanTheLast(Sentence s) {
+    return LATER_THAN_THE_LAST.matcher(s.text()).matches();
+  }
+
   /** For each token, whether it is about another incident. */
   public boolean[] other(Sentence s, Anchor anchor) {
     boolean[] out = new boolean[s.size()];
@@ -142,7 +153,11 @@ public final class ScopeCues {
       if (m.group(3) != null) {
         end = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       } else if (m.group(2) != null) {
-        end = YearMonth.of(year, Integer.parseInt(m.group(2))).atEndOfMonth();
+        YearMonth named = YearMonth.of(year, Integer.parseInt(m.group(2)));
+        if (named.isAfter(YearMonth.from(anchor.day()))) {
+          return true; // "bombed in March" in a January report: last March, read as next
+        }
+        end = named.atEndOfMonth();
       } else {
         end = LocalDate.of(year, 12, 31);
       }

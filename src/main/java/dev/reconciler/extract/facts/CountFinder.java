@@ -125,7 +125,8 @@ public final class CountFinder implements FactFinder {
       Counted c = counts.get(k);
       // "killing 28 and wounding 60 more", "12 more received injuries": more people, hurt; the
       // wounded are seldom counted up the way bodies found are
-      boolean increment = isIncrement(s, c) && !(event(s, c) == Event.INJURED && !s.hasCase(c.number, "by"));
+      boolean increment =
+          isIncrement(s, c) && !(event(s, c) == Event.INJURED && !s.hasCase(c.number, "by"));
       if (increment || inBreakdown(s, c.noun) >= 0 || isFormerFigure(s, c)) {
         continue;
       }
@@ -657,8 +658,10 @@ public final class CountFinder implements FactFinder {
     if (g < 0) {
       return null;
     }
-    for (int d : s.dependents(g, "xcomp")) {
-      Event e = eventOfWord(s, d); // "were found dead", "left 20 dead"
+    for (int d : s.dependents(g)) {
+      boolean complement =
+          s.hasRelation(d, "xcomp") || s.hasRelation(d, "obl") && s.hasCase(d, "as");
+      Event e = complement ? eventOfWord(s, d) : null; // "were found dead", "confirmed as injured"
       if (e == Event.KILLED || e == Event.INJURED) {
         return e;
       }
@@ -728,6 +731,10 @@ public final class CountFinder implements FactFinder {
   private static boolean isPassiveOrIntransitive(Sentence s, int verb) {
     if (!s.dependents(verb, "aux:pass").isEmpty() || !s.dependents(verb, "cop").isEmpty()) {
       return true;
+    }
+    int h = s.head(verb);
+    if (h >= 0 && s.token(h).lemma().equals("leave") && s.relation(verb).endsWith("comp")) {
+      return true; // "the attack left 239 people wounded"
     }
     if ("VBN".equals(s.token(verb).penn())
         && s.dependents(verb, "aux").stream().noneMatch(a -> s.token(a).lemma().equals("have"))) {
@@ -967,7 +974,8 @@ public final class CountFinder implements FactFinder {
 
   private static boolean hasDeterminer(Sentence s, int i) {
     for (int d : s.dependents(i, "det")) {
-      if (!s.token(d).is("all") && !s.token(d).is("no")) {
+      // "another 239 were wounded" counts people like "239 others"
+      if (!s.token(d).is("all") && !s.token(d).is("no") && !s.token(d).is("another")) {
         return true;
       }
     }
