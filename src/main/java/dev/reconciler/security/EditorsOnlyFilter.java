@@ -25,13 +25,18 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
     SecurityContext security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
       boolean sent = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+      // Set by BasicAuthentication when the header could not be read at all.
+      Object malformed = request.getProperty(BasicAuthentication.MALFORMED);
       throw new ProblemException(
           401,
           "unauthorized",
           "Authentication required",
-          sent
-              ? "the user name or password is wrong"
-              : "changing or running rules needs an editor's user name and password (HTTP Basic)",
+          malformed != null
+              ? malformed + " (send 'Basic ' and the Base64 of user:password)"
+              : sent
+                  ? "the user name or password is wrong"
+                  : "changing or running rules needs an editor's user name and password (HTTP"
+                      + " Basic)",
           null,
           Map.of(
               HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + BasicAuthentication.REALM + "\""));
