@@ -25,7 +25,17 @@ import javax.sql.DataSource;
     user = "${MPCONFIG=RECONCILER_DB_USER:postgres}",
     password = "${MPCONFIG=RECONCILER_DB_PASSWORD:}",
     maxPoolSize = 20,
-    minPoolSize = 1)
+    minPoolSize = 1,
+    // A pooled connection is checked (SELECT 1) each time it is handed out; one that fails, after a
+    // database restart, makes the pool drop all of them, so the next request gets a new connection
+    // instead of each stale one failing a request first (issue 18).
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
