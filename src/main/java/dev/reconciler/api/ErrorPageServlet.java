@@ -45,10 +45,7 @@ public class ErrorPageServlet extends HttpServlet {
       detail = "see the server log for " + instance;
       title = status == 500 ? "Internal server error" : title;
     } else {
-      detail =
-          status == 404
-              ? "nothing at " + path + " (the API is under /api; GET /openapi lists every endpoint)"
-              : null;
+      detail = clientDetail(status, req.getMethod(), path, resp.getHeader("Allow"));
       String shown = detail;
       LOG.info(
           () ->
@@ -69,5 +66,18 @@ public class ErrorPageServlet extends HttpServlet {
         .write(
             Json.MAPPER.writeValueAsString(
                 Problem.body(status, slug, title, detail, instance, null)));
+  }
+
+  /** What a client error of the container means, naming the path, method or header at fault. */
+  static String clientDetail(int status, String method, String path, String allow) {
+    return switch (status) {
+      case 404 ->
+          "nothing at " + path + " (the API is under /api; GET /openapi lists every endpoint)";
+      case 405 ->
+          method + " is not allowed on " + path + (allow == null ? "" : "; allowed: " + allow);
+      // The container refuses a request line or header it cannot parse (Accept, Content-Type...).
+      case 400 -> "the request to " + path + " has a header the server cannot parse";
+      default -> null;
+    };
   }
 }

@@ -10,6 +10,7 @@ import dev.reconciler.json.Json;
 import dev.reconciler.json.JsonFormatException;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.report.BadReportException;
+import dev.reconciler.store.DatabaseOutage;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -45,6 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** A report posted after the models failed to load: 503, the reason in the detail. */
   public static final String EXTRACTOR_UNAVAILABLE = "extractor-unavailable";
+
+  /** Any request while the database cannot be reached: 503 with Retry-After. */
+  public static final String DATABASE_UNAVAILABLE = "database-unavailable";
 
   @Context UriInfo uri;
   @Context Request request;
@@ -130,6 +134,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (error instanceof IllegalArgumentException) {
       return client(
           instance, 400, "bad-request", "Bad Request", error.getMessage(), null, Map.of());
+    }
+    if (DatabaseOutage.causedBy(error)) {
+      // Waiting cures it (the pool validates and replaces its connections), so not a 500.
+      LOG.log(
+          Level.WARNING,
+          "reconciler: problem urn:uuid:" + instance + " on " + where() + ": database unavailable",
+          error);
+      return Problem.of(
+          503,
+          DATABASE_UNAVAILABLE,
+          "The database is unavailable",
+          "the database cannot be reached; the request's transaction was rolled back, send it"
+              + " again after "
+              + DatabaseOutage.RETRY_AFTER_SECONDS
+              + " s",
+          instance,
+          null,
+          Map.of(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)));
     }
     LOG.log(Level.SEVERE, "reconciler: problem urn:uuid:" + instance + " on " + where(), error);
     return Problem.of(

@@ -44,6 +44,9 @@ public final class PayaraServer implements AutoCloseable {
   /** Payara's HTTP worker threads (see {@link #PRE_BOOT_COMMANDS}). */
   static final int HTTP_THREADS = 16;
 
+  /** The largest request head (request line and headers) the listener reads. */
+  static final int HEADER_BUFFER_BYTES = 65536;
+
   /** The readiness check of the extractor (health.ExtractorReadiness.NAME). */
   public static final String EXTRACTOR_CHECK = "extractor";
 
@@ -60,6 +63,12 @@ public final class PayaraServer implements AutoCloseable {
    * cores more threads add no throughput, and under load 200 threads queue on the container's own
    * locks (the random number behind each request's trace id, the security layer's bean manager
    * look-up) instead of in the listener's queue (BENCHMARKS.md, "API under load").
+   *
+   * <p>{@code TRACE} is passed on to the application ({@code trace-enabled}): refused by the
+   * connector it gets a 405 without a body; passed on, {@code api.AllowedMethods} and JAX-RS answer
+   * it with a problem document (nothing echoes it). The request header limit is {@link
+   * #HEADER_BUFFER_BYTES} rather than 8 KB, so that an over-long header reaches the application,
+   * which says what is wrong with it; headers above that still get the listener's bare 400.
    */
   static final List<String> PRE_BOOT_COMMANDS =
       List.of(
@@ -71,7 +80,12 @@ public final class PayaraServer implements AutoCloseable {
           "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
               + ".compressable-mime-type=application/json,application/problem+json",
           "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
-              + ".compression-min-size-bytes=2048");
+              + ".compression-min-size-bytes=2048",
+          "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+              + ".trace-enabled=true",
+          "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+              + ".header-buffer-length-bytes="
+              + HEADER_BUFFER_BYTES);
 
   private final Process process;
   private final int port;

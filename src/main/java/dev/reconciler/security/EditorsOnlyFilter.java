@@ -76,6 +76,8 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
           Map.of("Retry-After", Long.toString(seconds)));
     }
     if (security.getUserPrincipal() == null) {
+      // Set by BasicAuthentication when the header could not be read at all.
+      Object malformed = request.getProperty(BasicAuthentication.MALFORMED);
       String why;
       if (header != null) {
         int failures = throttle.failed(user, address);
@@ -92,7 +94,10 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
                     + " within "
                     + LoginThrottle.WINDOW.toMinutes()
                     + " min)");
-        why = "the user name or password is wrong";
+        why =
+            malformed != null
+                ? malformed + " (send 'Basic ' and the Base64 of user:password)"
+                : "the user name or password is wrong";
         // A failed login; a request without credentials is none (and is not counted either).
         record(endpoint, null, user, address, why);
       } else {

@@ -25,7 +25,17 @@ import javax.sql.DataSource;
     user = "${MPCONFIG=RECONCILER_DB_USER:postgres}",
     password = "${MPCONFIG=RECONCILER_DB_PASSWORD:}",
     maxPoolSize = 20,
-    minPoolSize = 1)
+    minPoolSize = 1,
+    // A pooled connection is checked (SELECT 1) each time it is handed out, and a stale one, after
+    // a database restart, is dropped and replaced before any request uses it (issue 18). Not
+    // fail-all-connections: on the first error it empties the whole pool, in-use connections
+    // included, so transactions that began after the restart failed too (DatabaseRestartIT).
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
