@@ -79,7 +79,12 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
       // Set by BasicAuthentication when the header could not be read at all.
       Object malformed = request.getProperty(BasicAuthentication.MALFORMED);
       String why;
-      if (header != null) {
+      if (malformed != null) {
+        // Not a guess at a password, so not counted: counting it would let anyone hold back an
+        // address (a proxy's, say) without ever guessing.
+        why = malformed + " (send 'Basic ' and the Base64 of user:password)";
+        LOG.info(() -> "reconciler: malformed credentials from " + address + " on " + endpoint);
+      } else if (header != null) {
         int failures = throttle.failed(user, address);
         LOG.warning(
             () ->
@@ -94,10 +99,7 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
                     + " within "
                     + LoginThrottle.WINDOW.toMinutes()
                     + " min)");
-        why =
-            malformed != null
-                ? malformed + " (send 'Basic ' and the Base64 of user:password)"
-                : "the user name or password is wrong";
+        why = "the user name or password is wrong";
         // A failed login; a request without credentials is none (and is not counted either).
         record(endpoint, null, user, address, why);
       } else {

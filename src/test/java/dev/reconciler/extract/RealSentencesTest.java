@@ -512,6 +512,35 @@ class RealSentencesTest {
     }
 
     @Test
+    void theNetworksAffiliateIsNamedWholeForTheEditorsAliases() { // grand-bassam-2016
+      String text =
+          "Al-Qaeda's North African affiliate claimed a deadly attack by heavily-armed gunmen on an"
+              + " Ivory Coast resort on Sunday that killed at least 16 people, US-based monitors"
+              + " said.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Al-Qaeda's North African affiliate");
+    }
+
+    @Test
+    void theAffiliatesOwnNameOutweighsItsNetworks() { // grand-bassam-2016
+      String text =
+          "Al-Qaida's North African affiliate al-Qaida in the Islamic Magreb (AQIM) claimed"
+              + " responsibility for the attack, which targeted hotels in the city of"
+              + " Grand-Bassam.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("al-Qaida in the Islamic Magreb");
+    }
+
+    @Test
+    void whereALeaderComesFromIsNotHisGroupInAHeadlineEither() { // heldout moscow-domodedovo-2011
+      assertThat(counted("Chechen leader claims Moscow airport blast", PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .doesNotContain("Chechen");
+    }
+
+    @Test
     void whereALeaderComesFromIsNotHisGroup() { // heldout moscow-domodedovo-2011
       String text = "Chechen warlord Doku Umarov has claimed responsibility for the Moscow attack.";
       assertThat(counted(text, PERPETRATOR))

@@ -73,6 +73,8 @@ public final class PerpetratorFinder implements FactFinder {
   private final PhraseList responders;
   private final PhraseList attackers;
   private final PhraseList attackVerbs;
+  private final PhraseList attackWords;
+  private final PhraseList claimantTitles;
 
   public PerpetratorFinder(Vocabulary vocabulary) {
     this.attackers = vocabulary.list("attacker-nouns");
@@ -83,13 +85,23 @@ public final class PerpetratorFinder implements FactFinder {
     this.roles = vocabulary.list("roles");
     this.claimantCues = vocabulary.list("claimant-cues");
     this.responders = vocabulary.list("responders");
+    this.attackWords = vocabulary.list("attack-words");
+    this.claimantTitles = vocabulary.list("claimant-titles");
   }
 
   @Override
   public List<Finding> find(Sentence s, ReportContext report) {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
-    for (PhraseList.Match m : claims.findAll(t)) {
+    List<PhraseList.Match> claimed = new ArrayList<>(claims.findAll(t));
+    for (int i = 0; i < t.size(); i++) {
+      final int k = i;
+      if (claimsAnAttack(s, k) && claimed.stream().noneMatch(m -> mainWord(s, m) == k)) {
+        claimed.add(
+            new PhraseList.Match(k, k + 1, t.get(k).lower(), null)); // "claimed a deadly attack"
+      }
+    }
+    for (PhraseList.Match m : claimed) {
       int verb = mainWord(s, m);
       if (isNegated(s, verb, m.to())) {
         out.add(
@@ -133,6 +145,21 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "claimed a deadly attack", "claimed Sunday's assault": the verb claim with an attack as object.
+   */
+  private boolean claimsAnAttack(Sentence s, int k) {
+    if (!"VERB".equals(s.token(k).tag()) || !s.token(k).lemma().equals("claim")) {
+      return false;
+    }
+    for (int d : s.dependents(k, "obj")) {
+      if ("NOUN".equals(s.token(d).tag()) && attackWords.at(s.tokens(), d) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -329,7 +356,11 @@ public final class PerpetratorFinder implements FactFinder {
    * it named ("ISIS carried out the attack in MSU as the terrorist group claimed").
    */
   private String groupNamedEarlier(Sentence s, int subject) {
-    for (int k = subject - 1; k >= 0; k--) {
+    int phraseStart = subject;
+    while (phraseStart > 0 && s.isUnder(phraseStart - 1, subject)) {
+      phraseStart--; // the subject's own words were read already ("Chechen leader")
+    }
+    for (int k = phraseStart - 1; k >= 0; k--) {
       if (isOrganisationWord(s, k) && !isNamedAsPlace(s, k)) {
         int head = k;
         while (head > 0 && isOrganisationWord(s, head - 1)) {
@@ -425,6 +456,12 @@ public final class PerpetratorFinder implements FactFinder {
             return groupNamedBy(s, named);
           }
         }
+        if (described >= 0 && s.hasRelation(end - 1, "nmod:poss") && !isNameWord(s, described)) {
+          String g = groupNamedBy(s, described); // "Al-Qaida's North African affiliate AQIM"
+          if (g != null) {
+            return g;
+          }
+        }
         if (hasProperName(s, k, end)) {
           int from = k > start && isArticleOfName(s, k - 1) ? k - 1 : k;
           return s.textOf(from, end);
@@ -506,6 +543,15 @@ public final class PerpetratorFinder implements FactFinder {
       from--; // "al Qaeda", "al Shabaab": the article is part of the name
     }
     to = withRegion(s, to);
+    if (to <= head && !isNameWord(s, head) && BRANCH_WORDS.contains(t.get(head).lemma())) {
+      boolean describesTheBranch = true; // "'s North African" between the network and "affiliate"
+      for (int k = to; k < head; k++) {
+        describesTheBranch &= t.get(k).isPossessiveMarker() || s.hasRelation(k, "amod");
+      }
+      if (describesTheBranch) {
+        to = head + 1; // "Al-Qaeda's North African affiliate": the editors' aliases know the branch
+      }
+    }
     while (to > from && (isNameJoiner(s, to - 1) || isGeneric(s, to - 1))) {
       to--;
     }
@@ -519,8 +565,9 @@ public final class PerpetratorFinder implements FactFinder {
       }
       return s.textOf(name, head + 1); // "Chechen warlord X claimed": X, who speaks for his group
     }
-    if (namesOnlyWhence(s, from, to)) {
-      return null; // "the Islamic extremists": where from, not which group
+    if (namesOnlyWhence(s, from, to)
+        || to <= head && isTitle(t, head) && describesOnly(s, from, to)) {
+      return null; // "the Islamic extremists", "Chechen leader": where from, not which group
     }
     String name = s.textOf(from, to).replaceAll("(?:'s|’s)$", "").strip();
     for (int k = from; k < to; k++) {
@@ -597,6 +644,14 @@ public final class PerpetratorFinder implements FactFinder {
     }
     return true;
   }
+
+  private boolean isTitle(List<Token> t, int k) {
+    return roles.at(t, k) != null || claimantTitles.at(t, k) != null;
+  }
+
+  /** Nouns that name a group by the network it belongs to. */
+  private static final Set<String> BRANCH_WORDS =
+      Set.of("affiliate", "branch", "wing", "faction", "offshoot", "arm", "franchise");
 
   /** Capitalised words that open sentences without naming anything. */
   private static final Set<String> NOT_NAMES =
