@@ -118,6 +118,26 @@ class DeskApiIT {
   }
 
   @Test
+  void theIncidentsAuditTrailIsCheckedAgainstItsHashChain() throws Exception {
+    long incident = Seeds.incident(service);
+    int events =
+        api().get("/api/incidents/" + incident + "/audit").then().extract().path("events.size()");
+    api()
+        .get("/api/incidents/" + incident + "/audit/verification")
+        .then()
+        .statusCode(200)
+        .body("intact", equalTo(true))
+        .body("eventsChecked", equalTo(events))
+        .body("firstBrokenId", org.hamcrest.Matchers.nullValue());
+    api()
+        .get("/api/incidents/987654/audit/verification")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", containsString("987654"));
+  }
+
+  @Test
   void theProvenanceIsPlainJsonLdInProvO() throws Exception {
     long incident = Seeds.incident(service);
     JsonPath history =
