@@ -83,6 +83,37 @@ public class RuleSetResource {
     return rules.active();
   }
 
+  @GET
+  @Path("{ref}/files")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "A stored rule-set version's files, exactly as stored, and where each rule is",
+      description =
+          "{ref} as for a rollback: the content hash, a unique prefix of it (8 characters or"
+              + " more), or the version. rules gives, for every rule of the version, the file and"
+              + " line of its declaration: what a resolution's decidedBy and rules name.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{id, version, hash, activatedBy, activatedAt, active, files: {path: text}, rules:"
+              + " {name: {file, line}}}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No stored version has that hash or version",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.API_KEY)
+  public JsonNode files(@PathParam("ref") String ref) {
+    return ruleSets.files(ref.strip(), rules.inForce().id());
+  }
+
   @POST
   @Path("dry-run")
   @EditorsOnly

@@ -18,8 +18,11 @@ import java.util.HexFormat;
 /**
  * A resolution as JSON: {@code ruleset.version|hash}, {@code attributes.<name>.status|best|low|
  * high|approximate|decidedBy|independentSources|claims[]} and {@code firedRules}; {@code
- * competing[]} only where several groups' claims of responsibility stand side by side. An exact
- * count is a number, a range {@code {"min","max"}}; other values as in {@link ClaimJson}.
+ * competing[]} only where several groups' claims of responsibility stand side by side, and {@code
+ * rules.<name>.file|line}: where each rule named in the attributes (a {@code decidedBy}, a claim's
+ * {@code rule}) is declared in the rule set that decided. The locations sit outside {@code
+ * attributes} so that the explanation hash does not change when a rule only moves in its file. An
+ * exact count is a number, a range {@code {"min","max"}}; other values as in {@link ClaimJson}.
  */
 public final class ResolutionJson {
 
@@ -36,6 +39,9 @@ public final class ResolutionJson {
     r.attributes().forEach((a, result) -> attributes.set(a.key(), toJson(result)));
     ArrayNode fired = root.putArray("firedRules");
     r.firedRules().forEach(fired::add);
+    ObjectNode rules = root.putObject("rules");
+    r.rules()
+        .forEach((name, at) -> rules.putObject(name).put("file", at.file()).put("line", at.line()));
     return root;
   }
 

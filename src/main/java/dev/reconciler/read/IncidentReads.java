@@ -3,6 +3,7 @@ package dev.reconciler.read;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.NoSuchIncidentException;
+import dev.reconciler.audit.AuditChain;
 import dev.reconciler.json.Json;
 import dev.reconciler.store.AuditEventRecord;
 import dev.reconciler.store.AuditTrail;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -90,12 +92,13 @@ public class IncidentReads {
   }
 
   /**
-   * {@code {"id","place","date","title","resolvedAt","resolution"}} of {@code state}; resolution
-   * null before the first. The resolution is the stored JSON text of the state's resolution, passed
-   * through as it is: the most frequent request of the API does not parse and re-write 20 to 40 KB
-   * of JSON. A stored resolution never changes, so this is the document {@code state}'s tag stands
-   * for, even if a newer resolution was stored since. The text comes from {@link ResolutionTexts}
-   * when it was served before.
+   * {@code {"id","place","date","title","resolvedAt","resolutionId","resolution"}} of {@code state}
+   * ({@code resolvedAt} is the resolution's creation time); resolution null before the first. The
+   * resolution is the stored JSON text of the state's resolution, passed through as it is: the most
+   * frequent request of the API does not parse and re-write 20 to 40 KB of JSON. A stored
+   * resolution never changes, so this is the document {@code state}'s tag stands for, even if a
+   * newer resolution was stored since. The text comes from {@link ResolutionTexts} when it was
+   * served before.
    */
   public ObjectNode incident(IncidentState state) {
     ObjectNode n = head(state);
@@ -147,6 +150,8 @@ public class IncidentReads {
     n.put("date", state.date() == null ? null : state.date().toString());
     n.put("title", state.title());
     n.put("resolvedAt", state.resolvedAt() == null ? null : state.resolvedAt().toString());
+    // The resolution's id names it for replay, provenance and the history's diff.
+    n.put("resolutionId", state.resolutionId());
     return n;
   }
 
@@ -243,6 +248,51 @@ public class IncidentReads {
     }
     long newest = trail.stream().mapToLong(AuditEventRecord::id).max().orElse(0);
     return new Tagged(out, listTag(Listing.AUDIT, id, trail.size(), newest));
+  }
+
+  /**
+   * The incident's audit events checked against the hash chain: each event's hash recomputed from
+   * its content and its previous-hash, and that previous-hash compared with the hash of the event
+   * just before it in the whole trail (events of other incidents included). {@code {"incident",
+   * "eventsChecked","intact","firstBrokenId","problem"}}. Never cached: a tampered row changes no
+   * count or id that a tag could follow.
+   */
+  public ObjectNode verifyAudit(long id) {
+    requireIncident(id);
+    List<AuditEventRecord> trail = new AuditTrail(em).forIncident(id);
+    Map<Long, String> before = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select e.id, (select p.hash from audit_event p where p.id < e.id"
+                    + " order by p.id desc limit 1) from audit_event e where e.incident_id = :id")
+            .setParameter("id", id)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      before.put(SqlValues.toLong(r[0]), (String) r[1]);
+    }
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.put("incident", id);
+    long checked = 0;
+    Long broken = null;
+    String problem = null;
+    for (AuditEventRecord e : trail) {
+      checked++;
+      if (!Objects.equals(e.prevHash(), before.get(e.id()))) {
+        broken = e.id();
+        problem = "its previous-hash does not match the event before it";
+        break;
+      }
+      if (!AuditChain.hash(e.prevHash(), e.entry()).equals(e.hash())) {
+        broken = e.id();
+        problem = "its content does not match its hash";
+        break;
+      }
+    }
+    out.put("eventsChecked", checked);
+    out.put("intact", broken == null);
+    out.put("firstBrokenId", broken);
+    out.put("problem", problem);
+    return out;
   }
 
   /**

@@ -41,12 +41,18 @@ public final class Reconciler {
   private final KieBase kieBase;
   private final boolean usesEditorsGlobal;
   private final RuleCompiler compiledBy;
+  private final RuleLocations locations;
 
   /**
-   * A compiled rule set, whether its rules read the editors' tables through the global, and the
-   * compiler that built it.
+   * A compiled rule set, whether its rules read the editors' tables through the global, the
+   * compiler that built it, and where its rules are declared (found once per rule set, not per
+   * incident).
    */
-  private record Compiled(KieBase kieBase, boolean usesEditorsGlobal, RuleCompiler compiledBy) {
+  private record Compiled(
+      KieBase kieBase,
+      boolean usesEditorsGlobal,
+      RuleCompiler compiledBy,
+      RuleLocations locations) {
 
     static Compiled of(RuleSet ruleSet, RuleCompiler compiler) {
       KieBaseBuilder.Built built = KieBaseBuilder.build(ruleSet, compiler);
@@ -56,7 +62,7 @@ public final class Reconciler {
           kieBase.getKiePackages().stream()
               .flatMap(p -> p.getGlobalVariables().stream())
               .anyMatch(g -> g.getName().equals(EditorsData.GLOBAL));
-      return new Compiled(kieBase, global, built.compiler());
+      return new Compiled(kieBase, global, built.compiler(), RuleLocations.of(ruleSet));
     }
   }
 
@@ -77,6 +83,12 @@ public final class Reconciler {
     this.kieBase = compiled.kieBase();
     this.usesEditorsGlobal = compiled.usesEditorsGlobal();
     this.compiledBy = compiled.compiledBy();
+    this.locations = compiled.locations();
+  }
+
+  /** Where each rule of the set is declared. */
+  public RuleLocations ruleLocations() {
+    return locations;
   }
 
   /**
@@ -149,7 +161,8 @@ public final class Reconciler {
                 + " firings; last: "
                 + fired.names().get(fired.names().size() - 1));
       }
-      return new ResolutionAssembler(ruleSet, claims, session.getObjects(), fired.names())
+      return new ResolutionAssembler(
+              ruleSet, locations, claims, session.getObjects(), fired.names())
           .assemble();
     } finally {
       session.dispose();

@@ -28,6 +28,7 @@ import java.util.TreeSet;
 final class ResolutionAssembler {
 
   private final RuleSet ruleSet;
+  private final RuleLocations locations;
   private final List<ClaimFact> claims;
   private final List<String> fired;
   private final Map<Attribute, Decision> decisions = new EnumMap<>(Attribute.class);
@@ -40,10 +41,12 @@ final class ResolutionAssembler {
 
   ResolutionAssembler(
       RuleSet ruleSet,
+      RuleLocations locations,
       List<ClaimFact> claims,
       Collection<? extends Object> facts,
       List<String> fired) {
     this.ruleSet = ruleSet;
+    this.locations = locations;
     this.claims = claims;
     this.fired = fired;
     for (Object f : facts) {
@@ -96,7 +99,23 @@ final class ResolutionAssembler {
               outcomes,
               List.copyOf(competing.getOrDefault(a, new TreeSet<>()))));
     }
-    return new Resolution(ruleSet.version(), ruleSet.hash(), results, fired);
+    return new Resolution(ruleSet.version(), ruleSet.hash(), results, fired, named(results));
+  }
+
+  /** The locations of the rules the results name: deciding rules and claims' outcome rules. */
+  private Map<String, RuleLocation> named(Map<Attribute, AttributeResult> results) {
+    Map<String, RuleLocation> named = new HashMap<>();
+    for (AttributeResult r : results.values()) {
+      locate(r.decidedBy(), named);
+      r.claims().forEach(c -> locate(c.rule(), named));
+    }
+    return named;
+  }
+
+  private void locate(String rule, Map<String, RuleLocation> named) {
+    if (rule != null) {
+      locations.of(rule).ifPresent(l -> named.put(rule, l));
+    }
   }
 
   private ClaimOutcome outcome(ClaimFact c, Decision d) {

@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -258,6 +257,9 @@ class ApiIT {
             "/api/incidents/{id}:",
             "/api/incidents/{id}/history:",
             "/api/incidents/{id}/resolutions/{resolution}/replay:",
+            "/api/incidents/{id}/resolutions/{resolution}:",
+            "/api/incidents/{id}/replay:",
+            "/api/rulesets/{ref}/files:",
             "/api/incidents/{id}/audit:",
             "/api/incidents/{id}/claims:",
             "/api/incidents/{id}/reports:",
@@ -273,7 +275,7 @@ class ApiIT {
             "NotAcceptable",
             "basic",
             "X-API-Key")
-        .contains("application/problem+json", "text/plain");
+        .contains("application/problem+json", "text/plain", "application/ld+json");
   }
 
   // --- reports ---------------------------------------------------------------------------
@@ -836,43 +838,16 @@ class ApiIT {
         .body("version", equalTo(RulesFixture.manifestVersion()));
   }
 
-  private static Long seeded;
-
   /**
    * Posts the five seeds once per run and returns their incident; skips when the extractor is not
    * in this build.
    */
-  private static synchronized long seededIncident() throws Exception {
-    if (seeded != null) {
-      return seeded;
-    }
-    long incident = 0;
-    for (int i = 0; i < 5; i++) {
-      Response r =
-          api().contentType("text/plain; charset=UTF-8").body(seed(i)).post("/api/reports");
-      if (r.statusCode() == 500) {
-        String instance = r.path("instance").toString().replace("urn:uuid:", "");
-        String log = Files.readString(service.logFile(), StandardCharsets.ISO_8859_1);
-        int at = log.indexOf(instance);
-        Assumptions.assumeFalse(
-            at >= 0 && log.indexOf("needs the extractor", at) > 0,
-            "the extractor is not merged into this build yet");
-      }
-      assertThat(r.statusCode()).as(r.asString()).isIn(200, 201);
-      if (r.statusCode() == 201) {
-        assertThat(r.header("Location")).contains("/api/incidents/");
-      }
-      incident = ((Number) r.path("incident.id")).longValue();
-    }
-    seeded = incident;
-    return incident;
+  private static long seededIncident() throws Exception {
+    return Seeds.incident(service);
   }
 
   private static String seed(int i) throws Exception {
-    try (var files = Files.list(Path.of("seeds"))) {
-      Path p = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList().get(i);
-      return Files.readString(p);
-    }
+    return Seeds.text(i);
   }
 
   private static String claim(String id, String report, int killed) {

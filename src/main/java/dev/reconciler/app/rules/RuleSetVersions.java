@@ -117,7 +117,16 @@ public class RuleSetVersions {
    * or by its version when only one stored rule set has that version.
    */
   public Optional<ActiveRuleSet> stored(String ref) {
-    List<RuleSetRecord> all = new RuleSetRepository(em).all();
+    return byRef(new RuleSetRepository(em).all(), ref).map(RuleSetVersions::load);
+  }
+
+  /**
+   * The stored version {@code ref} names among {@code all}: a content hash or a unique prefix of at
+   * least 8 characters, else a version that only one of them has.
+   *
+   * @throws IllegalArgumentException when the prefix or the version names several
+   */
+  public static Optional<RuleSetRecord> byRef(List<RuleSetRecord> all, String ref) {
     List<RuleSetRecord> byHash =
         ref.length() >= 8
             ? all.stream().filter(r -> r.contentHash().startsWith(ref)).toList()
@@ -127,7 +136,7 @@ public class RuleSetVersions {
           "'" + ref + "' is the start of " + byHash.size() + " rule-set hashes; give more of it");
     }
     if (byHash.size() == 1) {
-      return Optional.of(load(byHash.get(0)));
+      return Optional.of(byHash.get(0));
     }
     List<RuleSetRecord> byVersion = all.stream().filter(r -> r.version().equals(ref)).toList();
     if (byVersion.size() > 1) {
@@ -140,7 +149,7 @@ public class RuleSetVersions {
               + byVersion.stream().map(r -> r.contentHash().substring(0, 12)).toList()
               + "); give the hash");
     }
-    return byVersion.stream().findFirst().map(RuleSetVersions::load);
+    return byVersion.stream().findFirst();
   }
 
   /**
