@@ -164,6 +164,32 @@ class RealSentencesTest {
     }
 
     @Test
+    void aTitleParsedAsASecondSubjectStillTitlesTheSpeaker() { // kabul-intercontinental-2018
+      Claim c =
+          counted(
+                  "“All three attackers were killed,” interior ministry spokesman Najib Danish"
+                      + " told Tolo News.",
+                  ATTACKERS_KILLED)
+              .get(0);
+      assertThat(c.speaker()).isEqualTo("Najib Danish");
+      assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+    }
+
+    @Test
+    void whatWasReportedIsNotWhoReportedItAndASurnameSpeaksAgain() { // kabul-intercontinental-2018
+      Claim c =
+          counted(
+                  "Interior Ministry spokesman Najib Danish said the 18 killed included 14"
+                      + " foreigners.\nTen other people, including six from the security forces,"
+                      + " were reported wounded and more than 150 people, including 41 foreigners,"
+                      + " were rescued from the hotel, Danish said.",
+                  INJURED)
+              .get(0);
+      assertThat(c.speaker()).isEqualTo("Najib Danish");
+      assertThat(c.role()).isEqualTo(Role.OFFICIAL);
+    }
+
+    @Test
     void stateTelevisionIsMediaNotAPerson() { // ahvaz-parade-2018
       String text =
           "At least 24 people were killed in the attack, including a young girl as well as troops,"

@@ -169,6 +169,17 @@ public final class AttributionFinder {
         }
       }
     }
+    if (a != null && a.role() == Role.REPORTER && a.title() == null && a.speaker() != null) {
+      // "spokesman Najib Danish told": the parser may make the title a second subject of the verb
+      for (int d : s.dependents(verb)) {
+        if (d < speaker && s.hasRelation(d, "nsubj") && d + 1 == phrase(s, speaker).get(0)) {
+          Attribution titled = describe(s, d, memory, isPosting(s, verb));
+          if (titled != null && titled.title() != null && titled.role() != Role.REPORTER) {
+            a = new Attribution(a.speaker(), titled.role(), titled.title());
+          }
+        }
+      }
+    }
     if (a != null && a.role() == Role.REPORTER && claimantVoice.containsAny(s.tokens())) {
       a = new Attribution(a.speaker(), Role.CLAIMANT, a.title()); // "said its fighters killed ..."
     }
@@ -287,11 +298,17 @@ public final class AttributionFinder {
       return -1;
     }
     for (int d : s.dependents(verb, "nsubj:pass")) {
-      return d; // "X was quoted as saying"
+      // "X was quoted as saying"; not "ten people were reported wounded", whose subject is what
+      // was reported
+      if (CITING.contains(s.token(verb).lemma()) || saysWhat(s, verb)) {
+        return d;
+      }
     }
     // "..., X was quoted as saying": the subject is the passive verb's
     int head = s.head(verb);
-    if (head >= 0 && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))) {
+    if (head >= 0
+        && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))
+        && isReportingVerb(s, head)) {
       for (int d : s.dependents(head)) {
         if (s.hasRelation(d, "nsubj") && !"PRON".equals(s.token(d).tag())
             || s.hasRelation(d, "nsubj:pass")) {
@@ -300,6 +317,16 @@ public final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /** "was quoted as saying", "was cited as telling": the passive verb introduces a speech. */
+  private boolean saysWhat(Sentence s, int verb) {
+    for (int d : s.dependents(verb)) {
+      if ((s.hasRelation(d, "advcl") || s.hasRelation(d, "xcomp")) && isReportingVerb(s, d)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPosting(Sentence s, int verb) {
@@ -397,6 +424,9 @@ public final class AttributionFinder {
             null, Role.CLAIMANT, title.phrase()); // "a news agency affiliated with IS"
       }
       return new Attribution(namesItself ? described : null, role, title.phrase());
+    }
+    if (h.isCapitalized() && phrase.size() == 1 && memory.byName(h.text()) != null) {
+      return memory.byName(h.text()); // "..., Danish said": a surname the tagger took for a word
     }
     if (h.isCapitalized() && ("PROPN".equals(h.tag()) || "ORGANIZATION".equals(h.ner()))) {
       // an outlet or a body the lists do not know ("Geo News", "Interfax"): reported, not official
