@@ -24,16 +24,17 @@ class CorpusAccuracyTest {
   static final Path DEV = Path.of("src/test/resources/corpus/dev");
 
   /**
-   * Measured at the end of stop 20 (reports dated by their manifests): attributes 0.73, recall
-   * 0.65, precision 0.73; at stop 19, 0.59, 0.61, 0.71.
+   * Measured at the end of stop 23 (reports dated by their manifests): attributes 0.76, recall
+   * 0.68, precision 0.75, one claim of another incident counted; at stop 20, 0.73, 0.65, 0.73 and
+   * two; at stop 19, 0.59, 0.61, 0.71.
    */
-  static final double ATTRIBUTES_FLOOR = 0.68;
+  static final double ATTRIBUTES_FLOOR = 0.72;
 
-  static final double RECALL_FLOOR = 0.60;
-  static final double PRECISION_FLOOR = 0.68;
+  static final double RECALL_FLOOR = 0.64;
+  static final double PRECISION_FLOOR = 0.71;
 
-  /** Claims of other incidents counted for this one: 2 measured, the target is none. */
-  static final int OTHER_INCIDENTS_CEILING = 4;
+  /** Claims of other incidents counted for this one: 1 measured, the target is none. */
+  static final int OTHER_INCIDENTS_CEILING = 2;
 
   static final int AT_LEAST_INCIDENTS = 10;
   static final int AT_LEAST_REPORTS_EACH = 5;
