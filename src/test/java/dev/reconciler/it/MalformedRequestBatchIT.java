@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * headers (odd Accept and Content-Type, malformed Authorization, gzip that is not, heads up to 48
  * KB) and bodies (truncated or invalid JSON, wrong types, huge numbers, deep nesting, binary). No
  * answer is a 5xx; every answer of 400 or more is a problem document with a type of ours, except
- * the connector's documented refusals (a NUL or backslash in the path, a path not UTF-8, {@code ..}
- * above the root, a header value with a byte outside visible ASCII, a head over 64 KB), which are
- * exactly 400, and a body declared gzip that is not, which is that 400 or the application's
- * problem; and the stored data is unchanged. Every request is sent and checked, and the failures
- * are listed together.
+ * the connector's documented refusals (a NUL or backslash in the path, {@code ..} above the root, a
+ * header value with a byte outside visible ASCII, a head over 64 KB), which are exactly 400, and
+ * the ones it makes only sometimes (a body declared gzip that is not, some paths with dot segments,
+ * a path not UTF-8), which are that 400 or the application's problem; and the stored data is
+ * unchanged. Every request is sent and checked, and the failures are listed together.
  *
  * <p>Request {@code i} is drawn from its own {@code Random(seed * 1_000_003 + i)}, so a failure
  * names the seed and the index, and {@code -Dmalformed.seed=S -Dmalformed.only=I} sends that one
@@ -355,9 +356,8 @@ class MalformedRequestBatchIT {
 
     /**
      * Whether the connector refuses this request before any application code runs (README,
-     * ARCHITECTURE "Errors"): a NUL or a backslash in the decoded path, a path whose
-     * percent-encoded bytes are not UTF-8, {@code ..} above the root, a header value with a control
-     * character or a byte above 0x7e, or a request head over 64 KB.
+     * ARCHITECTURE "Errors"): a NUL or a backslash in the decoded path, {@code ..} above the root,
+     * a header value with a control character or a byte above 0x7e, or a request head over 64 KB.
      */
     boolean connectorRefuses() {
       int head = method.length() + target.length() + 64;
@@ -373,21 +373,8 @@ class MalformedRequestBatchIT {
           return true;
         }
       }
-      String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
-      String decoded;
-      try {
-        byte[] bytes =
-            URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
-                .getBytes(StandardCharsets.ISO_8859_1);
-        decoded =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-      } catch (CharacterCodingException notUtf8) {
-        return true; // "400 Invalid URI"
-      } catch (IllegalArgumentException notDecodable) {
+      String decoded = decodedPath();
+      if (decoded == null) {
         return false;
       }
       if (decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0) {
@@ -407,14 +394,44 @@ class MalformedRequestBatchIT {
       return false;
     }
 
+    /** The path percent-decoded byte for byte (as ISO-8859-1), or null when it cannot be. */
+    private String decodedPath() {
+      String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
+      try {
+        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.ISO_8859_1);
+      } catch (IllegalArgumentException notDecodable) {
+        return null;
+      }
+    }
+
     /**
-     * A body declared gzip that is not: the listener decompresses as the body arrives, so the
-     * answer is its bare 400 when the bytes came with the head, else the application's own answer.
+     * Requests the connector may refuse with its bare 400 or pass on to the application: a body
+     * declared gzip that is not (the listener decompresses as the body arrives, so it depends on
+     * whether the bytes came with the head), a path with dot segments (Grizzly refuses some it
+     * could resolve, such as {@code /a/././../b}: "400 Invalid URI") or whose bytes are not UTF-8.
      */
     boolean connectorMayRefuse() {
-      return body != null
+      if (body != null
           && body.length > 0
-          && headers.stream().anyMatch(h -> h.equalsIgnoreCase("Content-Encoding: gzip"));
+          && headers.stream().anyMatch(h -> h.equalsIgnoreCase("Content-Encoding: gzip"))) {
+        return true;
+      }
+      String decoded = decodedPath();
+      if (decoded == null) {
+        return false;
+      }
+      if (Arrays.stream(decoded.split("/")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
+        return true;
+      }
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(decoded.getBytes(StandardCharsets.ISO_8859_1)));
+        return false;
+      } catch (CharacterCodingException notUtf8) {
+        return true;
+      }
     }
 
     @Override
