@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Request {@code i} is drawn from its own {@code Random(seed * 1_000_003 + i)}, so a failure
  * names the seed and the index, and {@code -Dmalformed.seed=S -Dmalformed.only=I} sends that one
- * request again. {@code -Dmalformed.count=N} sends more (default 300, about half a minute).
+ * request again. {@code -Dmalformed.count=N} sends another number (default 1,000, about 15 s).
  *
  * <p>No body is a valid report or valid claims (each is malformed by construction, and to {@code
  * /api/reports} a body not declared JSON is empty, blank or binary, which the text reader refuses),
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MalformedRequestBatchIT {
 
   static final long SEED = Long.getLong("malformed.seed", 20261203L);
-  static final int COUNT = Integer.getInteger("malformed.count", 300);
+  static final int COUNT = Integer.getInteger("malformed.count", 1000);
   static final int ONLY = Integer.getInteger("malformed.only", -1);
 
   /** The request head the connector reads (ARCHITECTURE: the listener's 64 KB). */
