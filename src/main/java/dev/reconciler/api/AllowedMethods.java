@@ -24,7 +24,9 @@ public class AllowedMethods extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    // The path as the container mapped it (decoded, dot segments resolved), not the raw URI:
+    // "/api/%2e%2e" is "/", served by a plain servlet, which answered PATCH with 501.
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     boolean api = path.equals("/api") || path.startsWith("/api/");
     if (!api && !SERVED_OUTSIDE_API.contains(req.getMethod())) {
       resp.setHeader("Allow", OUTSIDE_API);

@@ -19,17 +19,7 @@ public class CandidateRuleSets {
 
   /** Loads and compiles the candidate; a {@code RuleSetException} names every problem's place. */
   RuleSet build(RuleFilesRequest request) {
-    SortedMap<String, String> files = RuleSetLoader.readDirectory(config.rulesDir());
-    request
-        .files()
-        .forEach(
-            (path, text) -> {
-              if (text == null) {
-                files.remove(path);
-              } else {
-                files.put(path, text);
-              }
-            });
+    SortedMap<String, String> files = request.over(RuleSetLoader.readDirectory(config.rulesDir()));
     RuleSet candidate = RuleSetLoader.fromTexts(files, "");
     new Reconciler(candidate); // compiles the DRL; errors carry file, line and column
     return candidate;

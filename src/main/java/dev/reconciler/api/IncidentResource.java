@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reconciler.app.reports.AddClaims;
 import dev.reconciler.app.rules.ReplayResolution;
 import dev.reconciler.claim.Claim;
-import dev.reconciler.json.ClaimJson;
 import dev.reconciler.read.Documents;
 import dev.reconciler.read.IncidentList;
 import dev.reconciler.read.IncidentQuery;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -391,19 +389,7 @@ public class IncidentResource {
   @APIResponse(responseCode = "413", ref = ApiSchemas.TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiSchemas.UNSUPPORTED)
   public JsonNode addClaims(@PathParam("id") long id, byte[] body) {
-    JsonNode root = JsonBody.any(body);
-    JsonNode list = root.isArray() ? root : root.get("claims");
-    if (list == null || !list.isArray()) {
-      throw ProblemException.invalidField(
-          "the field 'claims' is missing: an array of claims (the extract command's JSON)");
-    }
-    if (list.isEmpty()) {
-      throw ProblemException.invalidField("'claims' is empty: send at least one claim");
-    }
-    List<Claim> claims = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      claims.add(ClaimJson.fromJson(list.get(i), "claims[" + i + "]"));
-    }
+    List<Claim> claims = ClaimsRequest.fromBody(body).claims();
     AddClaims.Added added = addClaims.add(id, claims, Caller.of(security));
     return Documents.claimsAdded(added.incident(), added.added(), added.resolution());
   }

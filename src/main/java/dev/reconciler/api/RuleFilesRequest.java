@@ -5,6 +5,8 @@ import dev.reconciler.json.JsonFields;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The body of validate, dry-run and activate: {@code {"files": {"policy/rank.drl": "...",
@@ -55,5 +57,19 @@ record RuleFilesRequest(Map<String, String> files) {
       texts.put(path, text.isNull() ? null : text.asText());
     }
     return new RuleFilesRequest(texts);
+  }
+
+  /** {@code directory}'s files with these laid over them; a null text leaves a file out. */
+  SortedMap<String, String> over(Map<String, String> directory) {
+    SortedMap<String, String> candidate = new TreeMap<>(directory);
+    files.forEach(
+        (path, text) -> {
+          if (text == null) {
+            candidate.remove(path);
+          } else {
+            candidate.put(path, text);
+          }
+        });
+    return candidate;
   }
 }

@@ -53,6 +53,16 @@ final class RawHttp {
    * base}, with {@code Connection: close}, and reads the whole answer.
    */
   static Answer send(URI base, String method, String target, String... headers) throws IOException {
+    return exchange(base, method, target, java.util.List.of(headers), null);
+  }
+
+  /**
+   * Sends {@code method target} with {@code headers}, then {@code body} (none when null) with its
+   * {@code Content-Length}, and {@code Connection: close}; reads the whole answer.
+   */
+  static Answer exchange(
+      URI base, String method, String target, java.util.List<String> headers, byte[] body)
+      throws IOException {
     StringBuilder request = new StringBuilder();
     request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     request
@@ -64,10 +74,20 @@ final class RawHttp {
     for (String h : headers) {
       request.append(h).append("\r\n");
     }
+    if (body != null) {
+      request.append("Content-Length: ").append(body.length).append("\r\n");
+    }
     request.append("Connection: close\r\n\r\n");
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
       socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      if (body != null) {
+        try {
+          socket.getOutputStream().write(body);
+        } catch (java.net.SocketException refusedEarly) {
+          // The server may answer (413, 400) and close before it has read a large body.
+        }
+      }
       socket.getOutputStream().flush();
       return parse(readAll(socket.getInputStream()), method.equals("HEAD"));
     }
@@ -106,17 +126,22 @@ final class RawHttp {
           (a, b) -> a + ", " + b);
     }
     byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-    String body =
+    byte[] content =
         head
-            ? ""
-            : "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))
-                ? dechunk(rest)
-                : new String(rest, StandardCharsets.UTF_8);
+            ? new byte[0]
+            : "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
+    if ("gzip".equalsIgnoreCase(headers.get("content-encoding")) && content.length > 0) {
+      // Answers to a request with Accept-Encoding: gzip.
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+        content = in.readAllBytes();
+      }
+    }
+    String body = new String(content, StandardCharsets.UTF_8);
     return new Answer(
         Integer.parseInt(status[1]), status.length > 2 ? status[2] : "", headers, body);
   }
 
-  private static String dechunk(byte[] raw) {
+  private static byte[] dechunk(byte[] raw) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int i = 0;
     while (i < raw.length) {
@@ -132,7 +157,7 @@ final class RawHttp {
       out.write(raw, lineEnd + 2, n);
       i = lineEnd + 2 + n + 2;
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toByteArray();
   }
 
   private static int indexOf(byte[] raw, int from) {

@@ -31,6 +31,7 @@ import org.drools.mvel.parser.ast.expr.ModifyStatement;
 import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
+import org.drools.mvel.parser.printer.PrintUtil;
 
 /**
  * Checks one parsed piece of rule code (a constraint, a consequence, a function body) against the
@@ -294,9 +295,14 @@ final class CodeCheck {
     return parts;
   }
 
+  /**
+   * The node's first identifier, for the message. Printed with Drools' printer: JavaParser's own
+   * ({@code toString}) throws a ClassCastException on Drools' node types, such as an OOPath in a
+   * constraint ({@code ClaimFact( /x.y )}, found by RuleFilesBodyFuzzTest).
+   */
   private static String firstWord(Node n) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*").matcher(n.toString());
+        java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*").matcher(PrintUtil.printNode(n));
     return m.find() ? m.group() : "";
   }
 }

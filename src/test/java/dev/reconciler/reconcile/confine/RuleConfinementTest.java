@@ -145,4 +145,36 @@ class RuleConfinementTest {
     RuleSet ruleSet = RuleSetLoader.fromDirectory(rules);
     RuleConfinement.enforce(ruleSet);
   }
+
+  @Test
+  void aConstraintTheCheckCannotReadIsRefusedWithItsLineNotACrash(@TempDir Path tmp)
+      throws IOException {
+    // Found by RuleFilesBodyFuzzTest: an OOPath inside a constraint made the refusal's message
+    // throw a ClassCastException (JavaParser's printer on a Drools node), a 500 on validate.
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    Files.writeString(
+        rules.resolve("policy/typo.drl"),
+        "package policy;\n"
+            + "import dev.reconciler.reconcile.facts.*;\n"
+            + "rule \"A typo\"\n"
+            + "    ruleflow-group \"scope\"\n"
+            + "when\n"
+            + "    $c : ClaimFact( /thresholds.csvEPORTER, speaker != null )\n"
+            + "then\n"
+            + "end\n");
+    RuleSet ruleSet = RuleSetLoader.fromDirectory(rules);
+
+    RuleSetException e =
+        catchThrowableOfType(RuleSetException.class, () -> RuleConfinement.enforce(ruleSet));
+
+    assertThat(e).as("refused, not crashed").isNotNull();
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).endsWith("policy/typo.drl");
+              assertThat(p.line()).isEqualTo(6);
+              assertThat(p.message()).contains("cannot be checked");
+            });
+  }
 }
