@@ -255,7 +255,9 @@ class MalformedRequestBatchIT {
       "Basic Og==",
       "Basic " + "QQ".repeat(3000),
       "Digest username=\"ada\"",
-      "basic YWRhOg==",
+      // "ada" with no colon: malformed, so never counted as a wrong password (a well-formed wrong
+      // one would hold back this address for the tests that sign in after this one)
+      "basic YWRh",
       "Basic YWRh\u00e9"
     };
 
