@@ -19,6 +19,7 @@ final class ApiSchemas {
   static final String UNAUTHORIZED = "Unauthorized";
   static final String FORBIDDEN = "Forbidden";
   static final String NOT_FOUND = "NotFound";
+  static final String NO_SUCH_VERSION = "NoSuchRuleSetVersion";
   static final String NOT_ACCEPTABLE = "NotAcceptable";
   static final String CONFLICT = "Conflict";
   static final String PRECONDITION_FAILED = "PreconditionFailed";

@@ -143,6 +143,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(ref = ApiSchemas.PROBLEM))),
               @APIResponse(
+                  name = ApiSchemas.NO_SUCH_VERSION,
+                  description = "No stored rule-set version has that hash, hash prefix or version",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(ref = ApiSchemas.PROBLEM))),
+              @APIResponse(
                   name = ApiSchemas.PRECONDITION_FAILED,
                   description =
                       "If-Match does not name the document's current ETag (type"

@@ -101,11 +101,7 @@ public class RuleSetResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No stored version has that hash or version",
-      content =
-          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NO_SUCH_VERSION)
   @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
@@ -213,11 +209,7 @@ public class RuleSetResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiSchemas.OBJECT)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No stored version has that hash or version",
-      content =
-          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NO_SUCH_VERSION)
   @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiSchemas.FORBIDDEN)
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
