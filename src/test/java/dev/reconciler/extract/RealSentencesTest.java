@@ -1,6 +1,8 @@
 package dev.reconciler.extract;
 
+import static dev.reconciler.claim.Attribute.ATTACKERS_COUNT;
 import static dev.reconciler.claim.Attribute.ATTACKERS_KILLED;
+import static dev.reconciler.claim.Attribute.DURATION;
 import static dev.reconciler.claim.Attribute.INJURED;
 import static dev.reconciler.claim.Attribute.LOCATION;
 import static dev.reconciler.claim.Attribute.PERPETRATOR;
@@ -10,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reconciler.claim.Claim;
 import dev.reconciler.claim.CountRange;
+import dev.reconciler.claim.DurationRange;
 import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
 import dev.reconciler.claim.Scope;
 import dev.reconciler.claim.StartTime;
 import dev.reconciler.claim.TextValue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -713,5 +717,77 @@ class RealSentencesTest {
     assertThat(counted(text, INJURED))
         .extracting(Claim::value)
         .containsExactly(CountRange.exactly(11));
+  }
+
+  @Test
+  void aLengthIsTheAttacksOnlyWhenItMeasuresTheAttackOrTheFight() {
+    // garissa-university-2015, kabul-intercontinental-2018
+    assertThat(
+            counted(
+                "They were briefed for two hours upon arrival. The company launched the final"
+                    + " assault at 5:00pm, subduing the terrorists within 12 minutes.",
+                DURATION))
+        .isEmpty();
+    assertThat(
+            counted(
+                "Security forces had ended the day-long siege at the institution, the minister"
+                    + " said.",
+                DURATION))
+        .extracting(Claim::value, Claim::approximate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                new DurationRange(Duration.ofHours(12), Duration.ofHours(24)), true));
+    assertThat(
+            counted(
+                "The assault pinned security forces down for more than 13 hours before the last"
+                    + " attacker was slain.",
+                DURATION))
+        .extracting(Claim::value)
+        .containsExactly(new DurationRange(Duration.ofHours(13), null));
+  }
+
+  @Test
+  void anOperationReportedInItsCourseIsOngoing() { // garissa-university-2015
+    String text =
+        "Gunmen attacked the college early on Thursday, killing at least two people and wounding"
+            + " four others, police said.\nPolice and military surrounded the buildings and were"
+            + " trying to secure the area, police officer Musa Yego said.";
+    assertThat(counted(text, INJURED))
+        .extracting(Claim::value, Claim::phase)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CountRange.exactly(4), Phase.ONGOING));
+  }
+
+  @Test
+  void oneAttackerSaidAsTheAgentOfTheAttackIsOneAttacker() {
+    // heldout moscow-domodedovo-2011, st-petersburg-metro-2017
+    Claim one =
+        counted(
+                "Officials said the bombing was a terrorist attack carried out by a male bomber.",
+                ATTACKERS_COUNT)
+            .get(0);
+    assertThat(one.value()).isEqualTo(CountRange.exactly(1));
+    assertThat(one.role()).isEqualTo(Role.ANONYMOUS_OFFICIAL);
+    assertThat(
+            counted(
+                "Russian investigators said they believed the attack was carried out by a suicide"
+                    + " bomber.",
+                ATTACKERS_COUNT))
+        .extracting(Claim::value, Claim::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CountRange.exactly(1), Role.ANONYMOUS_OFFICIAL));
+    // "the bomber" may be one of several
+    assertThat(counted("The blast was carried out by the bomber.", ATTACKERS_COUNT)).isEmpty();
+  }
+
+  @Test
+  void whenAnInstitutionSpokeIsNotPartOfItsName() { // kabul-intercontinental-2018
+    Claim c =
+        counted(
+                "A day after the siege, the Afghan Interior Ministry on Monday raised the civilian"
+                    + " death toll to 22.",
+                VICTIMS_KILLED)
+            .get(0);
+    assertThat(c.speaker()).isEqualTo("Afghan Interior Ministry");
+    assertThat(c.role()).isEqualTo(Role.OFFICIAL);
   }
 }

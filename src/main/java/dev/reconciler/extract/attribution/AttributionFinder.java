@@ -59,7 +59,7 @@ public final class AttributionFinder {
 
   /** Temporal modifiers are not part of who speaks ("the police on Wednesday said"). */
   private static final Set<String> TIME_RELATIONS =
-      Set.of("obl:tmod", "nmod:tmod", "obl", "nmod:unmarked");
+      Set.of("obl:tmod", "nmod:tmod", "obl", "nmod", "nmod:unmarked");
 
   private static final Set<String> SOCIAL_PLATFORMS =
       Set.of("twitter", "telegram", "facebook", "x", "instagram", "tiktok", "youtube", "whatsapp");
@@ -350,7 +350,9 @@ public final class AttributionFinder {
       }
       boolean excluded = false;
       for (int a = k; a != head && a >= 0; a = s.head(a)) {
-        boolean time = TIME_RELATIONS.contains(s.relation(a)) && "DATE".equals(s.token(a).ner());
+        boolean time =
+            TIME_RELATIONS.contains(s.relation(a))
+                && ("DATE".equals(s.token(a).ner()) || "TIME".equals(s.token(a).ner()));
         if (NOT_SPEAKER.contains(s.relation(a)) || time) {
           excluded = true;
           break;
@@ -379,6 +381,10 @@ public final class AttributionFinder {
     }
     int from = phrase.get(0);
     int to = phrase.get(phrase.size() - 1) + 1;
+    // "Philippine National Police (PNP) on Wednesday": the bracket the parse hangs elsewhere
+    if (to < t.size() && t.get(to).text().equals(")") && s.textOf(from, to).contains("(")) {
+      to++;
+    }
     List<Token> words = t.subList(from, to);
     String name = personName(s, phrase);
     PhraseList.Match title = title(words);

@@ -266,11 +266,29 @@ public final class CountFinder implements FactFinder {
       if (struck && !died) {
         out.add(new Finding(Attribute.ATTACKERS_KILLED, CountRange.exactly(1), false, n));
       }
-      if (selfDetonation || struck) {
+      if (selfDetonation || struck || isTheAttacksAgent(s, n)) {
         out.add(new Finding(Attribute.ATTACKERS_COUNT, CountRange.exactly(1), false, n));
       }
     }
     return out;
+  }
+
+  /** Verbs whose agent is who did the attack: "carried out by a suicide bomber". */
+  private static final Set<String> PERPETRATING =
+      Set.of("carry", "commit", "stage", "perpetrate", "conduct", "execute", "cause");
+
+  /**
+   * "The attack was carried out by a suicide bomber": one attacker said as the agent of the whole
+   * attack, with "a" (with "the" or a name it may be one of several).
+   */
+  private static boolean isTheAttacksAgent(Sentence s, int noun) {
+    int verb = s.head(noun);
+    return verb >= 0
+        && (s.hasRelation(noun, "obl") || s.hasRelation(noun, "nmod"))
+        && s.hasCase(noun, "by")
+        && s.dependents(noun, "det").stream()
+            .anyMatch(d -> s.token(d).is("a") || s.token(d).is("an"))
+        && PERPETRATING.contains(s.token(verb).lemma());
   }
 
   /**

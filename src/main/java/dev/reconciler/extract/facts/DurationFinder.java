@@ -30,6 +30,8 @@ public final class DurationFinder implements FactFinder {
   private final PhraseList units;
   private final PhraseList vague;
   private final PhraseList eventNouns;
+  private final PhraseList lastingVerbs;
+  private final PhraseList vagueLengths;
 
   public DurationFinder(Vocabulary vocabulary, QuantityReader quantities) {
     this.quantities = quantities;
@@ -37,6 +39,8 @@ public final class DurationFinder implements FactFinder {
     this.units = vocabulary.list("duration-units");
     this.vague = vocabulary.list("vague-durations");
     this.eventNouns = vocabulary.list("duration-events");
+    this.lastingVerbs = vocabulary.list("duration-verbs");
+    this.vagueLengths = vocabulary.list("vague-lengths");
   }
 
   @Override
@@ -44,7 +48,7 @@ public final class DurationFinder implements FactFinder {
     List<Token> t = s.tokens();
     List<Finding> out = new ArrayList<>();
     for (PhraseList.Match trigger : triggers.findAll(t)) {
-      Finding f = durationAt(t, trigger.to());
+      Finding f = durationAt(s, trigger.to());
       if (f != null) {
         out.add(f);
       }
@@ -63,6 +67,19 @@ public final class DurationFinder implements FactFinder {
       }
     }
     for (int i = 0; i + 1 < t.size(); i++) {
+      PhraseList.Match length = vagueLengths.at(t, i);
+      if (length != null && eventNouns.at(t, length.to()) != null) {
+        String[] bounds = length.value().split("\\|", -1);
+        Duration max =
+            bounds.length < 2 || bounds[1].isBlank() ? null : Duration.parse(bounds[1].strip());
+        out.add(
+            new Finding(
+                Attribute.DURATION,
+                new DurationRange(Duration.parse(bounds[0].strip()), max),
+                true,
+                i));
+        continue;
+      }
       Matcher m = HYPHENATED.matcher(t.get(i).text());
       if (m.matches() && eventNouns.at(t, i + 1) != null) {
         Duration unit = unitOf(m.group(2));
@@ -77,11 +94,12 @@ public final class DurationFinder implements FactFinder {
     return out;
   }
 
-  private Finding durationAt(List<Token> t, int i) {
+  private Finding durationAt(Sentence s, int i) {
+    List<Token> t = s.tokens();
     PhraseList.Match v = vague.at(t, i);
     if (v != null && v.to() < t.size()) {
       Duration unit = unitAt(t, v.to());
-      if (unit != null) {
+      if (unit != null && measuresTheAttack(s, v.to())) {
         String[] bounds = v.value().split("\\|", -1);
         Duration min = unit.multipliedBy(Long.parseLong(bounds[0].strip()));
         Duration max =
@@ -97,12 +115,47 @@ public final class DurationFinder implements FactFinder {
       return null;
     }
     Duration unit = unitAt(t, q.to());
-    if (unit == null) {
+    if (unit == null || !measuresTheAttack(s, q.to())) {
       return null;
     }
     Duration min = unit.multipliedBy(Math.min(q.range().min(), q.stated()));
     Duration max = q.range().max() == null ? null : unit.multipliedBy(q.range().max());
     return new Finding(Attribute.DURATION, new DurationRange(min, max), q.approximate(), i);
+  }
+
+  /**
+   * True when the length whose unit is token {@code unit} is the attack's or the operation's: the
+   * parse hangs it from a verb of lasting or fighting ({@code duration-verbs.txt}) or from an
+   * attack noun, or it governs one ("14 hours of fighting"). A sentence without a parse keeps it.
+   */
+  private boolean measuresTheAttack(Sentence s, int unit) {
+    int head = s.head(unit);
+    if (head < 0) {
+      return s.dependents(unit).isEmpty() || isEventOrLasting(s, unit);
+    }
+    if (isEventOrLasting(s, head)) {
+      return true;
+    }
+    for (int d : s.dependents(unit)) {
+      if (isEventOrLasting(s, d)) {
+        return true;
+      }
+    }
+    // "the siege, which went on for hours": the verb's subject is the attack
+    for (int d : s.dependents(head, "nsubj")) {
+      if (isEventOrLasting(s, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isEventOrLasting(Sentence s, int i) {
+    Token token = s.token(i);
+    List<Token> lemma = List.of(new Token(token.lemma(), 0, 0, null));
+    return eventNouns.at(s.tokens(), i) != null
+        || eventNouns.at(lemma, 0) != null
+        || "VERB".equals(token.tag()) && lastingVerbs.at(lemma, 0) != null;
   }
 
   private Duration unitAt(List<Token> t, int i) {
