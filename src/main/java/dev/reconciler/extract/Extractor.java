@@ -117,10 +117,11 @@ public final class Extractor implements ClaimExtractor {
       this.context =
           new ReportContext(
               report.publishedOnDay(),
-              ReportPlace.town(paragraphs),
+              ReportPlace.town(paragraphs, new java.util.HashSet<>(ownSentences())::contains),
               ReportPlace.dateline(paragraphs),
               ReportPlace.country(paragraphs),
-              report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null);
+              report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null,
+              ReportPlace.towns(paragraphs));
       this.anchor =
           ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());
     }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,16 @@ public final class ReportPlace {
    * town named first.
    */
   public static String town(List<Paragraph> paragraphs) {
-    Map<String, Integer> counts = namedCounts(paragraphs, "CITY");
+    return town(paragraphs, s -> true);
+  }
+
+  /**
+   * The report's town as {@link #town(List)}, counting only the towns named in sentences that
+   * {@code own} accepts (not another incident's: "the school in Peshawar stormed a year ago") and
+   * not those named as a point of reference ("50 kilometres from Peshawar", "north of Kabul").
+   */
+  public static String town(List<Paragraph> paragraphs, Predicate<Sentence> own) {
+    Map<String, Integer> counts = namedCounts(paragraphs, "CITY", own);
     String dateline = dateline(paragraphs);
     if (dateline != null) {
       String key =
@@ -38,6 +49,15 @@ public final class ReportPlace {
       counts.merge(key, 1, Integer::sum);
     }
     return mostOf(counts);
+  }
+
+  /** Every town (CoreNLP's CITY) the report names, in lower case. */
+  public static Set<String> towns(List<Paragraph> paragraphs) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String town : namedCounts(paragraphs, "CITY", s -> true).keySet()) {
+      out.add(town.toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /** The town of the report's dateline ("DHAKA, Bangladesh (CNN) —", "TEHRAN:"), or null. */
@@ -75,7 +95,7 @@ public final class ReportPlace {
   }
 
   private static String mostNamed(List<Paragraph> paragraphs, String entityClass) {
-    return mostOf(namedCounts(paragraphs, entityClass));
+    return mostOf(namedCounts(paragraphs, entityClass, s -> true));
   }
 
   /** The name counted most, the first named of those tied; null for none. */
@@ -93,10 +113,14 @@ public final class ReportPlace {
    * How often each entity of the class is named, in the order first named; a dateline in capitals
    * is left to {@link #dateline}, so that it counts once.
    */
-  private static Map<String, Integer> namedCounts(List<Paragraph> paragraphs, String entityClass) {
+  private static Map<String, Integer> namedCounts(
+      List<Paragraph> paragraphs, String entityClass, Predicate<Sentence> own) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Paragraph p : paragraphs) {
       for (Sentence s : p.sentences()) {
+        if (!own.test(s)) {
+          continue;
+        }
         for (int k = 0; k < s.size(); k++) {
           Token t = s.token(k);
           boolean last = k + 1 >= s.size() || !entityClass.equals(s.token(k + 1).ner());
@@ -105,12 +129,48 @@ public final class ReportPlace {
             while (from > 0 && entityClass.equals(s.token(from - 1).ner())) {
               from--;
             }
-            counts.merge(s.textOf(from, k + 1).replaceAll("(?:'s|’s)$", ""), 1, Integer::sum);
+            if (!isReferencePoint(s, from)) {
+              counts.merge(s.textOf(from, k + 1).replaceAll("(?:'s|’s)$", ""), 1, Integer::sum);
+            }
           }
         }
       }
     }
     return counts;
+  }
+
+  private static final Set<String> DISTANCES =
+      Set.of("kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile");
+
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
+
+  /**
+   * A place named to say where another is: "50 kilometres (30 miles) from the provincial capital of
+   * Peshawar", "north of Kabul", "away from Kabul".
+   */
+  private static boolean isReferencePoint(Sentence s, int name) {
+    boolean linked = false;
+    for (int k = name - 1; k >= Math.max(0, name - 8); k--) {
+      String w = s.token(k).lower();
+      linked |= w.equals("from") || w.equals("of");
+      if (linked && (DISTANCES.contains(w) || DIRECTIONS.contains(w) || w.equals("away"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDatelineWord(Paragraph p, Sentence s, int k) {

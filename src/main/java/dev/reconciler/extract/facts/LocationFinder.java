@@ -270,6 +270,10 @@ public final class LocationFinder implements FactFinder {
       String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
       return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
     }
+    String firstWord = lower.split("[ ,]", 2)[0];
+    if (report.towns().contains(firstWord)) {
+      return place; // "Garissa University College": named after its town
+    }
     String town =
         saysHere(s, head) && report.dateline() != null ? report.dateline() : report.city();
     if (town != null && !lower.contains(town.toLowerCase(Locale.ROOT))) {

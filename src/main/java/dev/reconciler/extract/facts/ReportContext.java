@@ -1,6 +1,7 @@
 package dev.reconciler.extract.facts;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * What the finders may know of the whole report while they read one sentence.
@@ -12,13 +13,25 @@ import java.time.LocalDate;
  * @param country the country it names most, or null
  * @param latestNamedDay in an undated report, the latest full date its text names ("July 2, 2016"
  *     in a caption), which its weekdays are read against; null otherwise
+ * @param towns every town the report names, in lower case ("garissa" makes "Garissa University
+ *     College" a place that names its town)
  */
 public record ReportContext(
-    LocalDate day, String city, String dateline, String country, LocalDate latestNamedDay) {
+    LocalDate day,
+    String city,
+    String dateline,
+    String country,
+    LocalDate latestNamedDay,
+    Set<String> towns) {
 
-  public static final ReportContext NONE = new ReportContext(null, null, null, null, null);
+  public static final ReportContext NONE =
+      new ReportContext(null, null, null, null, null, Set.of());
+
+  public ReportContext {
+    towns = towns == null ? Set.of() : Set.copyOf(towns);
+  }
 
   public static ReportContext dated(LocalDate day) {
-    return new ReportContext(day, null, null, null, null);
+    return new ReportContext(day, null, null, null, null, Set.of());
   }
 }
