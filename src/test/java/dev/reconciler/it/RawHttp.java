@@ -93,6 +93,16 @@ final class RawHttp {
     }
   }
 
+  /** Sends exactly {@code request} (ISO-8859-1) to {@code base} and reads the whole answer. */
+  static Answer rawExchange(URI base, String request) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return parse(readAll(socket.getInputStream()), request.startsWith("HEAD "));
+    }
+  }
+
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
