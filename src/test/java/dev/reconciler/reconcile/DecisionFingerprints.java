@@ -34,6 +34,14 @@ public final class DecisionFingerprints {
   static final Path FIXTURE = Path.of("src/test/resources/decisions/fingerprints.txt");
   static final Path SEEDS = Path.of("src/test/resources/decisions/seeds.extracted.json");
 
+  /**
+   * The same fingerprints with the claim a superseded claim is superseded "by" left out: rules
+   * 3.3.0 supersede a claim once, by one winner, where 3.2.0 recorded every winner and named one of
+   * them.
+   */
+  static final Path WITHOUT_WINNERS =
+      Path.of("src/test/resources/decisions/fingerprints-without-winners.txt");
+
   private DecisionFingerprints() {}
 
   /** The incidents, by name, in a fixed order. */
@@ -60,11 +68,27 @@ public final class DecisionFingerprints {
     return ResolutionJson.explanationHash(ResolutionJson.toJson(resolution));
   }
 
+  /** The fingerprint with every claim's {@code by} (the claim that superseded it) removed. */
+  static String fingerprintWithoutWinners(Resolution resolution) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = ResolutionJson.toJson(resolution);
+    json.path("attributes")
+        .forEach(
+            a ->
+                a.path("claims")
+                    .forEach(
+                        c -> ((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("by")));
+    return ResolutionJson.explanationHash(json);
+  }
+
   /** {@code name → fingerprint} from the fixture; lines starting with '#' are comments. */
   static Map<String, String> readFixture() {
+    return readFixture(FIXTURE);
+  }
+
+  static Map<String, String> readFixture(Path fixture) {
     Map<String, String> out = new LinkedHashMap<>();
     try {
-      for (String line : Files.readAllLines(FIXTURE)) {
+      for (String line : Files.readAllLines(fixture)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -79,8 +103,12 @@ public final class DecisionFingerprints {
 
   /** The rule-set versions the fixture holds for, from its {@code # versions:} line. */
   static List<String> fixtureVersions() {
+    return fixtureVersions(FIXTURE);
+  }
+
+  static List<String> fixtureVersions(Path fixture) {
     try {
-      return Files.readAllLines(FIXTURE).stream()
+      return Files.readAllLines(fixture).stream()
           .filter(l -> l.startsWith("# versions:"))
           .flatMap(l -> java.util.Arrays.stream(l.substring("# versions:".length()).split(",")))
           .map(String::strip)
@@ -113,13 +141,21 @@ public final class DecisionFingerprints {
     }
   }
 
+  /**
+   * Prints the fingerprints of the rules in {@code args[0]} (default {@code rules}); with {@code
+   * args[1]} = {@code without-winners}, those of {@link #fingerprintWithoutWinners}.
+   */
   public static void main(String[] args) {
-    RuleSet rules = RuleSetLoader.fromDirectory(Path.of("rules"));
+    RuleSet rules = RuleSetLoader.fromDirectory(Path.of(args.length > 0 ? args[0] : "rules"));
+    boolean withoutWinners = args.length > 1 && args[1].equals("without-winners");
     Reconciler reconciler = new Reconciler(rules);
     System.out.println("# versions: " + rules.version());
     incidents(rules)
         .forEach(
-            (name, incident) ->
-                System.out.println(name + "\t" + fingerprint(reconciler.reconcile(incident))));
+            (name, incident) -> {
+              Resolution r = reconciler.reconcile(incident);
+              System.out.println(
+                  name + "\t" + (withoutWinners ? fingerprintWithoutWinners(r) : fingerprint(r)));
+            });
   }
 }

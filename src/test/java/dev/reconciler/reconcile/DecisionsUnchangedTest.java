@@ -40,4 +40,34 @@ class DecisionsUnchangedTest {
         });
     assertThat(differing).as("incidents whose decisions changed").isEmpty();
   }
+
+  /**
+   * Rules 3.3.0 supersede a claim once (phase), so a superseded claim may name another winner than
+   * 3.2.0 did; everything else must be as 3.2.0 decided. The fixture was printed by the 3.2.0 rule
+   * files, not by the rules under test (its header says how).
+   */
+  @Test
+  void theRulesDecideAsBeforeButForWhichWinnerIsNamed() {
+    RuleSet rules = RuleSetLoader.fromDirectory(Path.of("rules"));
+    assumeTrue(
+        DecisionFingerprints.fixtureVersions(DecisionFingerprints.WITHOUT_WINNERS)
+            .contains(rules.version()),
+        "rule set " + rules.version() + " is not a version the fixture holds for");
+    Reconciler reconciler = new Reconciler(rules);
+    Map<String, String> expected =
+        DecisionFingerprints.readFixture(DecisionFingerprints.WITHOUT_WINNERS);
+    Map<String, Incident> incidents = DecisionFingerprints.incidents(rules);
+    assertThat(incidents.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    List<String> differing = new ArrayList<>();
+    incidents.forEach(
+        (name, incident) -> {
+          if (!expected
+              .get(name)
+              .equals(
+                  DecisionFingerprints.fingerprintWithoutWinners(reconciler.reconcile(incident)))) {
+            differing.add(name);
+          }
+        });
+    assertThat(differing).as("incidents whose decisions changed").isEmpty();
+  }
 }
