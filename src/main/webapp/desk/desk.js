@@ -92,6 +92,7 @@ function scenarioLink(resolution, coverage, rule) {
   if (!rule) return '–';
   const covering = coverage && coverage.rules[rule] ? coverage.rules[rule].scenarios : null;
   if (!covering) return h('span', { class: 'muted' }, coverage ? 'not a rule of this version' : 'coverage not available');
+  if (coverage.scenarios === 0) return h('span', { class: 'muted' }, 'no scenarios stored with this version');
   if (covering.length === 0) return h('span', { class: 'muted' }, 'no scenario fired it');
   const s = covering.find((c) => c.passed) || covering[0];
   const href = '#/rulesets/' + resolution.ruleset.hash + '/files/' + encodeURIComponent(s.file) + '?line=' + s.line;

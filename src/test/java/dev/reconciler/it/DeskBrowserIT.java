@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -183,7 +182,8 @@ class DeskBrowserIT {
             .orElseThrow(() -> new AssertionError(opened + " is none of " + covering));
     assertThat(hit.getAttribute("id")).isEqualTo("L" + shown.get("line"));
     String text = Files.readString(Path.of("rules").resolve((String) shown.get("file")));
-    assertThat(hit.getText()).isEqualTo(text.split("\n", -1)[(Integer) shown.get("line") - 1]);
+    assertThat(hit.getText().strip())
+        .isEqualTo(text.split("\n", -1)[(Integer) shown.get("line") - 1].strip());
     screenshot("scenario");
   }
 
@@ -308,7 +308,11 @@ class DeskBrowserIT {
   @Test
   void onAPhoneTheRecordStacksAndNothingScrollsSideways() throws Exception {
     long incident = Seeds.incident(service);
-    browser.manage().window().setSize(new Dimension(390, 2400));
+    // A phone's viewport, 390 CSS pixels wide (the window itself may not get that narrow).
+    ChromeDriver chrome = (ChromeDriver) browser;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 1800, "deviceScaleFactor", 1, "mobile", true));
     try {
       browser.get(service.baseUri().resolve("/#/incidents/" + incident).toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attributes")));
@@ -328,7 +332,7 @@ class DeskBrowserIT {
           .contains("Status");
       screenshot("incident-phone");
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 1000));
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 
