@@ -35,7 +35,9 @@ function h(tag, attrs = {}, ...children) {
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.asEditor && editor) headers.Authorization = 'Basic ' + btoa(editor.user + ':' + editor.password);
-  const r = await fetch('api' + path, { ...options, headers });
+  // credentials 'omit': the page sends an editor's Basic header itself, and a 401 must come back
+  // to the page, not open the browser's own sign-in dialog.
+  const r = await fetch('api' + path, { ...options, headers, credentials: 'omit' });
   const type = r.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await r.json() : await r.text();
   if (!r.ok) {
@@ -122,7 +124,7 @@ function auditLink(incident, event) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
 }
 
 function failure(e) {

@@ -319,6 +319,14 @@ class DeskBrowserIT {
       JavascriptExecutor js = (JavascriptExecutor) browser;
       assertThat((Long) js.executeScript("return window.innerWidth")).isLessThanOrEqualTo(390L);
       assertThat((Long) js.executeScript("return document.documentElement.scrollWidth"))
+          .as(
+              "elements past the right edge: %s",
+              js.executeScript(
+                  "return [...document.querySelectorAll('body *')]"
+                      + ".filter(e => e.getBoundingClientRect().right > window.innerWidth"
+                      + " && !e.closest('.table-wrap'))"
+                      + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' '"
+                      + " + Math.round(e.getBoundingClientRect().right))"))
           .isLessThanOrEqualTo((Long) js.executeScript("return window.innerWidth"));
       // Each attribute is a card: its cells one under the other, each with its column's name.
       WebElement row = browser.findElement(By.cssSelector(".attribute-row"));
@@ -361,9 +369,9 @@ class DeskBrowserIT {
     Object status =
         ((JavascriptExecutor) browser)
             .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + " fetch('api/rulesets/activate', {method: 'POST'}).then(r => done(r.status),"
-                    + " e => done(String(e)));");
+                "const done = arguments[arguments.length - 1]; fetch('api/rulesets/activate',"
+                    + " {method: 'POST', credentials: 'omit'}).then(r => done(r.status), e =>"
+                    + " done(String(e)));");
     assertThat(status).isEqualTo(401L);
     assertThat((String) api().get("/api/rulesets/active").path("hash")).isEqualTo(activeBefore);
 
