@@ -89,14 +89,15 @@ function inSchemaOrder(attributes) {
 }
 
 // The scenario that covers a rule in the version that decided: one that fired it when it ran
-// against that version (GET /api/rulesets/{ref}/coverage), a passing one first.
+// against that version (GET /api/rulesets/{ref}/coverage): a passing one that names the rule (it
+// expects the rule to decide) first, then any passing one.
 function scenarioLink(resolution, coverage, rule) {
   if (!rule) return '–';
   const covering = coverage && coverage.rules[rule] ? coverage.rules[rule].scenarios : null;
   if (!covering) return h('span', { class: 'muted' }, coverage ? 'not a rule of this version' : 'coverage not available');
   if (coverage.scenarios === 0) return h('span', { class: 'muted' }, 'no scenarios stored with this version');
   if (covering.length === 0) return h('span', { class: 'muted' }, 'no scenario fired it');
-  const s = covering.find((c) => c.passed) || covering[0];
+  const s = covering.find((c) => c.passed && c.namesRule) || covering.find((c) => c.passed) || covering[0];
   const href = '#/rulesets/' + resolution.ruleset.hash + '/files/' + encodeURIComponent(s.file) + '?line=' + s.line;
   return h('span', {}, h('a', { href, class: 'scenario-link', title: s.file + ' line ' + s.line }, s.name,
     h('span', { class: 'muted' }, ' (' + s.file.replace(/^tests\//, '') + ':' + s.line + ')')),

@@ -126,7 +126,8 @@ public class RuleSetResource {
       responseCode = "200",
       description =
           "{id, version, hash, scenarios: N, rules: {name: {file, line, scenarios: [{file, line,"
-              + " name, passed}]}}}",
+              + " name, passed, namesRule}]}}}; namesRule: the scenario's text names the rule (it"
+              + " expects it), not only fires it",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -152,7 +153,8 @@ public class RuleSetResource {
   @APIResponse(
       responseCode = "200",
       description =
-          "{id, version, hash, rule, file, line, scenarios: [{file, line, name, passed}]}",
+          "{id, version, hash, rule, file, line, scenarios: [{file, line, name, passed,"
+              + " namesRule}]}",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

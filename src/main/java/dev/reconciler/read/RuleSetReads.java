@@ -83,7 +83,7 @@ public class RuleSetReads {
    * Which scenarios cover each rule of a stored version: those that fired it when they ran against
    * the version (at its activation), each with the line that names the rule. {@code {"id",
    * "version","hash","scenarios":N,"rules":{name:{"file","line","scenarios":[{"file","line","name",
-   * "passed"}]}}}}; a rule no scenario fired has an empty list.
+   * "passed","namesRule"}]}}}}; a rule no scenario fired has an empty list.
    */
   public ObjectNode coverage(String ref) {
     RuleSetRecord r = record(ref);
@@ -103,7 +103,8 @@ public class RuleSetReads {
 
   /**
    * One rule of a stored version, where it is declared and the scenarios that cover it: {@code
-   * {"id","version","hash","rule","file","line","scenarios":[{"file","line","name","passed"}]}}.
+   * {"id","version","hash","rule","file","line","scenarios":[{"file","line","name","passed",
+   * "namesRule"}]}}.
    *
    * @throws NoSuchRuleException when the version declares no rule of that name
    */
@@ -127,7 +128,8 @@ public class RuleSetReads {
             .put("file", run.path())
             .put("line", run.lineFor(rule))
             .put("name", run.name())
-            .put("passed", run.passed());
+            .put("passed", run.passed())
+            .put("namesRule", run.names(rule));
       }
     }
     return out;

@@ -113,6 +113,7 @@ class DeskApiIT {
               assertThat(c.get("file")).isEqualTo("tests/dispute-two-officials.yaml");
               assertThat(c.get("line")).isEqualTo(24);
               assertThat(c.get("passed")).isEqualTo(true);
+              assertThat(c.get("namesRule")).isEqualTo(true);
             });
     // Every rule that decides a seeds' attribute is covered by a stored scenario that names it or
     // at least ran it: each listed file is one of the version's scenarios.

@@ -33,6 +33,11 @@ public record ScenarioRun(
     return firedRules.contains(rule);
   }
 
+  /** The text names {@code rule}: it expects it to decide, or a claim's outcome by it. */
+  public boolean names(String rule) {
+    return text.contains(rule);
+  }
+
   /**
    * The line to open for {@code rule}: the first that names it (an expected {@code decidedBy} or a
    * claim's {@code rule}), else the scenario's {@code name:} line, else 1.

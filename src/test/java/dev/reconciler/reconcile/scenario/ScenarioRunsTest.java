@@ -37,6 +37,7 @@ class ScenarioRunsTest {
             .orElseThrow();
     assertThat(dispute.name()).isEqualTo("Two officials disagree on the number of attackers");
     assertThat(dispute.fired(DISPUTE)).isTrue();
+    assertThat(dispute.names(DISPUTE)).isTrue();
     // The line an editor reads: the expectation that names the rule (line 24 of the file).
     List<String> lines = texts.get(dispute.path()).lines().toList();
     assertThat(lines.get(dispute.lineFor(DISPUTE) - 1)).contains("rule: " + DISPUTE);
@@ -75,6 +76,7 @@ class ScenarioRunsTest {
     assertThat(agreeing.passed()).as(agreeing.problem()).isTrue();
     assertThat(agreeing.fired(DISPUTE)).isFalse();
     assertThat(agreeing.fired(SETTLED)).isTrue();
+    assertThat(agreeing.names(SETTLED)).isFalse();
     // It names no rule: the link opens its name line.
     assertThat(agreeing.lineFor(SETTLED)).isEqualTo(2);
 
