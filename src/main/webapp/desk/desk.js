@@ -3,6 +3,10 @@
 
 const main = document.getElementById('main');
 const STATUSES = ['settled', 'disputed', 'unverified', 'unknown'];
+// The incident schema's attributes in its own order (claim.Attribute, the editors' gold): a stored
+// resolution is jsonb, whose keys come back in an order of its own.
+const ATTRIBUTES = ['victims_killed', 'attackers_killed', 'attackers_count', 'injured', 'perpetrator',
+  'start_time', 'duration', 'location', 'hostages_taken', 'deaths_total'];
 // The attributes of kind COUNT (claim.Attribute): the ones a timeline of numbers makes sense for.
 const COUNTS = new Set(['victims_killed', 'attackers_killed', 'attackers_count', 'injured', 'deaths_total']);
 const OUTCOME_COLOURS = { supports: '#1b7f3b', disputes: '#b4501b', superseded: '#8a93a3',
@@ -31,7 +35,9 @@ function h(tag, attrs = {}, ...children) {
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.asEditor && editor) headers.Authorization = 'Basic ' + btoa(editor.user + ':' + editor.password);
-  const r = await fetch('api' + path, { ...options, headers });
+  // credentials 'omit': the page sends an editor's Basic header itself, and a 401 must come back
+  // to the page, not open the browser's own sign-in dialog.
+  const r = await fetch('api' + path, { ...options, headers, credentials: 'omit' });
   const type = r.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await r.json() : await r.text();
   if (!r.ok) {
@@ -49,6 +55,7 @@ function badge(status, text) {
 
 function display(v) {
   if (v === null || v === undefined) return '–';
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (typeof v === 'object') {
     if ('min' in v || 'max' in v) {
       if (v.max === null || v.max === undefined) return 'at least ' + v.min;
@@ -76,8 +83,49 @@ function ruleLink(resolution, rule) {
     h('span', { class: 'muted' }, ' (' + at.file + ':' + at.line + ')'));
 }
 
+function inSchemaOrder(attributes) {
+  const at = (name) => { const i = ATTRIBUTES.indexOf(name); return i < 0 ? ATTRIBUTES.length : i; };
+  return Object.entries(attributes).sort(([x], [y]) => at(x) - at(y) || x.localeCompare(y));
+}
+
+// The scenario that covers a rule in the version that decided: one that fired it when it ran
+// against that version (GET /api/rulesets/{ref}/coverage): a passing one that names the rule (it
+// expects the rule to decide) first, then any passing one.
+function scenarioLink(resolution, coverage, rule) {
+  if (!rule) return '–';
+  const covering = coverage && coverage.rules[rule] ? coverage.rules[rule].scenarios : null;
+  if (!covering) return h('span', { class: 'muted' }, coverage ? 'not a rule of this version' : 'coverage not available');
+  if (coverage.scenarios === 0) return h('span', { class: 'muted' }, 'no scenarios stored with this version');
+  if (covering.length === 0) return h('span', { class: 'muted' }, 'no scenario fired it');
+  const s = covering.find((c) => c.passed && c.namesRule) || covering.find((c) => c.passed) || covering[0];
+  const href = '#/rulesets/' + resolution.ruleset.hash + '/files/' + encodeURIComponent(s.file) + '?line=' + s.line;
+  return h('span', {}, h('a', { href, class: 'scenario-link', title: s.file + ' line ' + s.line }, s.name,
+    h('span', { class: 'muted' }, ' (' + s.file.replace(/^tests\//, '') + ':' + s.line + ')')),
+    s.passed ? null : h('span', { class: 'error' }, ' failing'),
+    covering.length > 1 ? h('span', { class: 'muted' }, ' and ' + (covering.length - 1) + ' more') : null);
+}
+
+// The audit event that last set an attribute's published value: its latest attribute_changed up
+// to the resolution shown; an attribute that never changed (still unknown) was last set by the
+// run that made that resolution.
+function settingEvent(events, resolutionId, name) {
+  let last = null;
+  for (const e of events) {
+    const d = e.detail || {};
+    if (e.kind === 'attribute_changed' && d.attribute === name && d.resolution <= resolutionId) last = e;
+  }
+  return last || events.find((e) => e.kind === 'reconciliation_run' && e.detail && e.detail.resolution === resolutionId) || null;
+}
+
+function auditLink(incident, event) {
+  if (!event) return h('span', { class: 'muted' }, 'none');
+  return h('a', { href: '#/incidents/' + incident + '/audit?event=' + event.id, class: 'audit-link', 'data-event': event.id,
+    title: event.kind + ' ' + new Date(event.occurredAt).toLocaleString() }, 'event ' + event.id,
+  h('span', { class: 'muted' }, ' (' + event.kind.replaceAll('_', ' ') + ')'));
+}
+
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
 }
 
 function failure(e) {
@@ -149,16 +197,18 @@ function incidentTabs(id, current) {
 }
 
 async function incidentView(id) {
-  const [doc, reportsDoc] = await Promise.all([api('/incidents/' + id), api('/incidents/' + id + '/reports')]);
+  const [doc, reportsDoc, audit] = await Promise.all([api('/incidents/' + id), api('/incidents/' + id + '/reports'),
+    api('/incidents/' + id + '/audit')]);
   const reports = Object.fromEntries(reportsDoc.reports.map((r) => [r.id, r]));
   const res = doc.resolution;
+  const coverage = res ? await api('/rulesets/' + res.ruleset.hash + '/coverage').catch(() => null) : null;
   const head = h('div', {},
     h('h2', {}, (doc.place || 'Incident ' + id) + (doc.date ? ', ' + doc.date : '')),
     doc.title ? h('p', {}, doc.title) : null,
     incidentTabs(id, 'Record'));
   if (!res) { show(head, h('p', {}, 'Not reconciled yet.')); return; }
 
-  const attrs = Object.entries(res.attributes);
+  const attrs = inSchemaOrder(res.attributes);
   const claimById = {};
   attrs.forEach(([, a]) => a.claims.forEach((c) => { claimById[c.id] = c; }));
 
@@ -167,15 +217,28 @@ async function incidentView(id) {
     h('p', { class: 'muted' }, 'Resolution ' + doc.resolutionId + ' of ' + new Date(doc.resolvedAt).toLocaleString() +
       ', rule set ' + res.ruleset.version + ' (' + res.ruleset.hash.slice(0, 8) + ')'),
     h('div', { class: 'table-wrap' }, h('table', { id: 'attributes' },
-      h('thead', {}, h('tr', {}, ['Attribute', 'Status', 'Best', 'Low–high', 'Approximate', 'Decided by']
-        .map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ATTRIBUTE_COLUMNS.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, attrs.map(([name, a]) => h('tr', { class: 'attribute-row', 'data-attribute': name },
-        h('th', { scope: 'row' }, h('a', { href: '#claims-' + name }, name.replaceAll('_', ' '))),
-        h('td', {}, badge(a.status)),
-        h('td', {}, display(a.best)),
-        h('td', {}, a.low === null && a.high === null ? '–' : display(a.low) + ' – ' + display(a.high)),
-        h('td', {}, a.approximate ? 'yes' : 'no'),
-        h('td', {}, ruleLink(res, a.decidedBy))))))));
+        h('th', { scope: 'row' }, a.claims.length ? h('a', { href: '#claims-' + name, onclick: jumpTo('claims-' + name) }, name.replaceAll('_', ' ')) : name.replaceAll('_', ' ')),
+        labelled(1, badge(a.status)),
+        labelled(2, display(a.best)),
+        labelled(3, a.low === null && a.high === null ? '–' : display(a.low) + ' – ' + display(a.high)),
+        labelled(4, a.approximate ? 'yes' : 'no'),
+        labelled(5, ruleLink(res, a.decidedBy)),
+        labelled(6, scenarioLink(res, coverage, a.decidedBy)),
+        labelled(7, auditLink(id, settingEvent(audit.events, doc.resolutionId, name)))))))));
+
+  const disputed = attrs.filter(([, a]) => a.status === 'disputed');
+  const disputeSection = disputed.length === 0 ? null : h('section', { id: 'disputes' },
+    h('h3', {}, 'Disputed: both sides'),
+    h('p', { class: 'muted' }, 'Claims that nothing supersedes and that still disagree, grouped by value; the best is the most recent of them.'),
+    disputed.map(([name, a]) => h('div', { class: 'dispute', 'data-attribute': name },
+      h('h4', {}, name.replaceAll('_', ' ') + ': best ' + display(a.best) + ', low–high ' + display(a.low) + ' – ' + display(a.high)),
+      h('div', { class: 'side-by-side' }, sides(a).map(([value, claims]) =>
+        h('div', { class: 'card dispute-side', 'data-value': value },
+          h('h5', {}, value, value === display(a.best) ? ' ' : null, value === display(a.best) ? badge('disputed', 'best') : null),
+          h('ul', {}, claims.map((c) => h('li', {}, (c.speaker || 'the outlet') + ' (' + c.role + ', rank ' + c.rank + '), ',
+            h('a', { href: '#claim-' + c.id, onclick: jumpTo('claim-' + c.id) }, c.outcome))))))))));
 
   const competing = attrs.filter(([, a]) => a.competing && a.competing.length > 1);
   const competingSection = competing.length === 0 ? null : h('section', { id: 'competing' },
@@ -210,15 +273,38 @@ async function incidentView(id) {
             h('td', { class: 'outcome-' + c.outcome }, outcome(res, c, claimById)));
         }))))));
 
-  show(head, summary, competingSection, charts, ...claimSections);
+  show(head, summary, disputeSection, competingSection, charts, ...claimSections);
   drawCharts();
+}
+
+const ATTRIBUTE_COLUMNS = ['Attribute', 'Status', 'Best', 'Low–high', 'Approximate', 'Decided by', 'Covering scenario', 'Set by audit event'];
+
+// A cell that names its column, so that on a phone, where the rows stack, each value keeps its label.
+function labelled(column, ...children) {
+  return h('td', { 'data-label': ATTRIBUTE_COLUMNS[column] }, ...children);
+}
+
+// An in-page jump that keeps the view's address (the hash routes views).
+function jumpTo(elementId) {
+  return (ev) => { ev.preventDefault(); const el = document.getElementById(elementId); if (el) { el.scrollIntoView(); el.focus?.(); } };
+}
+
+// The sides of a dispute: the claims still standing (supporting or disputing), by value.
+function sides(a) {
+  const byValue = new Map();
+  a.claims.filter((c) => c.outcome === 'supports' || c.outcome === 'disputes').forEach((c) => {
+    const v = display(c.value);
+    if (!byValue.has(v)) byValue.set(v, []);
+    byValue.get(v).push(c);
+  });
+  return [...byValue.entries()];
 }
 
 function outcome(res, c, claimById) {
   if (c.outcome === 'superseded') {
     const by = claimById[c.by];
     return h('span', {}, 'superseded by ',
-      c.by ? h('a', { href: '#claim-' + c.by, onclick: (ev) => { ev.preventDefault(); document.getElementById('claim-' + c.by)?.scrollIntoView(); } },
+      c.by ? h('a', { href: '#claim-' + c.by, onclick: jumpTo('claim-' + c.by) },
         by ? display(by.value) + ' (' + (by.speaker || 'the outlet') + ')' : c.by) : '?',
       ' under ', ruleLink(res, c.rule));
   }
@@ -326,15 +412,22 @@ async function historyView(id, params) {
         h('tbody', {}, rows))) : h('p', {}, 'No attribute differs in status, best value or deciding rule.')));
 }
 
-async function auditView(id) {
+async function auditView(id, params) {
   const [doc, check] = await Promise.all([api('/incidents/' + id + '/audit'), api('/incidents/' + id + '/audit/verification')]);
-  show(h('h2', {}, 'Incident ' + id + ': audit trail'), incidentTabs(id, 'Audit trail'),
+  const chosen = params.get('event') ? doc.events.find((e) => String(e.id) === params.get('event')) : null;
+  const selected = !params.get('event') ? null : h('section', { id: 'event', 'data-event': chosen ? chosen.id : null, 'data-kind': chosen ? chosen.kind : null },
+    chosen ? [h('h3', {}, 'Event ' + chosen.id + ': ' + chosen.kind.replaceAll('_', ' ')),
+      h('p', {}, new Date(chosen.occurredAt).toLocaleString() + ', by ' + chosen.actor + '; hash ', h('code', {}, chosen.hash),
+        ', previous ', h('code', {}, chosen.prevHash || 'none')),
+      h('pre', { class: 'source', id: 'event-json' }, JSON.stringify(chosen.detail, null, 2))]
+      : h('p', { class: 'error' }, 'This incident has no audit event ' + params.get('event') + '.'));
+  show(h('h2', {}, 'Incident ' + id + ': audit trail'), incidentTabs(id, 'Audit trail'), selected,
     h('section', {}, h('p', { id: 'chain' }, check.intact
       ? h('span', { class: 'ok' }, 'Hash chain intact: ' + check.eventsChecked + ' events checked against their hashes.')
       : h('span', { class: 'bad' }, 'Hash chain broken at event ' + check.firstBrokenId + ': ' + check.problem))),
     h('section', {}, h('div', { class: 'table-wrap' }, h('table', { id: 'audit' },
       h('thead', {}, h('tr', {}, ['Event', 'When', 'Who', 'What', 'Detail', 'Hash'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, doc.events.map((e) => h('tr', { id: 'event-' + e.id }, h('td', {}, e.id),
+      h('tbody', {}, doc.events.map((e) => h('tr', { id: 'event-' + e.id, class: chosen === e ? 'hit' : null }, h('td', {}, e.id),
         h('td', {}, new Date(e.occurredAt).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.kind),
         h('td', {}, h('code', {}, summariseDetail(e.detail))), h('td', { class: 'muted' }, h('code', {}, (e.hash || '').slice(0, 12))))))))));
 }
@@ -455,16 +548,21 @@ function dryRunTable(out) {
 
 async function ruleSetFilesView(ref, file, params) {
   const v = await api('/rulesets/' + encodeURIComponent(ref) + '/files');
+  const scenarios = v.scenarios || {};
   const paths = Object.keys(v.files).sort();
   const current = file || paths.find((p) => p.endsWith('.drl')) || paths[0];
   const line = Number(params.get('line') || 0);
-  const text = v.files[current] ?? '';
+  const text = v.files[current] ?? scenarios[current] ?? '';
   const pre = h('pre', { class: 'source', id: 'source', 'aria-label': current },
     text.split('\n').map((l, i) => h('span', { class: 'line' + (i + 1 === line ? ' hit' : ''), id: 'L' + (i + 1) }, l)));
   show(h('h2', {}, 'Rule set ' + v.version + ' ', h('code', { class: 'muted' }, v.hash.slice(0, 12)), v.active ? ' ' : null, v.active ? badge('settled', 'in force') : null),
     h('p', {}, h('a', { href: '#/rulesets' }, '← all versions')),
     h('nav', { class: 'tabs', 'aria-label': 'Files' }, paths.map((p) =>
       h('a', { href: '#/rulesets/' + v.hash + '/files/' + encodeURIComponent(p), 'aria-current': p === current ? 'page' : null }, p))),
+    Object.keys(scenarios).length === 0 ? h('p', { class: 'muted' }, 'No scenarios are stored with this version.') :
+      h('details', { open: current in scenarios ? true : null }, h('summary', {}, Object.keys(scenarios).length + ' scenarios stored with this version'),
+        h('nav', { class: 'tabs', 'aria-label': 'Scenarios' }, Object.keys(scenarios).sort().map((p) =>
+          h('a', { href: '#/rulesets/' + v.hash + '/files/' + encodeURIComponent(p), 'aria-current': p === current ? 'page' : null }, p.replace(/^tests\//, ''))))),
     h('section', {}, h('h3', {}, current + (line ? ', line ' + line : '')), pre));
   if (line) document.getElementById('L' + line)?.scrollIntoView({ block: 'center' });
 }
@@ -479,7 +577,7 @@ async function route() {
   try {
     if (parts[0] === 'incidents' && parts.length === 1) await incidentsView(params);
     else if (parts[0] === 'incidents' && parts[2] === 'history') await historyView(parts[1], params);
-    else if (parts[0] === 'incidents' && parts[2] === 'audit') await auditView(parts[1]);
+    else if (parts[0] === 'incidents' && parts[2] === 'audit') await auditView(parts[1], params);
     else if (parts[0] === 'incidents') await incidentView(parts[1]);
     else if (parts[0] === 'rulesets' && parts.length === 1) await ruleSetsView();
     else if (parts[0] === 'rulesets') await ruleSetFilesView(parts[1], parts.slice(3).join('/'), params);

@@ -24,4 +24,14 @@ public class CandidateRuleSets {
     new Reconciler(candidate); // compiles the DRL; errors carry file, line and column
     return candidate;
   }
+
+  /**
+   * The candidate's scenarios: the configured directory's {@code tests/} with the request's files
+   * under {@code tests/} laid over it, to run against the candidate and store with it.
+   */
+  SortedMap<String, String> scenarios(RuleFilesRequest request) {
+    SortedMap<String, String> files = request.over(RuleSetLoader.readScenarios(config.rulesDir()));
+    files.keySet().removeIf(path -> !path.startsWith(RuleSetLoader.TESTS));
+    return files;
+  }
 }

@@ -5,6 +5,7 @@ import dev.reconciler.app.NoSuchIncidentException;
 import dev.reconciler.app.NoSuchResolutionException;
 import dev.reconciler.app.extractor.ExtractorUnavailableException;
 import dev.reconciler.app.reports.ReportConflictException;
+import dev.reconciler.app.rules.NoSuchRuleException;
 import dev.reconciler.app.rules.NoSuchRuleSetException;
 import dev.reconciler.json.Json;
 import dev.reconciler.json.JsonFormatException;
@@ -78,7 +79,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (error instanceof NoSuchIncidentException
         || error instanceof NoSuchResolutionException
-        || error instanceof NoSuchRuleSetException) {
+        || error instanceof NoSuchRuleSetException
+        || error instanceof NoSuchRuleException) {
       return client(instance, 404, "not-found", "Not Found", error.getMessage(), null, Map.of());
     }
     if (error instanceof ReportConflictException e) {

@@ -91,12 +91,13 @@ public class RuleSetResource {
       description =
           "{ref} as for a rollback: the content hash, a unique prefix of it (8 characters or"
               + " more), or the version. rules gives, for every rule of the version, the file and"
-              + " line of its declaration: what a resolution's decidedBy and rules name.")
+              + " line of its declaration: what a resolution's decidedBy and rules name; scenarios"
+              + " the editors' scenarios (rules/tests/) stored with the version, path to text.")
   @APIResponse(
       responseCode = "200",
       description =
           "{id, version, hash, activatedBy, activatedAt, active, files: {path: text}, rules:"
-              + " {name: {file, line}}}",
+              + " {name: {file, line}}, scenarios: {path: text}}",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -108,6 +109,67 @@ public class RuleSetResource {
   @SecurityRequirement(name = ApiSchemas.API_KEY)
   public JsonNode files(@PathParam("ref") String ref) {
     return ruleSets.files(ref.strip(), rules.inForce().id());
+  }
+
+  @GET
+  @Path("{ref}/coverage")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Which editors' scenarios cover each rule of a stored rule-set version",
+      description =
+          "The scenarios under rules/tests/ are stored with every version and run against it when"
+              + " it is activated; a scenario covers a rule when the rule fired while it ran. For"
+              + " each rule: its file and line, and every covering scenario with the line that"
+              + " names the rule (its expected decidedBy or a claim's rule; else its name line)."
+              + " {ref} as for files.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{id, version, hash, scenarios: N, rules: {name: {file, line, scenarios: [{file, line,"
+              + " name, passed, namesRule}]}}}; namesRule: the scenario's text names the rule (it"
+              + " expects it), not only fires it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(responseCode = "404", ref = ApiSchemas.NO_SUCH_VERSION)
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.API_KEY)
+  public JsonNode coverage(@PathParam("ref") String ref) {
+    return ruleSets.coverage(ref.strip());
+  }
+
+  @GET
+  @Path("{ref}/rules/{name}/scenarios")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The scenarios that cover one rule of a stored rule-set version",
+      description =
+          "{name} is the rule's name as a resolution's decidedBy gives it, percent-encoded."
+              + " The scenarios are those that fired the rule when they ran against the version,"
+              + " as for coverage.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{id, version, hash, rule, file, line, scenarios: [{file, line, name, passed,"
+              + " namesRule}]}",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiSchemas.OBJECT)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No stored version matches {ref}, or it declares no rule of that name",
+      content =
+          @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiSchemas.PROBLEM)))
+  @APIResponse(responseCode = "400", ref = ApiSchemas.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiSchemas.UNAUTHORIZED)
+  @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
+  @SecurityRequirement(name = ApiSchemas.API_KEY)
+  public JsonNode ruleScenarios(@PathParam("ref") String ref, @PathParam("name") String name) {
+    return ruleSets.ruleScenarios(ref.strip(), name);
   }
 
   @POST
@@ -188,7 +250,8 @@ public class RuleSetResource {
   public JsonNode activate(byte[] body) {
     RuleFilesRequest request = RuleFilesRequest.fromBody(body);
     // A refused candidate (does not load, compile or pass confinement) is recorded, then 422.
-    return rules.activate(() -> candidates.build(request), "api", Caller.of(security));
+    return rules.activate(
+        () -> candidates.build(request), candidates.scenarios(request), "api", Caller.of(security));
   }
 
   @POST

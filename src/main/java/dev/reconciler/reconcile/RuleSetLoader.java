@@ -39,6 +39,9 @@ public final class RuleSetLoader {
    */
   private static final Pattern RULE_FILE = Pattern.compile(".*\\.(drl|csv|ya?ml)$");
 
+  /** A scenario file under {@link #TESTS}, as the scenario reader reads them. */
+  private static final Pattern SCENARIO_FILE = Pattern.compile(".*\\.(ya?ml|json)$");
+
   private static final Pattern PACKAGE =
       Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?\\s*$");
 
@@ -73,6 +76,30 @@ public final class RuleSetLoader {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+    }
+    return files;
+  }
+
+  /**
+   * The scenario files under {@code dir/tests} (YAML or JSON), by path relative to {@code dir}
+   * ({@code tests/x.yaml}), as they are stored with a rule-set version; empty without the folder.
+   */
+  public static SortedMap<String, String> readScenarios(Path dir) {
+    SortedMap<String, String> files = new TreeMap<>();
+    Path tests = dir.resolve(TESTS);
+    if (!Files.isDirectory(tests)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(tests)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (rel.contains("/.") || !SCENARIO_FILE.matcher(rel).matches()) {
+          continue;
+        }
+        files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(tests + ": " + e.getMessage(), e);
     }
     return files;
   }

@@ -36,6 +36,29 @@ public final class RuleSetRepository {
         .getResultList();
   }
 
+  /**
+   * The scenario runs stored with version {@code id} ({@code ScenarioRunJson}), read apart from the
+   * entity so that listing versions does not load every scenario's text.
+   */
+  public String scenariosJson(long id) {
+    Object json =
+        em.createNativeQuery("select scenarios::text from rule_set_version where id = :id")
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElse("{}");
+    return json.toString();
+  }
+
+  /** Replaces the scenario runs stored with version {@code id}. */
+  public void storeScenarios(long id, String scenariosJson) {
+    em.createNativeQuery(
+            "update rule_set_version set scenarios = cast(:json as jsonb) where id = :id")
+        .setParameter("json", scenariosJson)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
   public RuleSetRecord store(RuleSetRecord ruleSet) {
     em.persist(ruleSet);
     em.flush();

@@ -729,7 +729,7 @@ class IngestionIT {
       @TempDir Path tmp) throws Exception {
     long events = count("audit_event");
     RuleSetVersions.StartUp same =
-        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(defaultRules));
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(defaultRules, List.of()));
     assertThat(same.replacedAnother()).isFalse();
     assertThat(same.active().id()).isEqualTo(active.id());
     assertThat(count("audit_event")).isEqualTo(events);
@@ -740,7 +740,7 @@ class IngestionIT {
         ranks, Files.readString(ranks).replace("social_media,*,1", "social_media,*,2"));
     RuleSet onDisk = RuleSetLoader.fromDirectory(rules);
     RuleSetVersions.StartUp changed =
-        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk));
+        tx.inTransaction(em -> new RuleSetVersions(em, clock).atStartUp(onDisk, List.of()));
     assertThat(changed.replacedAnother()).as("the incidents need reconciling again").isTrue();
     assertThat(changed.active().ruleSet().hash()).isEqualTo(onDisk.hash());
     assertThat(changed.active().activatedBy()).isEqualTo("system");

@@ -260,6 +260,8 @@ class ApiIT {
             "/api/incidents/{id}/resolutions/{resolution}:",
             "/api/incidents/{id}/replay:",
             "/api/rulesets/{ref}/files:",
+            "/api/rulesets/{ref}/coverage:",
+            "/api/rulesets/{ref}/rules/{name}/scenarios:",
             "/api/incidents/{id}/audit:",
             "/api/incidents/{id}/claims:",
             "/api/incidents/{id}/reports:",

@@ -77,6 +77,74 @@ class DeskApiIT {
   }
 
   @Test
+  void theScenariosAreStoredWithTheVersionAndSayWhichRulesTheyCover() throws Exception {
+    long incident = Seeds.incident(service);
+    JsonPath doc = api().get("/api/incidents/" + incident).then().extract().jsonPath();
+    String hash = doc.getString("resolution.ruleset.hash");
+    Map<String, String> onDisk = new HashMap<>();
+    try (var files = Files.list(Path.of("rules", "tests"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        onDisk.put("tests/" + f.getFileName(), Files.readString(f));
+      }
+    }
+    Map<String, String> stored =
+        api()
+            .get("/api/rulesets/" + hash + "/files")
+            .then()
+            .extract()
+            .jsonPath()
+            .getMap("scenarios");
+    assertThat(stored).isEqualTo(onDisk);
+
+    JsonPath coverage =
+        api()
+            .get("/api/rulesets/" + hash + "/coverage")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(coverage.getInt("scenarios")).isEqualTo(onDisk.size());
+    // Written by hand from the scenario: its two officials disagree, and it expects this rule.
+    String dispute = "A disputed attribute is published with its most recent claim as best";
+    List<Map<String, Object>> covering = coverage.getList("rules.'" + dispute + "'.scenarios");
+    assertThat(covering)
+        .anySatisfy(
+            c -> {
+              assertThat(c.get("file")).isEqualTo("tests/dispute-two-officials.yaml");
+              assertThat(c.get("line")).isEqualTo(24);
+              assertThat(c.get("passed")).isEqualTo(true);
+              assertThat(c.get("namesRule")).isEqualTo(true);
+            });
+    // Every rule that decides a seeds' attribute is covered by a stored scenario that names it or
+    // at least ran it: each listed file is one of the version's scenarios.
+    Map<String, Map<String, Object>> attributes = doc.getMap("resolution.attributes");
+    for (var a : attributes.entrySet()) {
+      String rule = (String) a.getValue().get("decidedBy");
+      List<Map<String, Object>> scenarios = coverage.getList("rules.'" + rule + "'.scenarios");
+      assertThat(scenarios).as(rule).isNotEmpty();
+      scenarios.forEach(c -> assertThat(onDisk).as(rule).containsKey((String) c.get("file")));
+    }
+
+    JsonPath one =
+        api()
+            .get("/api/rulesets/" + hash + "/rules/{name}/scenarios", dispute)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(one.getString("rule")).isEqualTo(dispute);
+    assertThat(one.getString("file")).isEqualTo("policy/dispute.drl");
+    assertThat(one.getList("scenarios")).isEqualTo(covering);
+    api()
+        .get("/api/rulesets/" + hash + "/rules/{name}/scenarios", "No such rule")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:reconciler:problem:not-found"))
+        .body("detail", containsString("No such rule"));
+  }
+
+  @Test
   void aVersionIsFoundByItsVersionToo() {
     String active = api().get("/api/rulesets/active").then().extract().path("version");
     api()

@@ -10,8 +10,10 @@ import dev.reconciler.app.reconciling.RecordReconciliation;
 import dev.reconciler.audit.AuditEntry;
 import dev.reconciler.audit.AuditKind;
 import dev.reconciler.json.Json;
+import dev.reconciler.json.ScenarioRunJson;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
+import dev.reconciler.reconcile.scenario.ScenarioRun;
 import dev.reconciler.store.AuditTrail;
 import dev.reconciler.store.RuleSetRecord;
 import dev.reconciler.store.RuleSetRepository;
@@ -57,11 +59,18 @@ public class RuleSetVersions {
     return new RuleSetRepository(em).active().map(RuleSetVersions::load);
   }
 
+  /** {@link #activate(RuleSet, String, List)} keeping the scenarios stored with the version. */
+  public ActiveRuleSet activate(RuleSet ruleSet, String actor) {
+    return activate(ruleSet, actor, null);
+  }
+
   /**
    * Makes {@code ruleSet} the active version: stored with who and when, or, when its hash is stored
-   * already, that row reactivated. Records {@code rule_set_activated}.
+   * already, that row reactivated. Records {@code rule_set_activated}. {@code scenarios}, the
+   * editors' scenarios as they ran against it, are stored with it; null keeps those stored (a
+   * rollback brings no scenarios of its own).
    */
-  public ActiveRuleSet activate(RuleSet ruleSet, String actor) {
+  public ActiveRuleSet activate(RuleSet ruleSet, String actor, List<ScenarioRun> scenarios) {
     RuleSetRepository repository = new RuleSetRepository(em);
     Optional<RuleSetRecord> previous = repository.active();
     Optional<RuleSetRecord> known = repository.findByHash(ruleSet.hash());
@@ -75,6 +84,9 @@ public class RuleSetVersions {
           repository.store(
               new RuleSetRecord(
                   ruleSet.version(), ruleSet.hash(), filesJson(ruleSet), actor, clock.instant()));
+    }
+    if (scenarios != null) {
+      repository.storeScenarios(record.id(), ScenarioRunJson.toJson(scenarios).toString());
     }
     ActiveRuleSet active =
         new ActiveRuleSet(record.id(), ruleSet, record.activatedBy(), record.activatedAt());
@@ -185,14 +197,21 @@ public class RuleSetVersions {
    * when they are the active version already (a restart is not an activation); otherwise they are
    * activated like an editor's.
    */
-  public StartUp atStartUp(RuleSet onDisk) {
-    Optional<RuleSetRecord> stored = new RuleSetRepository(em).active();
+  public StartUp atStartUp(RuleSet onDisk, List<ScenarioRun> scenarios) {
+    RuleSetRepository repository = new RuleSetRepository(em);
+    Optional<RuleSetRecord> stored = repository.active();
     if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
       RuleSetRecord r = stored.get();
+      // Not an activation, so no event: only scenarios edited since (or stored before they were
+      // kept) are brought up to date, as a reactivation from the files would.
+      String runs = ScenarioRunJson.toJson(scenarios).toString();
+      if (!Json.stored(repository.scenariosJson(r.id())).equals(Json.stored(runs))) {
+        repository.storeScenarios(r.id(), runs);
+      }
       return new StartUp(
           new ActiveRuleSet(r.id(), onDisk, r.activatedBy(), r.activatedAt()), false);
     }
-    return new StartUp(activate(onDisk, AuditEntry.SYSTEM), stored.isPresent());
+    return new StartUp(activate(onDisk, AuditEntry.SYSTEM, scenarios), stored.isPresent());
   }
 
   /** A stored version rebuilt from its texts; its hash is recomputed, so it must match. */

@@ -2,6 +2,7 @@ package dev.reconciler.app.rules;
 
 import dev.reconciler.config.ServerConfig;
 import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.review.Review;
 import dev.reconciler.reconcile.review.RuleSetReview;
 import dev.reconciler.watch.RulesWatcher;
@@ -102,7 +103,7 @@ public class RulesFileWatch {
     if (candidate.hash().equals(kept)) {
       return; // Only scenarios or non-rule files changed.
     }
-    rules.activate(candidate, ACTOR);
+    rules.activate(candidate, RuleSetLoader.readScenarios(dir), ACTOR);
     last = new ReloadOutcome(Instant.now(), true, candidate.version(), candidate.hash(), null);
     LOG.info(
         () -> "reconciler: rules " + candidate.id() + " from " + dir + " in force (file-watch)");

@@ -12,6 +12,8 @@ import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetException;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.RuleSetProblem;
+import dev.reconciler.reconcile.scenario.ScenarioRun;
+import dev.reconciler.reconcile.scenario.ScenarioRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,6 +30,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -74,8 +77,9 @@ public class RulesInForce implements ActiveRules {
       throw new IllegalStateException("the rules in " + dir + " cannot be used: " + problem, e);
     }
     // One activation at a time, so that the order of commits is the order of switches.
+    List<ScenarioRun> scenarios = ScenarioRuns.against(onDisk, RuleSetLoader.readScenarios(dir));
     synchronized (activation) {
-      RuleSetVersions.StartUp found = versions.atStartUp(onDisk);
+      RuleSetVersions.StartUp found = versions.atStartUp(onDisk, scenarios);
       switchTo(found.active(), AuditEntry.SYSTEM, found.replacedAnother());
     }
     LOG.info(() -> "reconciler: rules " + onDisk.id() + " in force, from " + dir.toAbsolutePath());
@@ -126,16 +130,39 @@ public class RulesInForce implements ActiveRules {
    * @throws RuleSetException when the candidate does not compile; nothing changes then
    */
   public JsonNode activate(RuleSet candidate, String actor) {
-    return activate(
-        () -> candidate, candidate.label().isEmpty() ? "api" : candidate.label(), actor);
+    return activate(candidate, null, actor);
   }
 
   /**
-   * Activates the candidate that {@code candidate} loads; a candidate that does not load, does not
-   * compile or is not confined is recorded as {@code rule_set_rejected} (the attempt, its {@code
-   * source} and every problem) before the {@link RuleSetException} goes on to the caller.
+   * As {@link #activate(RuleSet, String)}, storing the scenario texts {@code scenarios} (relative
+   * path to text) with the version as they run against it; null keeps those stored.
+   */
+  public JsonNode activate(RuleSet candidate, SortedMap<String, String> scenarios, String actor) {
+    return activate(
+        () -> candidate, scenarios, candidate.label().isEmpty() ? "api" : candidate.label(), actor);
+  }
+
+  /**
+   * Activates the candidate that {@code candidate} loads, keeping the scenarios stored with it; a
+   * candidate that does not load, does not compile or is not confined is recorded as {@code
+   * rule_set_rejected} (the attempt, its {@code source} and every problem) before the {@link
+   * RuleSetException} goes on to the caller.
    */
   public JsonNode activate(Supplier<RuleSet> candidate, String source, String actor) {
+    return activate(candidate, null, source, actor);
+  }
+
+  /**
+   * As {@link #activate(Supplier, String, String)}, with the scenario texts to run against the
+   * candidate and store with it (null: keep those stored). Which rules each scenario fires is what
+   * the version's coverage says; a failing scenario is stored as failed, it does not refuse the
+   * candidate (the file watch refuses such a change before it gets here).
+   */
+  public JsonNode activate(
+      Supplier<RuleSet> candidate,
+      SortedMap<String, String> scenarios,
+      String source,
+      String actor) {
     RuleSet loaded;
     try {
       loaded = candidate.get();
@@ -144,8 +171,9 @@ public class RulesInForce implements ActiveRules {
       reject(source, e.problems().stream().map(RuleSetProblem::toString).toList(), actor);
       throw e;
     }
+    List<ScenarioRun> runs = scenarios == null ? null : ScenarioRuns.against(loaded, scenarios);
     synchronized (activation) {
-      ActiveRuleSet activated = versions.activate(loaded, actor);
+      ActiveRuleSet activated = versions.activate(loaded, actor, runs);
       switchTo(activated, actor, true);
     }
     return active();

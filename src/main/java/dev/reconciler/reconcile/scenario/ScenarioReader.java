@@ -60,6 +60,24 @@ public final class ScenarioReader {
     }
   }
 
+  /**
+   * A scenario from its text, as stored with a rule-set version; {@code path} names it ({@code
+   * tests/x.yaml}) in messages.
+   */
+  public static Scenario fromText(String path, String text) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(text);
+    } catch (IOException e) {
+      throw new JsonFormatException(path + ": not valid YAML: " + e.getMessage());
+    }
+    try {
+      return parse(Path.of(path), root);
+    } catch (JsonFormatException e) {
+      throw new JsonFormatException(path + ": " + e.getMessage());
+    }
+  }
+
   static Scenario parse(Path file, JsonNode root) {
     if (root == null || !root.isObject()) {
       throw new JsonFormatException("expected a mapping with name, covers, claims, expect");
