@@ -414,9 +414,11 @@ class DeskBrowserIT {
   /** Signs in on the rule-set view with the test editor's account; the candidate form. */
   private static WebElement signIn() {
     if (browser.findElements(By.id("sign-in")).isEmpty()) {
+      // a fresh page: a hash change keeps the page, an earlier view's answers still arriving
+      // and an earlier test's sign-in with it
       browser.get(service.baseUri().resolve("/#/rulesets").toString());
+      browser.navigate().refresh();
     }
-    // a hash change keeps the page, and an earlier test's sign-in with it
     wait.until(
         ExpectedConditions.or(
             ExpectedConditions.presenceOfElementLocated(By.id("sign-in")),
