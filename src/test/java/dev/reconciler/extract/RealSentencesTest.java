@@ -361,6 +361,23 @@ class RealSentencesTest {
               + " 8:30am,” said Brigadier General Nayeem Ashfaq Chowdhury.";
       assertThat(counted(text, START_TIME)).isEmpty();
     }
+
+    @Test
+    void aClockTimeHungFromWhatTheAttackersShotAtIsStillTheStart() { // garissa-university-2015
+      String text =
+          "A police statement said: “Armed attackers forced their way into Garissa University by"
+              + " shooting at the guards manning the main gate at around 5.30am.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.time()).isEqualTo(LocalTime.of(5, 30));
+    }
+
+    @Test
+    void theForcesFinalAssaultIsNotTheStartOfTheAttack() { // garissa-university-2015
+      String text =
+          "When the rest of the team members arrived Recce company launched the final assault at"
+              + " 5:00pm on Thursday.";
+      assertThat(counted(text, START_TIME)).isEmpty();
+    }
   }
 
   @Nested
