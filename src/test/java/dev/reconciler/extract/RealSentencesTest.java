@@ -257,6 +257,19 @@ class RealSentencesTest {
     }
 
     @Test
+    void theTollOfOneGroupOfTheDeadIsALowerBound() { // kabul-intercontinental-2018
+      String text =
+          "\"The final death toll (among Afghans) from Intercontinental Hotel attack stands at"
+              + " 25,\" health ministry spokesman Wahid Majrooh told AFP.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.atLeast(25));
+      assertThat(counted("The death toll rose to 25, the ministry said.", VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(25));
+    }
+
+    @Test
     void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
       String text =
           "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior"
