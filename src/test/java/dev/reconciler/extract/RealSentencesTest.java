@@ -270,6 +270,19 @@ class RealSentencesTest {
     }
 
     @Test
+    void peopleNamedByWhereTheyComeFromAddUpInAListOnly() { // tunis-bardo-2015
+      String text =
+          "The Tunisian Ministry of Health told NBC News that the gunmen who attacked the museum"
+              + " had killed 20 foreigners and three Tunisians.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(23));
+      // kabul-intercontinental-2018: which of the dead, not how many died
+      assertThat(counted("At least one foreigner was killed in the attack.", VICTIMS_KILLED))
+          .isEmpty();
+    }
+
+    @Test
     void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
       String text =
           "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior"

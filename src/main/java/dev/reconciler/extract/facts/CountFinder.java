@@ -161,6 +161,9 @@ public final class CountFinder implements FactFinder {
   private void add(
       Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
     Quantity q = c.quantity;
+    if (c.kind == Kind.VICTIMS && isOriginNoun(s, c.noun) && !list && !isList(s, c.noun)) {
+      return; // "three Britons were killed": which of the dead they were, not how many died
+    }
     if (event == Event.KILLED
         && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
@@ -554,7 +557,16 @@ public final class CountFinder implements FactFinder {
         return k;
       }
     }
-    return null;
+    return isPeopleOfOrigin(s, noun) ? Kind.VICTIMS : null;
+  }
+
+  /**
+   * "14 foreigners", "four Afghans", "12 Christians": people named by nationality or faith (a
+   * plural that the tagger marks as such), a group among the victims like "soldiers".
+   */
+  private static boolean isPeopleOfOrigin(Sentence s, int noun) {
+    Token t = s.token(noun);
+    return "NNPS".equals(t.penn()) && "MISC".equals(t.ner()) && t.lower().endsWith("s");
   }
 
   private Kind kindAt(Sentence s, int i) {
@@ -880,7 +892,19 @@ public final class CountFinder implements FactFinder {
   /** A noun of {@code victim-nouns.txt} marked {@code part}: a group among the victims. */
   private boolean isPartNoun(Sentence s, int noun) {
     PhraseList.Match m = victims.endingAt(s.tokens(), noun + 1);
-    return m != null && "part".equals(m.value());
+    return m != null
+        ? "part".equals(m.value()) || "origin".equals(m.value())
+        : isPeopleOfOrigin(s, noun);
+  }
+
+  /**
+   * People named by where they come from ({@code | origin} in {@code victim-nouns.txt}, or a
+   * nationality the tagger marks): counted only as items of a list that adds up ("17 foreign
+   * tourists and two Tunisians").
+   */
+  private boolean isOriginNoun(Sentence s, int noun) {
+    PhraseList.Match m = victims.endingAt(s.tokens(), noun + 1);
+    return m != null ? "origin".equals(m.value()) : isPeopleOfOrigin(s, noun);
   }
 
   /** The noun is one item of a list that adds up ("61 civilians and six security officers"). */
