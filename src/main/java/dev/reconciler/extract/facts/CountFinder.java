@@ -162,8 +162,7 @@ public final class CountFinder implements FactFinder {
       Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
     Quantity q = c.quantity;
     if (event == Event.KILLED
-        && c.kind == Kind.VICTIMS
-        && isPartNoun(s, c.noun)
+        && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
         && !isList(s, c.noun)) {
       // "six security personnel died": one group among the dead, so at least that many died
@@ -782,21 +781,42 @@ public final class CountFinder implements FactFinder {
 
   /** A figure of a toll: "the death toll rose to 21", "a toll of 21", "raising the toll to 21". */
   private boolean isTollFigure(Sentence s, int number) {
+    return tollOf(s, number) >= 0;
+  }
+
+  /** The toll whose figure token {@code number} is, or -1. */
+  private int tollOf(Sentence s, int number) {
     int g = s.head(number);
     if (g >= 0 && isToll(s, g)) {
-      return true; // "a toll of 21", "toll: 21"
+      return g; // "a toll of 21", "toll: 21"
     }
     int clause = g < 0 ? number : g;
     if (g < 0
         || s.hasRelation(number, "obl")
         || s.hasRelation(number, "obj")
         || s.hasRelation(number, "xcomp")
-        || s.hasRelation(number, "nmod")
-        || g < 0) {
+        || s.hasRelation(number, "nmod")) {
       for (int d : s.dependents(clause)) {
         if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && isToll(s, d)) {
-          return true;
+          return d;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The death toll (among Afghans) stands at 25", "the toll among civilians rose to 12": the toll
+   * of one group of the dead, so at least that many died.
+   */
+  private boolean isTollOfAGroup(Sentence s, int number) {
+    int toll = tollOf(s, number);
+    if (toll < 0) {
+      return false;
+    }
+    for (int d : s.dependents(toll)) {
+      if (s.hasCase(d, "among")) {
+        return true;
       }
     }
     return false;
