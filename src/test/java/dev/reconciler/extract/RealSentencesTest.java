@@ -283,6 +283,17 @@ class RealSentencesTest {
     }
 
     @Test
+    void theDeadThatAGroupIsAmongAreAllTheDead() { // manchester-arena-2017
+      String text =
+          "There were children among the 22 killed in the attack, while 59 people were injured,"
+              + " Greater Manchester Police chief Ian Hopkins said.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(22));
+      assertThat(counted("The six were arrested on Monday.", VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
     void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
       String text =
           "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior"

@@ -536,7 +536,7 @@ public final class CountFinder implements FactFinder {
     if (noun >= 0 && kind == null) {
       return new Counted(q, number, noun, null, partitive); // a count of something else
     }
-    if (noun < 0 && hasDeterminer(s, number)) {
+    if (noun < 0 && hasDeterminer(s, number) && !isHurt(ownEvent(s, number))) {
       return new Counted(q, number, number, null, false); // "the six", "those two": said of others
     }
     return new Counted(
@@ -651,8 +651,29 @@ public final class CountFinder implements FactFinder {
     return e;
   }
 
+  private static boolean isHurt(Event e) {
+    return e == Event.KILLED || e == Event.INJURED;
+  }
+
+  /** The event a participle or adjective attached to token {@code n} says ("the 22 killed"). */
+  private Event ownEvent(Sentence s, int n) {
+    for (int d : s.dependents(n)) {
+      if (s.hasRelation(d, "acl") || s.hasRelation(d, "amod")) {
+        Event e = eventOfWord(s, d);
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The event of the word that governs token {@code n}, and of words attached to n itself. */
   private Event governing(Sentence s, int n, Counted c) {
+    if (s.hasCase(n, "among") && !isAmongTheCounted(s, n)) {
+      Event own = ownEvent(s, n); // "children among the 22 killed": the 22 are all the dead
+      return isHurt(own) ? own : null;
+    }
     if (s.hasCase(n, "among") || s.hasRelation(n, "parataxis") || isAmongTheCounted(s, n)) {
       return null; // "they were among 587 students rescued", "one civilian was among the wounded"
     }
