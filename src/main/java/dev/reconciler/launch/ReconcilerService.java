@@ -38,9 +38,10 @@ public final class ReconcilerService implements AutoCloseable {
 
   /**
    * Starts the service and returns once it answers reads ({@code /health/ready}: every check UP but
-   * the extractor's, whose models may still be loading: {@link #awaitExtractor}). {@code buildDir}
-   * holds {@code payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the CoreNLP models
-   * jar; {@code progress} receives one line per step for the user.
+   * the extractor's, whose models may still be loading: {@link #awaitExtractor}) and its API
+   * description is built ({@link PayaraServer#buildApiDescription}). {@code buildDir} holds {@code
+   * payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the CoreNLP models jar; {@code
+   * progress} receives one line per step for the user.
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
@@ -87,6 +88,13 @@ public final class ReconcilerService implements AutoCloseable {
           new ReconcilerService(embedded, database, server, settings.dataDir());
       try {
         server.awaitReady(readyTimeout);
+        String notDescribed = server.buildApiDescription(readyTimeout);
+        if (notDescribed != null) {
+          progress.accept(
+              "the API description at /openapi did not build ("
+                  + notDescribed
+                  + "); the API itself is not affected");
+        }
         if (embedded != null) {
           ConfiguredDatabase.recordRunning(settings.dataDir(), database);
         }
