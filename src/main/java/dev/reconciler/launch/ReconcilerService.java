@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 
@@ -88,13 +89,17 @@ public final class ReconcilerService implements AutoCloseable {
           new ReconcilerService(embedded, database, server, settings.dataDir());
       try {
         server.awaitReady(readyTimeout);
+        long describing = System.nanoTime();
         String notDescribed = server.buildApiDescription(readyTimeout);
-        if (notDescribed != null) {
-          progress.accept(
-              "the API description at /openapi did not build ("
-                  + notDescribed
-                  + "); the API itself is not affected");
-        }
+        progress.accept(
+            notDescribed == null
+                ? String.format(
+                    Locale.ROOT,
+                    "API description built in %.1f s",
+                    (System.nanoTime() - describing) / 1e9)
+                : "the API description at /openapi did not build ("
+                    + notDescribed
+                    + "); the API itself is not affected");
         if (embedded != null) {
           ConfiguredDatabase.recordRunning(settings.dataDir(), database);
         }
