@@ -55,6 +55,16 @@ final class BareErrorAnswers {
    * body says what the connector refused, naming its reason when it gave one.
    */
   static byte[] asProblem(byte[] answer) {
+    return asProblem(answer, false);
+  }
+
+  /**
+   * {@link #asProblem(byte[])}, for an answer to a {@code HEAD} request when {@code toHead}: the
+   * problem's head alone, its {@code Content-Type} and {@code Content-Length} saying what a {@code
+   * GET} would have got, and no body (RFC 9110 9.3.2: an answer to HEAD has no content; a body
+   * would be read as the start of the next answer by a client that keeps the connection).
+   */
+  static byte[] asProblem(byte[] answer, boolean toHead) {
     String text = new String(answer, StandardCharsets.ISO_8859_1);
     int end = text.indexOf("\r\n\r\n");
     if (!text.startsWith("HTTP/1.") || end < 0 || end + 4 != text.length()) {
@@ -122,7 +132,9 @@ final class BareErrorAnswers {
         .append("\r\n\r\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream(head.length() + body.length);
     out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-    out.writeBytes(body);
+    if (!toHead) {
+      out.writeBytes(body);
+    }
     return out.toByteArray();
   }
 

@@ -16,6 +16,7 @@ import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContext;
 import org.glassfish.grizzly.memory.Buffers;
 
 /**
@@ -128,7 +129,7 @@ public class ConnectorRefusals implements ServletContextListener {
           byte[] answer = new byte[buffer.remaining()];
           buffer.get(answer);
           buffer.position(start);
-          byte[] problem = BareErrorAnswers.asProblem(answer);
+          byte[] problem = BareErrorAnswers.asProblem(answer, answersHead(ctx));
           if (problem != null) {
             ctx.setMessage(Buffers.wrap(ctx.getMemoryManager(), problem));
             buffer.tryDispose();
@@ -136,6 +137,15 @@ public class ConnectorRefusals implements ServletContextListener {
         }
       }
       return ctx.getInvokeAction();
+    }
+
+    /**
+     * Whether the answer is to a {@code HEAD} request: the request the codec read on this
+     * connection, which Grizzly's HTTP layer keeps with the context it writes the answer in.
+     */
+    private static boolean answersHead(FilterChainContext ctx) {
+      HttpContext http = HttpContext.get(ctx);
+      return http != null && http.getRequest() != null && http.getRequest().isHeadRequest();
     }
   }
 }

@@ -243,6 +243,29 @@ public final class PayaraServer implements AutoCloseable {
             + logFile);
   }
 
+  /**
+   * Has Payara build the API description ({@code /openapi}) now, and returns null when it answered
+   * 200, else what it answered. Payara builds the document on the first request to {@code
+   * /openapi}, scanning the application's classes while holding a lock, so every request to it
+   * waits until the build is done: 4 s on an idle machine, 20 s and more on a loaded one, long
+   * enough for a client's read timeout (the malformed-request batch found three {@code HEAD
+   * /openapi} answers that never came within 30 s). Built once here, before the service is called
+   * ready, it is served from Payara's cache from the first request on.
+   */
+  public String buildApiDescription(Duration timeout) {
+    HttpRequest describe =
+        HttpRequest.newBuilder(baseUri().resolve("openapi")).timeout(timeout).build();
+    try {
+      HttpResponse<Void> r = http.send(describe, HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
+    } catch (IOException e) {
+      return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerFailedException("interrupted while waiting for the server");
+    }
+  }
+
   /** Where the extractor is now, from {@code /health/ready} (once the service answers reads). */
   public ExtractorOutcome extractor() {
     failIfGone("");

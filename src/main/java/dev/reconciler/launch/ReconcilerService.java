@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 
@@ -38,9 +39,10 @@ public final class ReconcilerService implements AutoCloseable {
 
   /**
    * Starts the service and returns once it answers reads ({@code /health/ready}: every check UP but
-   * the extractor's, whose models may still be loading: {@link #awaitExtractor}). {@code buildDir}
-   * holds {@code payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the CoreNLP models
-   * jar; {@code progress} receives one line per step for the user.
+   * the extractor's, whose models may still be loading: {@link #awaitExtractor}) and its API
+   * description is built ({@link PayaraServer#buildApiDescription}). {@code buildDir} holds {@code
+   * payara-micro.jar}, {@code reconciler.war} and {@code nlp/} with the CoreNLP models jar; {@code
+   * progress} receives one line per step for the user.
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
@@ -87,6 +89,17 @@ public final class ReconcilerService implements AutoCloseable {
           new ReconcilerService(embedded, database, server, settings.dataDir());
       try {
         server.awaitReady(readyTimeout);
+        long describing = System.nanoTime();
+        String notDescribed = server.buildApiDescription(readyTimeout);
+        progress.accept(
+            notDescribed == null
+                ? String.format(
+                    Locale.ROOT,
+                    "API description built in %.1f s",
+                    (System.nanoTime() - describing) / 1e9)
+                : "the API description at /openapi did not build ("
+                    + notDescribed
+                    + "); the API itself is not affected");
         if (embedded != null) {
           ConfiguredDatabase.recordRunning(settings.dataDir(), database);
         }

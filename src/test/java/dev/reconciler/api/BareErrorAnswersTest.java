@@ -57,6 +57,17 @@ class BareErrorAnswersTest {
   }
 
   @Test
+  void anAnswerToHeadGetsTheProblemsHeadAndNoBody() throws Exception {
+    Answer toGet = Answer.of(BareErrorAnswers.asProblem(bytes(INVALID_URI), false));
+    Answer toHead = Answer.of(BareErrorAnswers.asProblem(bytes(INVALID_URI), true));
+    assertThat(toHead.body).isEmpty();
+    assertThat(toHead.head)
+        .startsWith("HTTP/1.1 400 Invalid URI\r\n")
+        .contains("Content-Type: application/problem+json\r\n")
+        .contains("Content-Length: " + toGet.body.length() + "\r\n");
+  }
+
+  @Test
   void anAnswerWithoutContentLengthGetsOne() throws Exception {
     Answer a = Answer.of(BareErrorAnswers.asProblem(bytes(NO_LENGTH)));
     assertThat(a.head).contains("Content-Length: " + a.body.length() + "\r\n");

@@ -3,6 +3,8 @@ package dev.reconciler.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -19,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,9 +32,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Hostile rules and password guessing on the real server: a rule set that calls out is refused by
- * activation over the API and by the file watch, with file and line, and the version in force
- * stays; wrong passwords slow down to 429; every refused activation is in the audit trail, whose
- * chain still verifies.
+ * validation and activation over the API and by the file watch, each forbidden construct with file
+ * and line, and the version in force stays; wrong passwords slow down to 429; every refused
+ * activation is in the audit trail, whose chain still verifies.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileRulesIT {
@@ -60,7 +64,8 @@ class HostileRulesIT {
 
   @Test
   @Order(1)
-  void activatingRulesThatCallOutIsRefusedWithFileAndLineAndRecorded() throws Exception {
+  void validatingOrActivatingRulesThatCallOutIsRefusedWithFileAndLineAndRecorded()
+      throws Exception {
     String body =
         Json.MAPPER
             .createObjectNode()
@@ -68,19 +73,32 @@ class HostileRulesIT {
                 "files",
                 Json.MAPPER.createObjectNode().put("policy/hostile.drl", Files.readString(HOSTILE)))
             .toString();
-    editor()
-        .contentType("application/json")
-        .body(body)
-        .post("/api/rulesets/activate")
-        .then()
-        .statusCode(422)
-        .contentType(containsString("application/problem+json"))
-        .body("errors.file", hasItem("policy/hostile.drl"))
-        .body("errors.line", hasItem(23))
-        .body("errors.message", hasItem(containsString("java.lang.System is not allowed")));
+    for (String endpoint : new String[] {"/api/rulesets/validate", "/api/rulesets/activate"}) {
+      List<Integer> lines =
+          editor()
+              .contentType("application/json")
+              .body(body)
+              .post(endpoint)
+              .then()
+              .statusCode(422)
+              .contentType(containsString("application/problem+json"))
+              .body("errors.file", everyItem(equalTo("policy/hostile.drl")))
+              .body("errors.message", hasItem(containsString("java.lang.System is not allowed")))
+              .extract()
+              .path("errors.line");
+      assertThat(new TreeSet<>(lines))
+          .as("every forbidden construct, " + endpoint)
+          .isEqualTo(refusedLines());
+    }
     assertThat(activeHash()).isEqualTo(inForce);
     assertThat(rejected(RunningService.EDITOR))
-        .anySatisfy(detail -> assertThat(detail).contains("policy/hostile.drl:23:"));
+        .anySatisfy(
+            detail ->
+                assertThat(detail)
+                    .contains(
+                        refusedLines().stream()
+                            .map(line -> "policy/hostile.drl:" + line + ":")
+                            .toList()));
   }
 
   @Test
@@ -93,7 +111,11 @@ class HostileRulesIT {
       Thread.sleep(300);
     }
     assertThat(rejected("file-watch"))
-        .anySatisfy(detail -> assertThat(detail).contains("hostile.drl:23:"));
+        .anySatisfy(
+            detail ->
+                assertThat(detail)
+                    .contains(
+                        refusedLines().stream().map(line -> "hostile.drl:" + line + ":").toList()));
     assertThat(activeHash()).isEqualTo(inForce);
     Files.delete(rules.resolve("policy/hostile.drl"));
   }
@@ -132,6 +154,18 @@ class HostileRulesIT {
     try (Connection c = connect()) {
       assertThat(AuditVerifier.verify(c).intact()).isTrue();
     }
+  }
+
+  /** The lines of the hostile rule file marked "// refused": one forbidden construct each. */
+  private static Set<Integer> refusedLines() throws Exception {
+    List<String> lines = Files.readAllLines(HOSTILE);
+    Set<Integer> marked = new TreeSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("// refused")) {
+        marked.add(i + 1);
+      }
+    }
+    return marked;
   }
 
   private static io.restassured.response.Response guess(int i) {

@@ -37,23 +37,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * segments, a path not UTF-8) may get; and the stored data is unchanged. Every request is sent and
  * checked, and the failures are listed together.
  *
- * <p>Request {@code i} is drawn from its own {@code Random(seed * 1_000_003 + i)}, so a failure
- * names the seed and the index, and {@code -Dmalformed.seed=S -Dmalformed.only=I} sends that one
- * request again. {@code -Dmalformed.count=N} sends another number (default 1,000 in the suite: with
- * 10,000, three {@code HEAD /openapi} answers never completed on a loaded machine, an open defect,
- * and the run took 5 to 16 minutes; {@code -Dmalformed.count=10000} reproduces it), {@code
- * -Dmalformed.threads=T} on T connections at a time (default 4).
+ * <p>Request {@code i} is drawn from its own {@code Random} seeded from the seed and {@code i}
+ * ({@link #requestSeed}), so a failure names the seed and the index, and {@code -Dmalformed.seed=S
+ * -Dmalformed.only=I} sends that one request again. {@code -Dmalformed.count=N} sends another
+ * number (default 10,000), {@code -Dmalformed.threads=T} on T connections at a time (default 4).
  *
  * <p>No body is a valid report or valid claims (each is malformed by construction, and to {@code
  * /api/reports} a body not declared JSON is empty, blank or binary, which the text reader refuses),
- * and no malformed {@code Authorization} goes to an activation endpoint, whose refusals are audited
- * by design.
+ * and no {@code Authorization} is a well-formed Basic one: a malformed header or another scheme is
+ * neither counted as a wrong password nor recorded in the audit trail, on the activation endpoints
+ * too, so the data must not change (a wrong password would be recorded, and would hold back this
+ * address for the tests after this one).
  */
 @ExtendWith(RunningService.class)
 class MalformedRequestBatchIT {
 
   static final long SEED = Long.getLong("malformed.seed", 20261203L);
-  static final int COUNT = Integer.getInteger("malformed.count", 1_000);
+  static final int COUNT = Integer.getInteger("malformed.count", 10_000);
   static final int THREADS = Integer.getInteger("malformed.threads", 4);
   static final int ONLY = Integer.getInteger("malformed.only", -1);
 
@@ -97,7 +97,7 @@ class MalformedRequestBatchIT {
       sent.add(
           pool.submit(
               () -> {
-                Request r = Request.draw(new Random(SEED * 1_000_003L + index));
+                Request r = Request.draw(new Random(requestSeed(SEED, index)));
                 String replay =
                     "request "
                         + index
@@ -136,6 +136,19 @@ class MalformedRequestBatchIT {
         "[malformed-batch] seed %d: %d requests in %.1f s on %d threads, statuses %s,"
             + " %d connector refusals%n",
         SEED, to - from, seconds, THREADS, statuses, refusals.get());
+  }
+
+  /**
+   * The seed of request {@code index}: {@code seed * 1_000_003 + index} through SplitMix64's
+   * finalizer. {@code java.util.Random}'s first draws from consecutive seeds hardly differ (its
+   * seed scrambling is an XOR), so without it the method came in runs of about 700 requests: the
+   * first 1,350 of the default seed were all POST, DELETE or PUT, and no GET or HEAD came before.
+   */
+  static long requestSeed(long seed, int index) {
+    long z = seed * 1_000_003L + index + 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** What is wrong with answer {@code a} to {@code r}, or null when it is right. */
@@ -319,8 +332,7 @@ class MalformedRequestBatchIT {
       if (random.nextInt(3) == 0) {
         headers.add("Accept: " + pick(random, ACCEPTS));
       }
-      boolean activation = target.matches("/api/rulesets/[^/?]*/?activate.*");
-      if (!activation && random.nextInt(4) == 0) {
+      if (random.nextInt(4) == 0) {
         headers.add("Authorization: " + pick(random, AUTHORIZATIONS));
       }
       if (random.nextInt(12) == 0) {

@@ -103,6 +103,20 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Sends exactly {@code request} (ISO-8859-1) to {@code base} and returns every byte the server
+   * sends until it closes the connection, as it sent them: what follows the head of an answer to
+   * {@code HEAD}, which {@link #rawExchange} drops, included.
+   */
+  static byte[] rawBytes(URI base, String request) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      return readAll(socket.getInputStream());
+    }
+  }
+
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
