@@ -44,6 +44,15 @@ public final class ReconcilerService implements AutoCloseable {
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
+    if (settings.cluster() != null && settings.usesEmbeddedDatabase()) {
+      // Each instance would start a database of its own: the instances would share nothing.
+      throw new ServerFailedException(
+          "cluster "
+              + settings.cluster().name()
+              + " needs an external PostgreSQL that every instance shares: set "
+              + Settings.DB_URL
+              + " (the embedded database serves a single instance)");
+    }
     requirePortFree(settings.port());
     EmbeddedDatabase embedded = null;
     DatabaseTarget database;
@@ -74,6 +83,16 @@ public final class ReconcilerService implements AutoCloseable {
                 + " (build with ./mvnw package)");
       }
       progress.accept("starting Payara Micro on port " + settings.port() + " (log: " + log + ")");
+      if (settings.cluster() != null) {
+        progress.accept(
+            "joining cluster "
+                + settings.cluster().name()
+                + " (grid port "
+                + settings.cluster().port()
+                + ", members "
+                + String.join(",", settings.cluster().members())
+                + ")");
+      }
       PayaraServer server =
           PayaraServer.start(
               buildDir.resolve("payara-micro.jar"),
@@ -82,6 +101,7 @@ public final class ReconcilerService implements AutoCloseable {
               settings.port(),
               database,
               log,
+              settings.cluster(),
               settings.serverEnvironment());
       ReconcilerService service =
           new ReconcilerService(embedded, database, server, settings.dataDir());
