@@ -164,9 +164,9 @@ public final class EditorsData {
   }
 
   /**
-   * The UTC offset at the start time's day of the one time zone that the places' wordings name (the
-   * tz database's cities and single-zone countries), as a list of none or one: none when the places
-   * name no zone or several.
+   * The UTC offset at the start time's day of the time zones that the places' wordings name (the tz
+   * database's cities and single-zone countries), as a list of none or one: none when the places
+   * name no zone, or zones whose offsets differ that day.
    */
   public List<ZoneOffset> offsetOfPlaces(List<?> places, ClaimValue start) {
     Set<ZoneId> zones = new HashSet<>();
@@ -178,10 +178,34 @@ public final class EditorsData {
         }
       }
     }
-    if (zones.size() != 1 || !(start instanceof StartTime t)) {
+    if (zones.isEmpty() || !(start instanceof StartTime t)) {
       return List.of();
     }
-    return List.of(TimeZones.offsetOn(zones.iterator().next(), t.date(), t.time()));
+    // Zones that keep the same offset that day ("Nairobi" and "Somalia") leave no doubt.
+    Set<ZoneOffset> offsets = new HashSet<>();
+    for (ZoneId z : zones) {
+      offsets.add(TimeZones.offsetOn(z, t.date(), t.time()));
+    }
+    return offsets.size() == 1 ? List.copyOf(offsets) : List.of();
+  }
+
+  /**
+   * The offset that every city the places are reduced to has in the editors' list, as a list of
+   * none or one: none when a city has no offset or two of them differ ("Garissa" and "Nairobi" both
+   * give +03:00).
+   */
+  public List<ZoneOffset> offsetOfCities(List<?> places) {
+    Set<ZoneOffset> offsets = new HashSet<>();
+    for (Object p : places) {
+      if (p instanceof ClaimFact f && f.getCity() != null) {
+        List<City> named = city(f.getCity());
+        if (named.isEmpty() || named.get(0).getOffset() == null) {
+          return List.of();
+        }
+        offsets.add(named.get(0).getOffset());
+      }
+    }
+    return offsets.size() == 1 ? List.copyOf(offsets) : List.of();
   }
 
   /** The cities of exactly that name (normally none or one). */

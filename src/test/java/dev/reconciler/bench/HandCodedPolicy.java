@@ -444,50 +444,30 @@ public final class HandCodedPolicy {
         c.setStatedOnOrAfter(day);
       }
     }
-    // The attack's city: only when every place named for this incident is in one city.
-    String city = null;
-    boolean oneCity = true;
+    // The places of this incident: with a city of the editors', the offset those cities share;
+    // without one, the offset of the time zones they name, at the start's date.
+    java.util.List<ClaimFact> places = new java.util.ArrayList<>();
+    java.util.List<ClaimFact> cities = new java.util.ArrayList<>();
     for (ClaimFact c : claims) {
-      if (c.getAttribute() == Attribute.LOCATION
+      if (c.getAttribute() == Attribute.LOCATION && c.getScope() == Scope.THIS) {
+        places.add(c);
+        if (c.getCity() != null) {
+          cities.add(c);
+        }
+      }
+    }
+    for (ClaimFact c : claims) {
+      if (!places.isEmpty()
+          && c.getAttribute() == Attribute.START_TIME
           && c.getScope() == Scope.THIS
-          && c.getCity() != null) {
-        oneCity &= city == null || city.equals(c.getCity());
-        city = c.getCity();
-      }
-    }
-    if (city == null) {
-      // No place in the editors' cities: the one time zone the places name, at the start's date.
-      java.util.List<ClaimFact> places = new java.util.ArrayList<>();
-      for (ClaimFact c : claims) {
-        if (c.getAttribute() == Attribute.LOCATION && c.getScope() == Scope.THIS) {
-          places.add(c);
+          && c.isOffsetMissing()) {
+        java.util.List<java.time.ZoneOffset> offsets =
+            cities.isEmpty()
+                ? data.offsetOfPlaces(places, c.getValue())
+                : data.offsetOfCities(cities);
+        for (java.time.ZoneOffset o : offsets) {
+          c.setValue(c.withOffset(o));
         }
-      }
-      for (ClaimFact c : claims) {
-        if (!places.isEmpty()
-            && c.getAttribute() == Attribute.START_TIME
-            && c.getScope() == Scope.THIS
-            && c.isOffsetMissing()) {
-          for (java.time.ZoneOffset o : data.offsetOfPlaces(places, c.getValue())) {
-            c.setValue(c.withOffset(o));
-          }
-        }
-      }
-      return;
-    }
-    if (!oneCity) {
-      return;
-    }
-    for (City x : data.city(city)) {
-      if (x.getOffset() != null) {
-        for (ClaimFact c : claims) {
-          if (c.getAttribute() == Attribute.START_TIME
-              && c.getScope() == Scope.THIS
-              && c.isOffsetMissing()) {
-            c.setValue(c.withOffset(x.getOffset()));
-          }
-        }
-        return;
       }
     }
   }

@@ -257,6 +257,32 @@ class RealSentencesTest {
     }
 
     @Test
+    void theTollOfOneGroupOfTheDeadIsALowerBound() { // kabul-intercontinental-2018
+      String text =
+          "\"The final death toll (among Afghans) from Intercontinental Hotel attack stands at"
+              + " 25,\" health ministry spokesman Wahid Majrooh told AFP.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.atLeast(25));
+      assertThat(counted("The death toll rose to 25, the ministry said.", VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(25));
+    }
+
+    @Test
+    void peopleNamedByWhereTheyComeFromAddUpInAListOnly() { // tunis-bardo-2015
+      String text =
+          "The Tunisian Ministry of Health told NBC News that the gunmen who attacked the museum"
+              + " had killed 20 foreigners and three Tunisians.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(23));
+      // kabul-intercontinental-2018: which of the dead, not how many died
+      assertThat(counted("At least one foreigner was killed in the attack.", VICTIMS_KILLED))
+          .isEmpty();
+    }
+
+    @Test
     void bodiesFoundLaterAreAnIncrementNotATotal() { // kabul-intercontinental-2018
       String text =
           "KABUL, Afghanistan — A day after a bloody Taliban siege in Kabul, the Afghan Interior"
@@ -359,6 +385,23 @@ class RealSentencesTest {
       String text =
           "“The para commandos started their operation at 7:40am, which successfully ended at"
               + " 8:30am,” said Brigadier General Nayeem Ashfaq Chowdhury.";
+      assertThat(counted(text, START_TIME)).isEmpty();
+    }
+
+    @Test
+    void aClockTimeHungFromWhatTheAttackersShotAtIsStillTheStart() { // garissa-university-2015
+      String text =
+          "A police statement said: “Armed attackers forced their way into Garissa University by"
+              + " shooting at the guards manning the main gate at around 5.30am.";
+      StartTime t = (StartTime) counted(text, START_TIME).get(0).value();
+      assertThat(t.time()).isEqualTo(LocalTime.of(5, 30));
+    }
+
+    @Test
+    void theForcesFinalAssaultIsNotTheStartOfTheAttack() { // garissa-university-2015
+      String text =
+          "When the rest of the team members arrived Recce company launched the final assault at"
+              + " 5:00pm on Thursday.";
       assertThat(counted(text, START_TIME)).isEmpty();
     }
   }

@@ -161,9 +161,11 @@ public final class CountFinder implements FactFinder {
   private void add(
       Sentence s, Counted c, Event event, List<Counted> all, List<Finding> out, boolean list) {
     Quantity q = c.quantity;
+    if (c.kind == Kind.VICTIMS && isOriginNoun(s, c.noun) && !list && !isList(s, c.noun)) {
+      return; // "three Britons were killed": which of the dead they were, not how many died
+    }
     if (event == Event.KILLED
-        && c.kind == Kind.VICTIMS
-        && isPartNoun(s, c.noun)
+        && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
         && !isList(s, c.noun)) {
       // "six security personnel died": one group among the dead, so at least that many died
@@ -555,7 +557,16 @@ public final class CountFinder implements FactFinder {
         return k;
       }
     }
-    return null;
+    return isPeopleOfOrigin(s, noun) ? Kind.VICTIMS : null;
+  }
+
+  /**
+   * "14 foreigners", "four Afghans", "12 Christians": people named by nationality or faith (a
+   * plural that the tagger marks as such), a group among the victims like "soldiers".
+   */
+  private static boolean isPeopleOfOrigin(Sentence s, int noun) {
+    Token t = s.token(noun);
+    return "NNPS".equals(t.penn()) && "MISC".equals(t.ner()) && t.lower().endsWith("s");
   }
 
   private Kind kindAt(Sentence s, int i) {
@@ -782,21 +793,42 @@ public final class CountFinder implements FactFinder {
 
   /** A figure of a toll: "the death toll rose to 21", "a toll of 21", "raising the toll to 21". */
   private boolean isTollFigure(Sentence s, int number) {
+    return tollOf(s, number) >= 0;
+  }
+
+  /** The toll whose figure token {@code number} is, or -1. */
+  private int tollOf(Sentence s, int number) {
     int g = s.head(number);
     if (g >= 0 && isToll(s, g)) {
-      return true; // "a toll of 21", "toll: 21"
+      return g; // "a toll of 21", "toll: 21"
     }
     int clause = g < 0 ? number : g;
     if (g < 0
         || s.hasRelation(number, "obl")
         || s.hasRelation(number, "obj")
         || s.hasRelation(number, "xcomp")
-        || s.hasRelation(number, "nmod")
-        || g < 0) {
+        || s.hasRelation(number, "nmod")) {
       for (int d : s.dependents(clause)) {
         if ((s.hasRelation(d, "nsubj") || s.hasRelation(d, "obj")) && isToll(s, d)) {
-          return true;
+          return d;
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The death toll (among Afghans) stands at 25", "the toll among civilians rose to 12": the toll
+   * of one group of the dead, so at least that many died.
+   */
+  private boolean isTollOfAGroup(Sentence s, int number) {
+    int toll = tollOf(s, number);
+    if (toll < 0) {
+      return false;
+    }
+    for (int d : s.dependents(toll)) {
+      if (s.hasCase(d, "among")) {
+        return true;
       }
     }
     return false;
@@ -860,7 +892,19 @@ public final class CountFinder implements FactFinder {
   /** A noun of {@code victim-nouns.txt} marked {@code part}: a group among the victims. */
   private boolean isPartNoun(Sentence s, int noun) {
     PhraseList.Match m = victims.endingAt(s.tokens(), noun + 1);
-    return m != null && "part".equals(m.value());
+    return m != null
+        ? "part".equals(m.value()) || "origin".equals(m.value())
+        : isPeopleOfOrigin(s, noun);
+  }
+
+  /**
+   * People named by where they come from ({@code | origin} in {@code victim-nouns.txt}, or a
+   * nationality the tagger marks): counted only as items of a list that adds up ("17 foreign
+   * tourists and two Tunisians").
+   */
+  private boolean isOriginNoun(Sentence s, int noun) {
+    PhraseList.Match m = victims.endingAt(s.tokens(), noun + 1);
+    return m != null ? "origin".equals(m.value()) : isPeopleOfOrigin(s, noun);
   }
 
   /** The noun is one item of a list that adds up ("61 civilians and six security officers"). */

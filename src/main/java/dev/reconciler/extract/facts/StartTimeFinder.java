@@ -219,7 +219,8 @@ public final class StartTimeFinder implements FactFinder {
   /**
    * A time word belongs to the start when the parse joins it to a start word, within a few steps.
    */
-  private static boolean belongsToStart(Sentence s, int i, List<Integer> starts) {
+  private static boolean belongsToStart(Sentence s, int word, List<Integer> starts) {
+    int i = clockPhraseHead(s, word);
     for (int v : starts) {
       if (s.isUnder(i, v) && depthBetween(s, i, v) <= 4) {
         return true;
@@ -236,6 +237,18 @@ public final class StartTimeFinder implements FactFinder {
     }
     // A sentence with one start word and no parse to go by (a headline) keeps its times.
     return starts.size() == 1 && s.head(starts.get(0)) < 0 && s.dependents(starts.get(0)).isEmpty();
+  }
+
+  /**
+   * Where the clock phrase of the word at {@code i} hangs: "5.30" in "at around 5.30 am" is a
+   * number of the noun "am", which the parse joins to the sentence; one phrase, one step.
+   */
+  private static int clockPhraseHead(Sentence s, int i) {
+    int h = s.head(i);
+    if (h >= 0 && s.hasRelation(i, "nummod") && AM_PM.matcher(s.token(h).text()).matches()) {
+      return h;
+    }
+    return i;
   }
 
   private static int depthBetween(Sentence s, int below, int above) {
