@@ -75,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withCluster(ClusterSettings.from(cluster, System.getenv()));
     }
     Consumer<String> progress = line -> System.out.println("reconciler: " + line);
-    // Before anything starts: production without editor accounts stops here, in one line.
+    // Before anything starts: a cluster on the embedded database, and production without editor
+    // accounts, stop here in one line.
+    ReconcilerService.requireSharedDatabase(settings);
     settings = EditorAccounts.resolve(settings, progress);
     long started = System.nanoTime();
     ReconcilerService service =

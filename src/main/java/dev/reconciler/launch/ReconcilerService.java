@@ -44,15 +44,7 @@ public final class ReconcilerService implements AutoCloseable {
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
-    if (settings.cluster() != null && settings.usesEmbeddedDatabase()) {
-      // Each instance would start a database of its own: the instances would share nothing.
-      throw new ServerFailedException(
-          "cluster "
-              + settings.cluster().name()
-              + " needs an external PostgreSQL that every instance shares: set "
-              + Settings.DB_URL
-              + " (the embedded database serves a single instance)");
-    }
+    requireSharedDatabase(settings);
     requirePortFree(settings.port());
     EmbeddedDatabase embedded = null;
     DatabaseTarget database;
@@ -120,6 +112,21 @@ public final class ReconcilerService implements AutoCloseable {
         embedded.close();
       }
       throw e;
+    }
+  }
+
+  /**
+   * Refuses a clustered instance on the embedded database, before anything starts: each instance
+   * would start a database of its own, and the instances would share nothing.
+   */
+  public static void requireSharedDatabase(Settings settings) {
+    if (settings.cluster() != null && settings.usesEmbeddedDatabase()) {
+      throw new ServerFailedException(
+          "cluster "
+              + settings.cluster().name()
+              + " needs an external PostgreSQL that every instance shares: set "
+              + Settings.DB_URL
+              + " (the embedded database serves a single instance)");
     }
   }
 

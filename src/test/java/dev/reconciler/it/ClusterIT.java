@@ -138,7 +138,7 @@ class ClusterIT {
   }
 
   @Test
-  void anActivationOnOneInstanceAndARollbackOnTheOtherAreInForceOnBothWithinTwoSeconds()
+  void anActivationOnOneARollbackOnTheOtherAndALostMessageAreInForceOnBothWithinTwoSeconds()
       throws Exception {
     String configured = hash(first);
     assertThat(hash(second)).isEqualTo(configured);
@@ -183,6 +183,26 @@ class ClusterIT {
         (answered - asked) / 1_000_000, delay.toMillis());
     assertThat(delay).isLessThanOrEqualTo(IN_FORCE_EVERYWHERE);
     assertThat(hash(second)).isEqualTo(configured);
+
+    // A lost message: the database says another version is active, and no instance was told.
+    // Each finds it by its check once a second.
+    for (String h : new String[] {activated, configured}) {
+      try (Connection c = connect()) {
+        c.createStatement()
+            .executeUpdate(
+                "update rule_set_version set activated_at = now(), activated_by = 'cluster-it'"
+                    + " where content_hash = '"
+                    + h
+                    + "'");
+      }
+      Duration onFirst = awaitHash(first, h);
+      Duration onSecond = awaitHash(second, h);
+      System.out.printf(
+          "[cluster] activated in the database only: in force on a after %d ms, on b after %d"
+              + " ms%n",
+          onFirst.toMillis(), onFirst.plus(onSecond).toMillis());
+      assertThat(onFirst.plus(onSecond)).isLessThanOrEqualTo(IN_FORCE_EVERYWHERE);
+    }
   }
 
   @Test
