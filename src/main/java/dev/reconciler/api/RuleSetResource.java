@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.rules.DryRun;
 import dev.reconciler.app.rules.RulesInForce;
+import dev.reconciler.cluster.Grid;
 import dev.reconciler.json.Json;
 import dev.reconciler.read.RuleSetReads;
 import dev.reconciler.reconcile.RuleSet;
@@ -37,6 +38,7 @@ public class RuleSetResource {
   @Inject RulesInForce rules;
   @Inject RuleSetReads ruleSets;
   @Inject DryRun dryRun;
+  @Inject Grid grid;
 
   @Context SecurityContext security;
 
@@ -71,7 +73,8 @@ public class RuleSetResource {
       responseCode = "200",
       description =
           "{id, version, hash, activatedBy, activatedAt, rereconciliation:{done, total, changed,"
-              + " failed, running}}",
+              + " failed, running}}: the version this instance runs; clustered, also cluster:{name,"
+              + " member, members}",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -80,7 +83,9 @@ public class RuleSetResource {
   @APIResponse(responseCode = "406", ref = ApiSchemas.NOT_ACCEPTABLE)
   @SecurityRequirement(name = ApiSchemas.API_KEY)
   public JsonNode active() {
-    return rules.active();
+    ObjectNode active = (ObjectNode) rules.active();
+    grid.describe().ifPresent(cluster -> active.set("cluster", cluster));
+    return active;
   }
 
   @GET

@@ -1,5 +1,6 @@
 package dev.reconciler.cli;
 
+import dev.reconciler.config.ClusterSettings;
 import dev.reconciler.config.Settings;
 import dev.reconciler.launch.EditorAccounts;
 import dev.reconciler.launch.ExtractorOutcome;
@@ -34,6 +35,17 @@ final class ServeCommand implements Callable<Integer> {
   Path data;
 
   @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description = {
+        "join the other instances of cluster NAME through Payara's data grid (default:"
+            + " RECONCILER_CLUSTER; none: a single instance); needs RECONCILER_DB_URL.",
+        "Members from RECONCILER_CLUSTER_MEMBERS (host[:port],...; default 127.0.0.1), grid port"
+            + " RECONCILER_CLUSTER_PORT (default 5900)"
+      })
+  String cluster;
+
+  @Option(
       names = "--ready-timeout",
       defaultValue = "300",
       description = "seconds to wait for the server to become ready (default: ${DEFAULT-VALUE})")
@@ -59,8 +71,13 @@ final class ServeCommand implements Callable<Integer> {
     if (data != null) {
       settings = settings.withDataDir(data);
     }
+    if (cluster != null) {
+      settings = settings.withCluster(ClusterSettings.from(cluster, System.getenv()));
+    }
     Consumer<String> progress = line -> System.out.println("reconciler: " + line);
-    // Before anything starts: production without editor accounts stops here, in one line.
+    // Before anything starts: a cluster on the embedded database, and production without editor
+    // accounts, stop here in one line.
+    ReconcilerService.requireSharedDatabase(settings);
     settings = EditorAccounts.resolve(settings, progress);
     long started = System.nanoTime();
     ReconcilerService service =

@@ -92,4 +92,13 @@ public class ServerConfig {
   public long maxBodyBytes() {
     return Settings.maxBodyBytes(maxBodyBytes);
   }
+
+  @Inject
+  @ConfigProperty(name = ClusterSettings.NAME)
+  Optional<String> cluster;
+
+  /** The data grid this instance joined ({@code serve --cluster}), or empty for one instance. */
+  public Optional<String> cluster() {
+    return cluster.map(String::strip).filter(c -> !c.isEmpty());
+  }
 }

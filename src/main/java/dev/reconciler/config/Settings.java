@@ -26,6 +26,7 @@ import java.util.Map;
  * @param rulesSettleMs how long edited rule files must stay unchanged before they are reloaded
  * @param extractorDelayMs how long the server waits after deployment before it loads the
  *     extractor's models (0; more only in tests of the time before the models are ready)
+ * @param cluster the data grid this instance joins, or null for a single instance
  */
 public record Settings(
     String dbUrl,
@@ -41,7 +42,8 @@ public record Settings(
     long maxBodyBytes,
     Boolean rulesWatch,
     long rulesSettleMs,
-    long extractorDelayMs) {
+    long extractorDelayMs,
+    ClusterSettings cluster) {
 
   /** Development generates editor credentials; production refuses to start without them. */
   public enum Mode {
@@ -119,7 +121,8 @@ public record Settings(
         yesNo(RULES_WATCH, env.get(RULES_WATCH)),
         millis(RULES_SETTLE_MS, env.getOrDefault(RULES_SETTLE_MS, DEFAULT_RULES_SETTLE_MS)),
         millis(
-            EXTRACTOR_DELAY_MS, env.getOrDefault(EXTRACTOR_DELAY_MS, DEFAULT_EXTRACTOR_DELAY_MS)));
+            EXTRACTOR_DELAY_MS, env.getOrDefault(EXTRACTOR_DELAY_MS, DEFAULT_EXTRACTOR_DELAY_MS)),
+        ClusterSettings.from(null, env));
   }
 
   public Settings {
@@ -203,7 +206,8 @@ public record Settings(
         maxBodyBytes,
         rulesWatch,
         rulesSettleMs,
-        extractorDelayMs);
+        extractorDelayMs,
+        cluster);
   }
 
   public Settings withDataDir(Path dir) {
@@ -221,7 +225,8 @@ public record Settings(
         maxBodyBytes,
         rulesWatch,
         rulesSettleMs,
-        extractorDelayMs);
+        extractorDelayMs,
+        cluster);
   }
 
   public Settings withUsers(String newUsers) {
@@ -239,7 +244,28 @@ public record Settings(
         maxBodyBytes,
         rulesWatch,
         rulesSettleMs,
-        extractorDelayMs);
+        extractorDelayMs,
+        cluster);
+  }
+
+  /** These settings joining {@code grid} (null: a single instance). */
+  public Settings withCluster(ClusterSettings grid) {
+    return new Settings(
+        dbUrl,
+        dbUser,
+        dbPassword,
+        dataDir,
+        logDir,
+        port,
+        rulesDir,
+        mode,
+        users,
+        apiKey,
+        maxBodyBytes,
+        rulesWatch,
+        rulesSettleMs,
+        extractorDelayMs,
+        grid);
   }
 
   /** The settings the server process needs, as its environment. */
@@ -258,6 +284,9 @@ public record Settings(
     }
     env.put(RULES_SETTLE_MS, Long.toString(rulesSettleMs));
     env.put(EXTRACTOR_DELAY_MS, Long.toString(extractorDelayMs));
+    if (cluster != null) {
+      env.put(ClusterSettings.NAME, cluster.name());
+    }
     return env;
   }
 

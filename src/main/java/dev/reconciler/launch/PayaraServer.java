@@ -1,6 +1,7 @@
 package dev.reconciler.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reconciler.config.ClusterSettings;
 import dev.reconciler.config.Settings;
 import dev.reconciler.json.Json;
 import java.io.File;
@@ -106,7 +107,8 @@ public final class PayaraServer implements AutoCloseable {
    * Starts Payara Micro with {@code war} at the root context on {@code port}, using {@code
    * database}, with {@code libraries} on the server's class path ({@code --addLibs}: the CoreNLP
    * models, kept out of the WAR so that no deployment unpacks them); {@code extraEnv} is added to
-   * the child's environment. The JVM options are {@code RECONCILER_SERVER_JAVA_OPTS}, with {@link
+   * the child's environment; {@code cluster} is the data grid it joins (null: {@code --nocluster},
+   * a single instance). The JVM options are {@code RECONCILER_SERVER_JAVA_OPTS}, with {@link
    * Settings#DEFAULT_SERVER_HEAP} unless they set the heap.
    */
   public static PayaraServer start(
@@ -116,6 +118,7 @@ public final class PayaraServer implements AutoCloseable {
       int port,
       DatabaseTarget database,
       Path logFile,
+      ClusterSettings cluster,
       Map<String, String> extraEnv) {
     requireFile(payaraJar, "Payara Micro");
     requireFile(war, "the application WAR");
@@ -130,8 +133,12 @@ public final class PayaraServer implements AutoCloseable {
             war.toAbsolutePath().toString(),
             "--port",
             Integer.toString(port),
-            "--nocluster",
             "--disablephonehome"));
+    if (cluster == null) {
+      command.add("--nocluster");
+    } else {
+      command.addAll(cluster.payaraOptions());
+    }
     if (!libraries.isEmpty()) {
       command.add("--addLibs");
       command.add(

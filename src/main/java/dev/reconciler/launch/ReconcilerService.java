@@ -46,6 +46,7 @@ public final class ReconcilerService implements AutoCloseable {
    */
   public static ReconcilerService start(
       Settings settings, Path buildDir, Duration readyTimeout, Consumer<String> progress) {
+    requireSharedDatabase(settings);
     requirePortFree(settings.port());
     EmbeddedDatabase embedded = null;
     DatabaseTarget database;
@@ -76,6 +77,16 @@ public final class ReconcilerService implements AutoCloseable {
                 + " (build with ./mvnw package)");
       }
       progress.accept("starting Payara Micro on port " + settings.port() + " (log: " + log + ")");
+      if (settings.cluster() != null) {
+        progress.accept(
+            "joining cluster "
+                + settings.cluster().name()
+                + " (grid port "
+                + settings.cluster().port()
+                + ", members "
+                + String.join(",", settings.cluster().members())
+                + ")");
+      }
       PayaraServer server =
           PayaraServer.start(
               buildDir.resolve("payara-micro.jar"),
@@ -84,6 +95,7 @@ public final class ReconcilerService implements AutoCloseable {
               settings.port(),
               database,
               log,
+              settings.cluster(),
               settings.serverEnvironment());
       ReconcilerService service =
           new ReconcilerService(embedded, database, server, settings.dataDir());
@@ -113,6 +125,21 @@ public final class ReconcilerService implements AutoCloseable {
         embedded.close();
       }
       throw e;
+    }
+  }
+
+  /**
+   * Refuses a clustered instance on the embedded database, before anything starts: each instance
+   * would start a database of its own, and the instances would share nothing.
+   */
+  public static void requireSharedDatabase(Settings settings) {
+    if (settings.cluster() != null && settings.usesEmbeddedDatabase()) {
+      throw new ServerFailedException(
+          "cluster "
+              + settings.cluster().name()
+              + " needs an external PostgreSQL that every instance shares: set "
+              + Settings.DB_URL
+              + " (the embedded database serves a single instance)");
     }
   }
 

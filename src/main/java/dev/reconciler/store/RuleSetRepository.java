@@ -1,6 +1,8 @@
 package dev.reconciler.store;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +31,39 @@ public final class RuleSetRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The active version's id, hash and activation time. */
+  public record ActiveMark(long id, String contentHash, Instant activatedAt) {}
+
+  /** {@link #active()} without the texts: one small row. */
+  public Optional<ActiveMark> activeMark() {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id, content_hash,"
+                    + " cast(extract(epoch from activated_at) * 1000000 as bigint)"
+                    + " from rule_set_version order by activated_at desc, id desc limit 1")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return Optional.of(
+        new ActiveMark(
+            ((Number) row[0]).longValue(),
+            (String) row[1],
+            Instant.EPOCH.plus(((Number) row[2]).longValue(), ChronoUnit.MICROS)));
+  }
+
+  /**
+   * Waits for the lock on activations (transaction-scoped, released at commit or rollback), so that
+   * instances sharing the database activate one after another, each seeing the one before.
+   */
+  public void lockActivation() {
+    em.createNativeQuery(
+            "select cast(pg_advisory_xact_lock(hashtextextended('reconciler rule-set activation',"
+                + " 0)) as text)")
+        .getSingleResult();
   }
 
   public List<RuleSetRecord> all() {

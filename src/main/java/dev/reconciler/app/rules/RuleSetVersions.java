@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,14 @@ public class RuleSetVersions {
     return new RuleSetRepository(em).active().map(RuleSetVersions::load);
   }
 
+  /**
+   * Which version is active and since when, without its texts: what an instance compares with the
+   * rules it runs, once a second when it runs clustered.
+   */
+  public Optional<RuleSetRepository.ActiveMark> activeMark() {
+    return new RuleSetRepository(em).activeMark();
+  }
+
   /** {@link #activate(RuleSet, String, List)} keeping the scenarios stored with the version. */
   public ActiveRuleSet activate(RuleSet ruleSet, String actor) {
     return activate(ruleSet, actor, null);
@@ -72,18 +82,19 @@ public class RuleSetVersions {
    */
   public ActiveRuleSet activate(RuleSet ruleSet, String actor, List<ScenarioRun> scenarios) {
     RuleSetRepository repository = new RuleSetRepository(em);
+    repository.lockActivation();
     Optional<RuleSetRecord> previous = repository.active();
     Optional<RuleSetRecord> known = repository.findByHash(ruleSet.hash());
+    Instant at = after(previous, clock.instant());
     RuleSetRecord record;
     if (known.isPresent()) {
       record = known.get();
-      record.reactivate(actor, clock.instant());
+      record.reactivate(actor, at);
       em.flush();
     } else {
       record =
           repository.store(
-              new RuleSetRecord(
-                  ruleSet.version(), ruleSet.hash(), filesJson(ruleSet), actor, clock.instant()));
+              new RuleSetRecord(ruleSet.version(), ruleSet.hash(), filesJson(ruleSet), actor, at));
     }
     if (scenarios != null) {
       repository.storeScenarios(record.id(), ScenarioRunJson.toJson(scenarios).toString());
@@ -199,6 +210,8 @@ public class RuleSetVersions {
    */
   public StartUp atStartUp(RuleSet onDisk, List<ScenarioRun> scenarios) {
     RuleSetRepository repository = new RuleSetRepository(em);
+    // Instances of a cluster start together: one at a time finds (or makes) the active version.
+    repository.lockActivation();
     Optional<RuleSetRecord> stored = repository.active();
     if (stored.isPresent() && stored.get().contentHash().equals(onDisk.hash())) {
       RuleSetRecord r = stored.get();
@@ -235,6 +248,19 @@ public class RuleSetVersions {
               + record.contentHash());
     }
     return new ActiveRuleSet(record.id(), ruleSet, record.activatedBy(), record.activatedAt());
+  }
+
+  /**
+   * {@code now} in microseconds (what PostgreSQL keeps), or just after the active version's
+   * activation when {@code now} is not later: the newest activation is the one in force, and the
+   * clocks of several instances may disagree.
+   */
+  static Instant after(Optional<RuleSetRecord> previous, Instant now) {
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    if (previous.isPresent() && !at.isAfter(previous.get().activatedAt())) {
+      return previous.get().activatedAt().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
+    }
+    return at;
   }
 
   private static String filesJson(RuleSet ruleSet) {

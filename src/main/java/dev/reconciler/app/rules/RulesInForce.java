@@ -14,6 +14,7 @@ import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.RuleSetProblem;
 import dev.reconciler.reconcile.scenario.ScenarioRun;
 import dev.reconciler.reconcile.scenario.ScenarioRuns;
+import dev.reconciler.store.RuleSetRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,8 +28,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Supplier;
@@ -56,6 +60,9 @@ public class RulesInForce implements ActiveRules {
   @Inject ServerConfig config;
   @Inject RuleSetVersions versions;
   @Inject ReconcileAgain reconcileAgain;
+
+  @Inject Event<CandidateCompiled> compiled;
+  @Inject Event<VersionActivated> activated;
 
   @Resource ManagedExecutorService executor;
 
@@ -172,11 +179,55 @@ public class RulesInForce implements ActiveRules {
       throw e;
     }
     List<ScenarioRun> runs = scenarios == null ? null : ScenarioRuns.against(loaded, scenarios);
+    compiled.fire(new CandidateCompiled(loaded));
+    ActiveRuleSet now;
     synchronized (activation) {
-      ActiveRuleSet activated = versions.activate(loaded, actor, runs);
-      switchTo(activated, actor, true);
+      now = versions.activate(loaded, actor, runs);
+      switchTo(now, actor, true);
     }
+    activated.fire(new VersionActivated(now));
     return active();
+  }
+
+  /**
+   * Puts in force the version the database says is active when another instance activated it since
+   * (a cluster's instances call this when told, and once a second in case a message was lost); the
+   * instance that activated it re-reconciles. Returns whether the rules in force changed.
+   */
+  public boolean follow() {
+    if (versions.activeMark().map(this::isInForce).orElse(true)) {
+      return false;
+    }
+    synchronized (activation) {
+      ActiveRuleSet stored = versions.active().orElseThrow();
+      if (isInForce(stored.id(), stored.ruleSet().hash(), stored.activatedAt())) {
+        return false;
+      }
+      // Compiled already when the activating instance asked before its commit: then a cache hit.
+      new Reconciler(stored.ruleSet());
+      switchTo(stored, stored.activatedBy(), false);
+      // Where an instance would join the re-reconciliation that the activating one started.
+    }
+    LOG.info(
+        () ->
+            "reconciler: rules "
+                + active.ruleSet().id()
+                + " in force, activated on another instance by "
+                + active.activatedBy());
+    return true;
+  }
+
+  private boolean isInForce(RuleSetRepository.ActiveMark mark) {
+    return isInForce(mark.id(), mark.contentHash(), mark.activatedAt());
+  }
+
+  private boolean isInForce(long id, String hash, Instant activatedAt) {
+    ActiveRuleSet a = active;
+    return a.id() == id
+        && a.ruleSet().hash().equals(hash)
+        && a.activatedAt()
+            .truncatedTo(ChronoUnit.MICROS)
+            .equals(activatedAt.truncatedTo(ChronoUnit.MICROS));
   }
 
   /**

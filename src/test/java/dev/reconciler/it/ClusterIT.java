@@ -1,0 +1,360 @@
+package dev.reconciler.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reconciler.config.ClusterSettings;
+import dev.reconciler.config.Settings;
+import dev.reconciler.launch.EmbeddedDatabase;
+import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.reconcile.RulesFixture;
+import dev.reconciler.security.PasswordHash;
+import dev.reconciler.security.UserAccounts;
+import dev.reconciler.store.AuditVerifier;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of one cluster on loopback (Payara's data grid over TCP/IP) sharing one PostgreSQL:
+ * {@code RECONCILER_TEST_DB_URL}'s server in a schema of its own, or else an embedded PostgreSQL
+ * this test starts, which both instances use as their external database. One pair of instances for
+ * every check; their extractors never load (claims come as a client's), so the test waits on Payara
+ * and the grid only.
+ */
+class ClusterIT {
+
+  /**
+   * The issue's deadline for an activation to be in force on every instance. Asserted as a
+   * functional requirement (a missed message is repaired by a check once a second, so the bound
+   * holds with a lost message too); the measured delay is printed.
+   */
+  private static final Duration IN_FORCE_EVERYWHERE = Duration.ofSeconds(2);
+
+  /** How long the two instances get to find each other. */
+  private static final Duration JOIN_TIMEOUT = Duration.ofMinutes(3);
+
+  private static EmbeddedDatabase embedded;
+  private static String dbUrl;
+  private static ReconcilerService first;
+  private static ReconcilerService second;
+
+  @BeforeAll
+  static void start() throws Exception {
+    long started = System.nanoTime();
+    Path dir = Files.createTempDirectory(Path.of("target"), "it-cluster-");
+    String user;
+    String password;
+    if (TestDatabase.external()) {
+      dbUrl = TestDatabase.freshExternalSchemaUrl();
+      user = TestDatabase.user();
+      password = TestDatabase.password();
+    } else {
+      embedded = EmbeddedDatabase.start(dir.resolve("postgres"), 0);
+      dbUrl = embedded.target().url();
+      user = embedded.target().user();
+      password = embedded.target().password();
+    }
+    int gridA = RunningService.freePort();
+    int gridB = RunningService.freePort();
+    while (gridB == gridA) {
+      gridB = RunningService.freePort();
+    }
+    List<String> members = List.of("127.0.0.1:" + gridA, "127.0.0.1:" + gridB);
+    String name = "it-" + Long.toString(System.nanoTime(), 36);
+    Settings a = settings(dir.resolve("a"), user, password).withCluster(grid(name, members, gridA));
+    Settings b = settings(dir.resolve("b"), user, password).withCluster(grid(name, members, gridB));
+    // Started together, as a deployment starts its instances: both migrate and find the rules.
+    ExecutorService starting = Executors.newFixedThreadPool(2);
+    try {
+      Future<ReconcilerService> fa = starting.submit(() -> start(a, "a"));
+      Future<ReconcilerService> fb = starting.submit(() -> start(b, "b"));
+      first = fa.get();
+      second = fb.get();
+    } finally {
+      starting.shutdown();
+    }
+    awaitMembers(first, 2);
+    awaitMembers(second, 2);
+    System.out.printf(
+        "[cluster] two instances up and joined in %.1f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      for (ReconcilerService s : new ReconcilerService[] {first, second}) {
+        if (s != null) {
+          s.close();
+        }
+      }
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      } else if (dbUrl != null) {
+        TestDatabase.dropExternalSchema(dbUrl);
+      }
+    }
+  }
+
+  @Test
+  void bothInstancesNameTheClusterTheirMembersAndTheVersionTheyRun() {
+    for (ReconcilerService s : new ReconcilerService[] {first, second}) {
+      JsonPath active =
+          api(s).get("/api/rulesets/active").then().statusCode(200).extract().jsonPath();
+      assertThat(active.getString("version")).isEqualTo(RulesFixture.manifestVersion());
+      assertThat(active.getList("cluster.members", String.class))
+          .hasSize(2)
+          .allMatch(m -> m.startsWith("127.0.0.1:"), "on loopback")
+          .contains(active.getString("cluster.member"));
+      // 503: the extractor's models are never loaded here; the rules' check is what matters.
+      JsonPath health = api(s).get("/health").then().extract().jsonPath();
+      Map<String, Object> rules = health.getMap("checks.find { it.name == 'rules compiled' }.data");
+      assertThat(rules.get("hash")).isEqualTo(active.getString("hash"));
+      assertThat(rules.get("cluster")).isEqualTo(active.getString("cluster.name"));
+      assertThat(rules.get("members").toString().split(",")).hasSize(2);
+    }
+  }
+
+  @Test
+  void anActivationOnOneARollbackOnTheOtherAndALostMessageAreInForceOnBothWithinTwoSeconds()
+      throws Exception {
+    String configured = hash(first);
+    assertThat(hash(second)).isEqualTo(configured);
+
+    String manifest =
+        Files.readString(Path.of("rules/ruleset.yaml"))
+            .replace("version: " + RulesFixture.manifestVersion(), "version: 9.0.1")
+            .replace(
+                "changelog:\n",
+                "changelog:\n  - version: 9.0.1\n    changes: activated on one instance (test)\n");
+    String candidate =
+        new ObjectMapper().writeValueAsString(Map.of("files", Map.of("ruleset.yaml", manifest)));
+    long asked = System.nanoTime();
+    String activated =
+        editor(first)
+            .contentType("application/json")
+            .body(candidate)
+            .post("/api/rulesets/activate")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("hash");
+    long answered = System.nanoTime();
+    Duration delay = awaitHash(second, activated);
+    System.out.printf(
+        "[cluster] activation on a answered in %d ms; in force on b %d ms after that%n",
+        (answered - asked) / 1_000_000, delay.toMillis());
+    assertThat(delay).isLessThanOrEqualTo(IN_FORCE_EVERYWHERE);
+
+    // A rollback on the other instance travels the other way.
+    asked = System.nanoTime();
+    editor(second)
+        .post("/api/rulesets/" + configured + "/activate")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("hash");
+    answered = System.nanoTime();
+    delay = awaitHash(first, configured);
+    System.out.printf(
+        "[cluster] rollback on b answered in %d ms; in force on a %d ms after that%n",
+        (answered - asked) / 1_000_000, delay.toMillis());
+    assertThat(delay).isLessThanOrEqualTo(IN_FORCE_EVERYWHERE);
+    assertThat(hash(second)).isEqualTo(configured);
+
+    // A lost message: the database says another version is active, and no instance was told.
+    // Each finds it by its check once a second.
+    for (String h : new String[] {activated, configured}) {
+      try (Connection c = connect()) {
+        c.createStatement()
+            .executeUpdate(
+                "update rule_set_version set activated_at = now(), activated_by = 'cluster-it'"
+                    + " where content_hash = '"
+                    + h
+                    + "'");
+      }
+      Duration onFirst = awaitHash(first, h);
+      Duration onSecond = awaitHash(second, h);
+      System.out.printf(
+          "[cluster] activated in the database only: in force on a after %d ms, on b after %d"
+              + " ms%n",
+          onFirst.toMillis(), onFirst.plus(onSecond).toMillis());
+      assertThat(onFirst.plus(onSecond)).isLessThanOrEqualTo(IN_FORCE_EVERYWHERE);
+    }
+  }
+
+  @Test
+  void claimsPostedToBothInstancesAtOnceEndInOneResolutionHoldingEveryClaim() throws Exception {
+    long incident = newIncident();
+    int reports = 24;
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    List<Future<Response>> posted = new ArrayList<>();
+    Set<String> sent = new HashSet<>();
+    try {
+      for (int i = 0; i < reports; i++) {
+        ReconcilerService to = i % 2 == 0 ? first : second;
+        String id = "cluster-it-" + i;
+        sent.add(id);
+        String body =
+            "{\"claims\":[{\"id\":\""
+                + id
+                + "\",\"report\":\"cluster-it-report-"
+                + i
+                + "\",\"attribute\":\"victims_killed\",\"value\":"
+                + (3 + i % 4)
+                + ",\"role\":\"official\",\"speaker\":\"spokesman "
+                + i
+                + "\"}]}";
+        Callable<Response> post =
+            () ->
+                api(to)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/incidents/" + incident + "/claims");
+        posted.add(clients.submit(post));
+      }
+      for (Future<Response> f : posted) {
+        Response r = f.get();
+        assertThat(r.statusCode()).as(r.asString()).isBetween(200, 201);
+      }
+    } finally {
+      clients.shutdown();
+    }
+    for (ReconcilerService s : new ReconcilerService[] {first, second}) {
+      JsonPath doc =
+          api(s).get("/api/incidents/" + incident).then().statusCode(200).extract().jsonPath();
+      List<String> inResolution = doc.getList("resolution.attributes.victims_killed.claims.id");
+      assertThat(new HashSet<>(inResolution)).isEqualTo(sent);
+      api(s)
+          .get("/api/incidents/" + incident + "/audit/verification")
+          .then()
+          .statusCode(200)
+          .body("intact", equalTo(true));
+    }
+    try (Connection c = connect()) {
+      ResultSet rs = c.createStatement().executeQuery("select count(*) from incident");
+      rs.next();
+      assertThat(rs.getLong(1)).as("incidents").isEqualTo(1);
+      AuditVerifier.Verification chain = AuditVerifier.verify(c);
+      assertThat(chain.intact()).as(String.valueOf(chain.problem())).isTrue();
+      System.out.printf("[cluster] audit chain intact: %d events%n", chain.eventsChecked());
+    }
+  }
+
+  private static ClusterSettings grid(String name, List<String> members, int port) {
+    return new ClusterSettings(name, members, port, null);
+  }
+
+  private static Settings settings(Path dir, String user, String password) throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put(Settings.DATA_DIR, dir.resolve("data").toString());
+    env.put(Settings.LOG_DIR, dir.resolve("logs").toString());
+    env.put(Settings.PORT, Integer.toString(RunningService.freePort()));
+    env.put(Settings.RULES_DIR, RulesFixture.copyTo(dir.resolve("rules")).toString());
+    env.put(Settings.RULES_WATCH, "false");
+    // Claims come as a client's: the CoreNLP models (1.5 GB a JVM) are never loaded.
+    env.put(Settings.EXTRACTOR_DELAY_MS, Long.toString(Duration.ofDays(1).toMillis()));
+    env.put(Settings.DB_URL, dbUrl);
+    env.put(Settings.DB_USER, user);
+    env.put(Settings.DB_PASSWORD, password);
+    env.put(
+        Settings.USERS,
+        UserAccounts.entry(
+            RunningService.EDITOR,
+            PasswordHash.hash(RunningService.EDITOR_PASSWORD.toCharArray()),
+            UserAccounts.EDITOR));
+    return Settings.from(env);
+  }
+
+  private static ReconcilerService start(Settings settings, String tag) {
+    return ReconcilerService.start(
+        settings,
+        Path.of("target"),
+        RunningService.READY_TIMEOUT,
+        line -> System.out.println("[cluster " + tag + "] " + line));
+  }
+
+  private static void awaitMembers(ReconcilerService s, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + JOIN_TIMEOUT.toNanos();
+    List<Object> members = List.of();
+    while (System.nanoTime() < deadline) {
+      members = api(s).get("/api/rulesets/active").jsonPath().getList("cluster.members");
+      if (members != null && members.size() == count) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(
+        s.baseUri()
+            + " sees members "
+            + members
+            + " after "
+            + JOIN_TIMEOUT
+            + "; log: "
+            + s.logFile());
+  }
+
+  /** How long after now {@code s} runs the rules of {@code hash}. */
+  private static Duration awaitHash(ReconcilerService s, String hash) throws InterruptedException {
+    long from = System.nanoTime();
+    long deadline = from + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (hash.equals(hash(s))) {
+        return Duration.ofNanos(System.nanoTime() - from);
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError(s.baseUri() + " never ran " + hash + "; log: " + s.logFile());
+  }
+
+  private static String hash(ReconcilerService s) {
+    return api(s).get("/api/rulesets/active").then().statusCode(200).extract().path("hash");
+  }
+
+  private static long newIncident() throws Exception {
+    try (Connection c = connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "insert into incident (title, place, incident_date) values ('cluster',"
+                        + " 'Karachi', date '2023-02-17') returning id")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(
+        first.database().url(), first.database().user(), first.database().password());
+  }
+
+  private static RequestSpecification api(ReconcilerService s) {
+    return given().baseUri(s.baseUri().toString());
+  }
+
+  private static RequestSpecification editor(ReconcilerService s) {
+    return api(s).auth().preemptive().basic(RunningService.EDITOR, RunningService.EDITOR_PASSWORD);
+  }
+}
