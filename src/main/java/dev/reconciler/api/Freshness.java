@@ -1,6 +1,7 @@
 package dev.reconciler.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -36,7 +37,16 @@ final class Freshness {
    */
   static Optional<Response> notModified(Request request, String tag, Instant lastModified) {
     EntityTag current = new EntityTag(tag);
-    Response.ResponseBuilder answer = request.evaluatePreconditions(current);
+    Response.ResponseBuilder answer;
+    try {
+      answer = request.evaluatePreconditions(current);
+    } catch (ProcessingException unparsable) {
+      // The framework reads If-None-Match and If-Match only here, and throws when they are not
+      // lists of entity tags ("W/" alone, an unquoted word, a lone quote).
+      throw ProblemException.invalidHeader(
+          unparsable.getMessage()
+              + "; If-None-Match and If-Match take \"tag\", W/\"tag\", a list of them, or *");
+    }
     if (answer == null) {
       return Optional.empty();
     }

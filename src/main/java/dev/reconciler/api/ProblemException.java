@@ -45,6 +45,11 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(400, "invalid-field", "Missing or invalid field", detail);
   }
 
+  /** A request header that cannot be read: the detail names it and what it takes. */
+  public static ProblemException invalidHeader(String detail) {
+    return new ProblemException(400, "invalid-header", "Invalid request header", detail);
+  }
+
   public static ProblemException tooLarge(long limit) {
     return new ProblemException(
         413,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -132,6 +133,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
       }
       return client(instance, status, slug(title), title, detail(wae), null, keep);
+    }
+    if (error instanceof ProcessingException
+        && error.getClass().getSimpleName().equals("HeaderValueException")) {
+      // Jersey's own (not on the compile path): a request header it could not parse, named in
+      // the message ('Unable to parse "H" header value: "v"').
+      return client(
+          instance,
+          400,
+          "invalid-header",
+          "Invalid request header",
+          error.getMessage(),
+          null,
+          Map.of());
     }
     if (error instanceof IllegalArgumentException) {
       return client(

@@ -507,6 +507,24 @@ class ApiIT {
   }
 
   @Test
+  void anIfNoneMatchThatIsNotAListOfTagsIs400NamingTheHeader() throws Exception {
+    long incident = ownIncident();
+    for (String list : new String[] {"", "/history", "/audit", "/claims", "/reports"}) {
+      String path = "/api/incidents/" + incident + list;
+      for (String malformed : new String[] {"W/", "\"", "xxxx"}) {
+        api()
+            .header("If-None-Match", malformed)
+            .get(path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("type", equalTo("urn:reconciler:problem:invalid-header"))
+            .body("detail", containsString("If-None-Match"));
+      }
+    }
+  }
+
+  @Test
   void anIfMatchThatDoesNotMatchIs412AsAProblem() throws Exception {
     long incident = ownIncident();
     problem(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reconciler.launch.ReconcilerService;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -64,9 +67,20 @@ class MalformedRequestBatchIT {
   private static URI base;
 
   @BeforeAll
-  static void service(ReconcilerService running) {
+  static void service(ReconcilerService running) throws Exception {
     service = running;
     base = running.baseUri();
+    // The paths name incident 1: it must exist, so that a replayed request reaches the same code
+    // as in the full run (where other classes have posted before), not a 404.
+    Seeds.incident(running);
+    assertThat(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(base.resolve("/api/incidents/1")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .as("incident 1, which the paths name")
+        .isEqualTo(200);
   }
 
   @Test
