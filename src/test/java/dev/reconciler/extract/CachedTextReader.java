@@ -19,8 +19,20 @@ import java.util.List;
  */
 final class CachedTextReader implements TextReader {
 
+  /** The pipeline's compiled code: a change to how texts are read makes a new cache. */
+  private static final String PIPELINE_CODE = pipelineCode();
+
   private final Path dir;
   private TextPipeline pipeline;
+
+  private static String pipelineCode() {
+    try (var in = TextPipeline.class.getResourceAsStream("TextPipeline.class")) {
+      return dev.reconciler.report.ReportReader.idOf(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+    } catch (IOException | NullPointerException e) {
+      return "unknown";
+    }
+  }
 
   CachedTextReader(Path dir) {
     this.dir = dir;
@@ -29,7 +41,10 @@ final class CachedTextReader implements TextReader {
   @Override
   @SuppressWarnings("unchecked")
   public List<Paragraph> paragraphs(String text, LocalDate date) {
-    Path file = dir.resolve(dev.reconciler.report.ReportReader.idOf(text + "|" + date) + ".ser");
+    Path file =
+        dir.resolve(
+            dev.reconciler.report.ReportReader.idOf(PIPELINE_CODE + "|" + text + "|" + date)
+                + ".ser");
     try {
       if (Files.exists(file)) {
         try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {

@@ -844,4 +844,50 @@ class RealSentencesTest {
     assertThat(c.speaker()).isEqualTo("Afghan Interior Ministry");
     assertThat(c.role()).isEqualTo(Role.OFFICIAL);
   }
+
+  /** ankara-train-station-2015: a wire lead with a dateline and a closing attribution. */
+  private static final String IDENTIFIED_BOMBER =
+      " date 2015-10-19\nTEHRAN (Tasnim) \u2013 Turkish authorities have confirmed the identity of"
+          + " one of two suicide bombers who blew themselves up outside Ankara's main train station"
+          + " on Oct. 10, killing 102 people, Prime Minister Ahmet Davutoglu said on Monday.";
+
+  @Test
+  void theAttributionThatClosesTheSentenceVouchesForTheUnnamedSpeakersItReports() {
+    Claim toll = counted(IDENTIFIED_BOMBER, VICTIMS_KILLED).get(0);
+    assertThat(toll.value()).isEqualTo(CountRange.exactly(102));
+    assertThat(toll.speaker()).isEqualTo("Ahmet Davutoglu");
+    assertThat(toll.role()).isEqualTo(Role.OFFICIAL);
+    // a named speaker inside keeps the claim: the closing medium only relays it
+    Claim relayed =
+        counted(
+                "Deputy governor Ali Hosseini said 21 people were wounded, Tasnim news agency"
+                    + " reported.",
+                INJURED)
+            .get(0);
+    assertThat(relayed.speaker()).isEqualTo("Ali Hosseini");
+  }
+
+  @Test
+  void theDayAStatementWasMadeIsNotWhenTheAttackBegan() {
+    assertThat(counted(IDENTIFIED_BOMBER, START_TIME))
+        .extracting(Claim::value)
+        .containsExactly(new StartTime(LocalDate.of(2015, 10, 10), null, null, null, null));
+  }
+
+  @Test
+  void oneOfTwoBombersCountsTwoBombersNotOne() {
+    assertThat(counted(IDENTIFIED_BOMBER, ATTACKERS_COUNT))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(2));
+    assertThat(counted(IDENTIFIED_BOMBER, ATTACKERS_KILLED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(2));
+    // "one of suicide attackers": a part of them, without saying how many they were
+    assertThat(
+            counted(
+                "Prime minister says authorities close to identifying one of suicide attackers who"
+                    + " killed at least 128 at peace rally.",
+                ATTACKERS_COUNT))
+        .isEmpty();
+  }
 }

@@ -141,6 +141,18 @@ public final class AttributionFinder {
         }
       }
     }
+    int trailing = trailingVerb(s, byVerb.keySet());
+    if (trailing >= 0 && byVerb.get(trailing).speaker() != null) {
+      // "Turkish authorities have confirmed ..., Prime Minister X said": X vouches for all of it,
+      // the unnamed speakers he reports too
+      Attribution outer = byVerb.get(trailing);
+      for (Map.Entry<Integer, Attribution> e : byVerb.entrySet()) {
+        if (e.getValue().speaker() == null && e.getValue().role() != Role.SOCIAL_MEDIA) {
+          e.setValue(outer);
+        }
+      }
+      main = outer;
+    }
     // the main speaker last, so that "he said" next refers to it
     for (Attribution a : byVerb.values()) {
       if (a != main) {
@@ -221,6 +233,34 @@ public final class AttributionFinder {
       d++;
     }
     return d;
+  }
+
+  /**
+   * The reporting verb that closes the sentence after a comma (", the minister said on Monday.", ",
+   * said X."), or -1: the wire's attribution of everything before it, whichever clause the parser
+   * hung it on.
+   */
+  private int trailingVerb(Sentence s, java.util.Collection<Integer> verbs) {
+    for (int verb : verbs) {
+      int speaker = speakerOf(s, verb);
+      if (speaker < 0) {
+        continue;
+      }
+      List<Integer> who = phrase(s, speaker);
+      int first = Math.min(verb, who.isEmpty() ? verb : who.get(0));
+      boolean closes = first > 0 && s.token(first - 1).is(",");
+      for (int k = first; closes && k < s.size(); k++) {
+        closes =
+            k == verb
+                || who.contains(k)
+                || "PUNCT".equals(s.token(k).tag())
+                || (k > verb && s.isUnder(k, verb));
+      }
+      if (closes) {
+        return verb;
+      }
+    }
+    return -1;
   }
 
   /** The head token of who speaks through a reporting verb, or -1. */

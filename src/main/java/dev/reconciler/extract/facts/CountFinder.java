@@ -188,8 +188,12 @@ public final class CountFinder implements FactFinder {
         if ((event == Event.ATTACKED && !c.partitive) || q.all()) {
           out.add(new Finding(Attribute.ATTACKERS_COUNT, q.range(), q.approximate(), at));
         }
-        if (event == Event.ATTACKED && selfDetonated(s, c.noun)) {
+        if (event == Event.ATTACKED && selfDetonated(s, c.noun, !c.partitive)) {
           out.add(new Finding(Attribute.ATTACKERS_KILLED, q.range(), q.approximate(), at));
+        }
+        if (event == Event.KILLED && !c.partitive && !q.all() && selfDetonated(s, c.noun, true)) {
+          // "two suicide bombers who blew themselves up": the bombers are the attack's attackers
+          out.add(new Finding(Attribute.ATTACKERS_COUNT, q.range(), q.approximate(), at));
         }
       }
       default -> {
@@ -346,9 +350,12 @@ public final class CountFinder implements FactFinder {
    * "Three suicide bombers opened fire before blowing themselves up", "three attackers with suicide
    * vests detonated their explosives": attackers who blew themselves up are dead.
    */
-  private static boolean selfDetonated(Sentence s, int noun) {
+  private static boolean selfDetonated(Sentence s, int noun, boolean relative) {
     int verb = s.head(noun);
-    if (verb < 0 || !s.relation(noun).startsWith("nsubj")) {
+    for (int clause : relative ? s.dependents(noun, "acl:relcl") : List.<Integer>of()) {
+      verb = clause; // "two suicide bombers who blew themselves up"; not "one of" them
+    }
+    if (verb < 0 || !s.relation(noun).startsWith("nsubj") && verb == s.head(noun)) {
       return false;
     }
     List<Integer> verbs = new ArrayList<>(List.of(verb));
@@ -524,8 +531,13 @@ public final class CountFinder implements FactFinder {
       for (int d : s.dependents(number, "nmod")) {
         if (s.hasCase(d, "of")) {
           noun = d;
-          // "two of the attackers" is a part; "dozens of people" counts people
-          partitive = !s.dependents(d, "det").isEmpty() || "PRON".equals(s.token(d).tag());
+          // "two of the attackers", "one of two bombers", "one of suicide attackers" are a part;
+          // "dozens of people" counts people
+          partitive =
+              !s.dependents(d, "det").isEmpty()
+                  || !s.dependents(d, "nummod").isEmpty()
+                  || "PRON".equals(s.token(d).tag())
+                  || !s.token(number).lower().endsWith("s");
         }
       }
     }

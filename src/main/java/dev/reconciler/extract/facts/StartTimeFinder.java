@@ -41,8 +41,10 @@ public final class StartTimeFinder implements FactFinder {
   private final PhraseList hedges;
   private final PhraseList responders;
   private final PhraseList attackWords;
+  private final PhraseList reportingVerbs;
 
   public StartTimeFinder(Vocabulary vocabulary) {
+    this.reportingVerbs = vocabulary.list("reporting-verbs");
     this.startWords = vocabulary.list("start-words");
     this.hedges = vocabulary.list("quantity-modifiers");
     this.responders = vocabulary.list("responders");
@@ -219,8 +221,14 @@ public final class StartTimeFinder implements FactFinder {
   /**
    * A time word belongs to the start when the parse joins it to a start word, within a few steps.
    */
-  private static boolean belongsToStart(Sentence s, int word, List<Integer> starts) {
+  private boolean belongsToStart(Sentence s, int word, List<Integer> starts) {
     int i = clockPhraseHead(s, word);
+    int governor = s.head(i);
+    if (governor >= 0
+        && !starts.contains(governor)
+        && reportingVerbs.at(s.tokens(), governor) != null) {
+      return false; // "..., the minister said on Monday": when it was said, not when it began
+    }
     for (int v : starts) {
       if (s.isUnder(i, v) && depthBetween(s, i, v) <= 4) {
         return true;

@@ -52,6 +52,19 @@ public final class TextPipeline implements TextReader {
   /** The longest run of text without a full stop that the annotators see as one sentence. */
   static final int MAX_SENTENCE_CHARS = 1_000;
 
+  /**
+   * A wire dateline before the lead's first word: a town in capitals, maybe a country or date after
+   * a comma and an agency in brackets, then a dash or colon ("TEHRAN (Tasnim) –", "DHAKA,
+   * Bangladesh (CNN) —", "CHARSADDA:").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{Lu}.'’-]{2,}(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}(?:,[^()\\n–—:]{1,40}?)?"
+              + "\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:–|—|-|:)\\s+(?=\\p{Lu}|\\p{N}|[“\"])");
+
+  /** The non-blank lines a dateline may open: past headline, standfirst and time stamps. */
+  private static final int DATELINE_LINES = 6;
+
   /** Hyphenated names stay one token ("al-Shabaab", "Tehrik-e-Taliban", "10-hour"). */
   private static final String TOKENIZER_OPTIONS = "splitHyphenated=false,invertible=true";
 
@@ -92,6 +105,7 @@ public final class TextPipeline implements TextReader {
     blankOut(text, chars);
     curlQuotes(chars);
     String visible = new String(chars);
+    blankDateline(chars);
     breakRunOns(chars);
     Annotation doc = new Annotation(new String(chars));
     if (date != null) {
@@ -142,6 +156,28 @@ public final class TextPipeline implements TextReader {
       if (related.find()) {
         Arrays.fill(visible, lineStart + related.start(), lineEnd, ' ');
       }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /**
+   * Blanks the dateline for the annotators only (the paragraph's text keeps it, for {@code
+   * ReportPlace}): parsed as words of the lead, "TEHRAN (Tasnim) –" became its root, and the
+   * sentence's reporting verb ("..., the minister said") sank below the clause it reports.
+   */
+  private static void blankDateline(char[] chars) {
+    int lineStart = 0;
+    for (int lines = 0; lines < DATELINE_LINES && lineStart < chars.length; ) {
+      int lineEnd = lineStart;
+      while (lineEnd < chars.length && chars[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      String line = new String(chars, lineStart, lineEnd - lineStart);
+      Matcher m = DATELINE.matcher(line);
+      if (m.find()) {
+        Arrays.fill(chars, lineStart, lineStart + m.end(), ' '); // "UPDATED:", "VIDEO:" too
+      }
+      lines += line.isBlank() ? 0 : 1;
       lineStart = lineEnd + 1;
     }
   }
