@@ -890,4 +890,29 @@ class RealSentencesTest {
                 ATTACKERS_COUNT))
         .isEmpty();
   }
+
+  @Test
+  void theWoundedHospitalsAreTreatingAreInjured() { // manchester-arena-2017
+    Claim treated =
+        counted(
+                "\"We are now treating 64 individuals ... of those approximately 20 are receiving"
+                    + " critical care, that means very urgent care,\" Jon Rouse, chief officer for"
+                    + " health and social care services in the greater Manchester area, told Sky"
+                    + " News.",
+                INJURED)
+            .get(0);
+    assertThat(treated.value()).isEqualTo(CountRange.exactly(64));
+    assertThat(treated.speaker()).isEqualTo("Jon Rouse");
+  }
+
+  @Test
+  void partOfTheDeadBeforeTheToll() { // manchester-arena-2017
+    assertThat(
+            counted(
+                "With children among 22 people killed in a terror attack at a concert in Manchester"
+                    + " last night, here is what we know so far:",
+                VICTIMS_KILLED))
+        .extracting(Claim::value)
+        .containsExactly(CountRange.exactly(22));
+  }
 }

@@ -677,6 +677,17 @@ public final class CountFinder implements FactFinder {
         }
       }
     }
+    int whole = s.head(n);
+    if (whole >= 0 && s.hasCase(n, "among")) {
+      // "children among 22 people killed": the parser may hang "killed" on the part ("children")
+      // though it follows the figure's noun; it is said of the 22
+      for (int d : s.dependents(whole, "acl")) {
+        Event e = d == n + 1 ? eventOfWord(s, d) : null;
+        if (e != null) {
+          return e;
+        }
+      }
+    }
     return null;
   }
 
