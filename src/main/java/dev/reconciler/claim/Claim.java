@@ -169,4 +169,22 @@ public record Claim(
         revision,
         statedAt);
   }
+
+  /** The same claim, stated at {@code time}. */
+  public Claim withStatedAt(StartTime time) {
+    return new Claim(
+        id,
+        reportId,
+        attribute,
+        value,
+        approximate,
+        speaker,
+        role,
+        phase,
+        scope,
+        evidence,
+        headline,
+        revision,
+        time);
+  }
 }

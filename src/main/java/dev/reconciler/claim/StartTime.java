@@ -18,10 +18,27 @@ import java.util.regex.Pattern;
  * <p>The text form is ISO-8601 where the parts allow ({@code 2023-02-17T19:10+05:00}, {@code
  * 19:10}, {@code 2023-02-17}) followed by words for the vague parts ({@code Friday night}, {@code
  * 2023-02-17 evening}).
+ *
+ * <p>A statement time (when a figure was given, not when the attack began) may instead be counted
+ * from the attack's day, in a report without a date that tells both relative to its own day ("the
+ * attack last night", "police confirmed this morning"): {@code attack+1d morning}, for the rules to
+ * date once they know the attack's day.
  */
 public record StartTime(
-    LocalDate date, DayOfWeek weekday, LocalTime time, PartOfDay partOfDay, ZoneOffset offset)
+    LocalDate date,
+    DayOfWeek weekday,
+    LocalTime time,
+    PartOfDay partOfDay,
+    ZoneOffset offset,
+    Integer daysAfterAttack)
     implements ClaimValue {
+
+  private static final Pattern AFTER_ATTACK = Pattern.compile("attack\\+(\\d{1,2})d");
+
+  public StartTime(
+      LocalDate date, DayOfWeek weekday, LocalTime time, PartOfDay partOfDay, ZoneOffset offset) {
+    this(date, weekday, time, partOfDay, offset, null);
+  }
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -34,6 +51,12 @@ public record StartTime(
     }
     if (date != null) {
       weekday = date.getDayOfWeek();
+      daysAfterAttack = null;
+    }
+    if (daysAfterAttack != null && (daysAfterAttack < 0 || weekday != null)) {
+      throw new IllegalArgumentException(
+          "a day counted from the attack's is 0 or later and has no weekday, not "
+              + daysAfterAttack);
     }
     if (time != null && partOfDay != null && !partOfDay.contains(time)) {
       throw new IllegalArgumentException(time + " is not in the " + partOfDay.key());
@@ -41,7 +64,11 @@ public record StartTime(
     if (time != null) {
       partOfDay = null;
     }
-    if (date == null && weekday == null && time == null && partOfDay == null) {
+    if (date == null
+        && weekday == null
+        && time == null
+        && partOfDay == null
+        && daysAfterAttack == null) {
       throw new IllegalArgumentException("a start time needs a date, weekday, time or part of day");
     }
   }
@@ -53,12 +80,16 @@ public record StartTime(
     LocalTime time = null;
     PartOfDay part = null;
     ZoneOffset offset = null;
+    Integer afterAttack = null;
     for (String token : text.strip().split("\\s+")) {
       Matcher m = ISO.matcher(token);
+      Matcher after = AFTER_ATTACK.matcher(token);
       PartOfDay p = PartOfDay.fromWord(token);
       DayOfWeek d = weekdayNamed(token);
       if (p != null) {
         part = p;
+      } else if (after.matches()) {
+        afterAttack = Integer.parseInt(after.group(1));
       } else if (d != null) {
         weekday = d;
       } else if (!token.isEmpty() && m.matches()) {
@@ -73,7 +104,12 @@ public record StartTime(
         throw new IllegalArgumentException("not a start time: '" + token + "' in '" + text + "'");
       }
     }
-    return new StartTime(date, weekday, time, part, offset);
+    return new StartTime(date, weekday, time, part, offset, afterAttack);
+  }
+
+  /** This time on {@code day}, which its count of days from the attack's day was waiting for. */
+  public StartTime onDay(LocalDate day) {
+    return new StartTime(day, null, time, partOfDay, offset);
   }
 
   /** The weekday an English word names ("Friday", "friday"), or null. */
@@ -160,6 +196,9 @@ public record StartTime(
     }
     if (date == null && weekday != null) {
       parts.add(weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+    if (daysAfterAttack != null) {
+      parts.add("attack+" + daysAfterAttack + "d");
     }
     if (partOfDay != null) {
       parts.add(partOfDay.key());

@@ -108,6 +108,15 @@ public final class Extractor implements ClaimExtractor {
      */
     private final Map<Integer, StartTime> eventDays = new HashMap<>();
 
+    /**
+     * In an undated report: the attack's day counted from the report's ("last night": -1), as the
+     * first sentence telling a figure or start of it names it, or null.
+     */
+    private StatementTimes.RelativeDay attackDay;
+
+    /** In an undated report: the day each claim's statement names, counted the same way. */
+    private final Map<Integer, StatementTimes.RelativeDay> statedDays = new HashMap<>();
+
     private final ReportContext context;
     private final ScopeCues.Anchor anchor;
 
@@ -150,7 +159,37 @@ public final class Extractor implements ClaimExtractor {
           previousCue = cue;
         }
       }
-      return withEarlierEventsApart();
+      return withStatementsCountedFromTheAttack(withEarlierEventsApart());
+    }
+
+    /**
+     * An undated report that tells its attack by its own day ("last night") dates its statements
+     * from the attack's: "police confirmed this morning" is attack+1d morning, and a claim it does
+     * not date was made on the report's day, attack+1d, when that is after the attack's. The rules
+     * date them once the start times give the attack's day (agreement.drl).
+     */
+    private List<Claim> withStatementsCountedFromTheAttack(List<Claim> read) {
+      if (attackDay == null) {
+        return read;
+      }
+      List<Claim> out = new ArrayList<>(read);
+      for (int i = 0; i < out.size(); i++) {
+        Claim c = out.get(i);
+        if (c.statedAt() != null || c.headline() || c.scope() != Scope.THIS) {
+          continue;
+        }
+        StatementTimes.RelativeDay stated = statedDays.get(i);
+        int after = (stated == null ? 0 : stated.days()) - attackDay.days();
+        if (after < 0 || stated == null && after == 0) {
+          continue; // before the attack, or the attack's own day: nothing to order by
+        }
+        out.set(
+            i,
+            c.withStatedAt(
+                new StartTime(
+                    null, null, null, stated == null ? null : stated.part(), null, after)));
+      }
+      return out;
     }
 
     /**
@@ -317,6 +356,16 @@ public final class Extractor implements ClaimExtractor {
               count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
           if (eventDay != null) {
             eventDays.put(claims.size(), eventDay);
+          }
+          if (report.publishedOnDay() == null && !headline && scope == Scope.THIS && !inPost) {
+            if (attackDay == null && (count || f.attribute() == Attribute.START_TIME)) {
+              attackDay = statementTimes.relativeDayOfEvent(s, said.byVerb().keySet());
+            }
+            StatementTimes.RelativeDay stated =
+                statementTimes.relativeDayOf(s, f.token(), said.verbOf(s, f.token()));
+            if (stated != null) {
+              statedDays.put(claims.size(), stated);
+            }
           }
           claims.add(
               new Claim(

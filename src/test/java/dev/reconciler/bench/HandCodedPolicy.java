@@ -442,6 +442,11 @@ public final class HandCodedPolicy {
         c.setStatedOnOrBefore(c.getReportDate());
       } else if (c.isStatementWeekdayWithoutDate() && day != null && oneDay) {
         c.setStatedOnOrAfter(day);
+      } else if (c.isStatementDayAfterAttackWithoutDate()
+          && c.getReportDate() == null
+          && day != null
+          && oneDay) {
+        c.setStatedAfterAttackOn(day); // "confirmed this morning", of an attack "last night"
       }
     }
     // The places of this incident: with a city of the editors', the offset those cities share;

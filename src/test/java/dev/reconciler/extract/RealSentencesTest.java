@@ -915,4 +915,21 @@ class RealSentencesTest {
         .extracting(Claim::value)
         .containsExactly(CountRange.exactly(22));
   }
+
+  @Test
+  void anUndatedReportDatesItsStatementsFromTheAttacksDay() { // manchester-arena-2017
+    String text =
+        "With children among 22 people killed in a terror attack at a concert in Manchester last"
+            + " night, here is what we know so far:\nLast night, Greater Manchester Police said 19"
+            + " lives had been lost, but confirmed this morning that death toll has now risen to"
+            + " 22.\nChief Constable Ian Hopkins said a 'fast-moving investigation' is underway.";
+    assertThat(counted(text, VICTIMS_KILLED))
+        .filteredOn(c -> c.role() == Role.OFFICIAL)
+        .extracting(c -> c.value(), c -> c.statedAt().display(), Claim::phase)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                CountRange.exactly(19), "attack+0d night", Phase.CONCLUDED),
+            org.assertj.core.groups.Tuple.tuple(
+                CountRange.exactly(22), "attack+1d morning", Phase.CONCLUDED));
+  }
 }

@@ -17,8 +17,10 @@ public final class PhaseCues {
   private final PhraseList ongoing;
   private final PhraseList concluded;
   private final PhraseList continuation;
+  private final PhraseList otherProcesses;
 
   public PhaseCues(Vocabulary vocabulary) {
+    this.otherProcesses = vocabulary.list("phase-other-processes");
     this.ongoing = vocabulary.list("phase-ongoing");
     this.concluded = vocabulary.list("phase-concluded");
     this.continuation = vocabulary.list("continuation-markers");
@@ -37,10 +39,24 @@ public final class PhaseCues {
         return Phase.CONCLUDED;
       }
       for (PhraseList.Match m : ongoing.findAll(s.tokens())) {
-        goingOn |= "report".equals(m.value());
+        goingOn |= "report".equals(m.value()) && !isAnotherProcess(s, m.from());
       }
     }
     return goingOn ? Phase.ONGOING : Phase.CONCLUDED;
+  }
+
+  /** "An investigation is underway": what goes on is not the attack (its subject says so). */
+  private boolean isAnotherProcess(Sentence s, int cue) {
+    int head = s.head(cue);
+    for (int word : head >= 0 ? List.of(cue, head) : List.of(cue)) {
+      for (int subject : s.dependents(word)) {
+        if (s.relation(subject).startsWith("nsubj")
+            && otherProcesses.at(List.of(s.token(subject)), 0) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The phase a sentence states itself, or null when it has no cue. */

@@ -152,4 +152,87 @@ public final class StatementTimes {
   private static boolean isTimeWord(Token t) {
     return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
   }
+
+  /** SUTime's value of a day counted from the text's own: "OFFSET P-1D" is the day before. */
+  private static final Pattern OFFSET_DAYS = Pattern.compile("OFFSET P(-?\\d{1,2})D");
+
+  /** SUTime's part of day in a value ("TNI OFFSET P-1D" is last night, "THIS MO" this morning). */
+  private static final Pattern PART = Pattern.compile("\\bT?(MO|AF|EV|NI)\\b");
+
+  /**
+   * A day an undated text names by its own day: how many days from it ("last night" and "yesterday"
+   * -1, "this morning", "today" and "tonight" 0), with the part of day it gives.
+   */
+  public record RelativeDay(int days, PartOfDay part) {}
+
+  /** The day counted from the report's own that token {@code k} names, or null. */
+  public static RelativeDay relativeDayAt(Sentence s, int k) {
+    Token t = s.token(k);
+    String v = t.normalized();
+    if (v == null || !("DATE".equals(t.ner()) || "TIME".equals(t.ner()))) {
+      return null;
+    }
+    Matcher offset = OFFSET_DAYS.matcher(v);
+    Integer days =
+        offset.find() ? Integer.valueOf(offset.group(1)) : v.startsWith("THIS") ? 0 : null;
+    if (days == null) {
+      return null;
+    }
+    Matcher part = PART.matcher(v);
+    PartOfDay p =
+        !part.find()
+            ? null
+            : switch (part.group(1)) {
+              case "MO" -> PartOfDay.MORNING;
+              case "AF" -> PartOfDay.AFTERNOON;
+              case "EV" -> PartOfDay.EVENING;
+              default -> PartOfDay.NIGHT;
+            };
+    return new RelativeDay(days, p);
+  }
+
+  /**
+   * The relative day said of the statement of the figure at {@code token}: of a verb of saying
+   * between it and its reporting verb ({@code verb}), that one included ("police said 19 had died,
+   * but confirmed this morning that the toll had risen to 22": this morning, for the 22), or null.
+   */
+  public RelativeDay relativeDayOf(Sentence s, int token, int verb) {
+    for (int w = s.head(token), steps = 0; w >= 0 && steps < s.size(); w = s.head(w), steps++) {
+      if (SAYING.contains(s.token(w).lemma()) || w == verb) {
+        RelativeDay d = relativeDayOn(s, w);
+        if (d != null || w == verb) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Verbs by which a figure is given: the statement's time is said of them. */
+  private static final java.util.Set<String> SAYING =
+      java.util.Set.of("say", "confirm", "tell", "report", "announce", "add", "state", "put");
+
+  private static RelativeDay relativeDayOn(Sentence s, int word) {
+    for (int k = 0; k < s.size(); k++) {
+      RelativeDay d = s.head(k) == word && isTimeModifier(s, k) ? relativeDayAt(s, k) : null;
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The relative day the sentence gives the event it tells ("22 people killed ... last night"): the
+   * first relative day not said of a reporting verb ({@code verbs}), or null.
+   */
+  public RelativeDay relativeDayOfEvent(Sentence s, java.util.Set<Integer> verbs) {
+    for (int k = 0; k < s.size(); k++) {
+      RelativeDay d = verbs.contains(s.head(k)) ? null : relativeDayAt(s, k);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
 }

@@ -338,6 +338,19 @@ public final class ClaimFact {
     return statedAt != null && statedAt.date() == null && statedAt.weekday() != null;
   }
 
+  /**
+   * The report (undated) counts the statement's day from the attack's ("police confirmed this
+   * morning", of an attack "last night"), but not the date.
+   */
+  public boolean isStatementDayAfterAttackWithoutDate() {
+    return statedAt != null && statedAt.date() == null && statedAt.daysAfterAttack() != null;
+  }
+
+  /** Dates the statement counted from the attack's day, which is {@code attackDay}. */
+  public void setStatedAfterAttackOn(LocalDate attackDay) {
+    this.statedAt = statedAt.onDay(attackDay.plusDays(statedAt.daysAfterAttack()));
+  }
+
   /** Dates the statement's weekday: the last such day on or before {@code day}. */
   public void setStatedOnOrBefore(LocalDate day) {
     this.statedAt = withDate(day.with(TemporalAdjusters.previousOrSame(statedAt.weekday())));
