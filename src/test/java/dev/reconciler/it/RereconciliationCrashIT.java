@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,7 @@ class RereconciliationCrashIT {
       // An editor's change over the API; the run it starts is killed once partly done.
       ObjectNode body = Json.MAPPER.createObjectNode();
       body.putObject("files").put("data/ranks.csv", editedRanks);
+      long activating = System.nanoTime();
       HttpResponse<String> activated =
           http.send(
               HttpRequest.newBuilder(service.baseUri().resolve("api/rulesets/activate"))
@@ -92,8 +94,10 @@ class RereconciliationCrashIT {
       assertThat(next).isNotEqualTo(before);
       JsonNode partly = awaitPartlyDone(service);
       ProcessHandle server = serverProcess(service);
+      // SIGKILL: no shutdown hook, no @PreDestroy; the database rolls back what was in flight.
       server.destroyForcibly();
       server.onExit().get(60, TimeUnit.SECONDS);
+      long killed = System.nanoTime();
       service.close();
       service = null;
       System.out.println("[crash] killed the server (pid " + server.pid() + ") at " + partly);
@@ -105,12 +109,31 @@ class RereconciliationCrashIT {
         doneAtKill = doneBy(c, run);
       }
       assertThat(doneAtKill).as("partitions done before the kill").isNotEmpty();
+      assertThat(doneAtKill.size())
+          .as("partitions done before the kill, of all")
+          .isLessThan(partly.path("partitions").asInt());
+      System.out.printf(
+          Locale.ROOT,
+          "[crash] killed %.1f s after the activation was sent, %d of %d partitions done%n",
+          seconds(killed - activating),
+          doneAtKill.size(),
+          partly.path("partitions").asInt());
 
       // The editor had saved the change in the files too, so the restart keeps it in force.
       Files.writeString(ranks, editedRanks);
+      long restarting = System.nanoTime();
       service = start(dir, db, rulesDir, "crash-2");
+      long ready = System.nanoTime();
       JsonNode finished = awaitFinished(service);
+      long done = System.nanoTime();
       System.out.println("[crash] after the restart: " + finished);
+      System.out.printf(
+          Locale.ROOT,
+          "[crash] restart to ready (the run resumed at start-up) %.1f s, ready to finished %.1f s,"
+              + " kill to finished %.1f s%n",
+          seconds(ready - restarting),
+          seconds(done - ready),
+          seconds(done - killed));
       assertThat(Files.readString(service.logFile()))
           .contains("resuming re-reconciliation run " + run);
       assertThat(finished.path("run").asLong()).isEqualTo(run);
@@ -195,6 +218,17 @@ class RereconciliationCrashIT {
                     + "'"))
         .containsExactly(changed);
     assertThat(changed).as("the edit changes incidents").isPositive();
+    // Where the run stored a resolution, it is the incident's current one (the newest).
+    assertThat(
+            longs(
+                c,
+                "select i.id from incident i where exists (select 1 from resolution n where"
+                    + " n.incident_id = i.id and n.rule_set_id = "
+                    + next
+                    + ") and (select r.rule_set_id from resolution r where r.incident_id = i.id"
+                    + " order by r.id desc limit 1) <> "
+                    + next))
+        .isEmpty();
 
     // The current resolution (the newest) of each incident publishes what the new rules decide,
     // replayed here from the generated incidents, not read from the service.
@@ -351,6 +385,10 @@ class RereconciliationCrashIT {
             .encodeToString(
                 (RunningService.EDITOR + ":" + RunningService.EDITOR_PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
   }
 
   private static List<Long> longs(Connection c, String query) throws Exception {
