@@ -45,9 +45,11 @@ import java.util.logging.Logger;
  * The rule set in force. At start-up it loads the editors' files from the configured directory,
  * compiles them and makes them the active version (stored, or the stored row reused, as {@code
  * system}); rules that do not compile fail the deployment with one log line. Editors activate other
- * versions; each activation commits, then switches the rules atomically (a reconciliation that
- * already took the old rules finishes with them) and starts re-reconciling every incident in the
- * background.
+ * versions; each activation commits together with the run that re-reconciles every incident, then
+ * switches the rules atomically (a reconciliation that already took the old rules finishes with
+ * them) and puts this instance's workers on that run in the background. At start-up, and when a
+ * cluster's instance follows another's activation, the workers take on whatever the stored run
+ * still has left.
  */
 @Singleton
 @Startup
@@ -126,8 +128,9 @@ public class RulesInForce implements ActiveRules {
   }
 
   /**
-   * {@code {"id","version","hash","activatedBy","activatedAt","rereconciliation":{"done","total",
-   * "changed","failed","running"}}}.
+   * {@code {"id","version","hash","activatedBy","activatedAt","rereconciliation":{...}}}: the
+   * progress of the newest stored run when it re-reconciles under the version in force ({@link
+   * Progress#toJson}), read from the database.
    */
   public JsonNode active() {
     ActiveRuleSet a = active;
