@@ -29,6 +29,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -98,6 +101,7 @@ class RereconciliationCrashIT {
       server.destroyForcibly();
       server.onExit().get(60, TimeUnit.SECONDS);
       long killed = System.nanoTime();
+      Instant killedAt = Instant.now();
       service.close();
       service = null;
       System.out.println("[crash] killed the server (pid " + server.pid() + ") at " + partly);
@@ -121,6 +125,7 @@ class RereconciliationCrashIT {
 
       // The editor had saved the change in the files too, so the restart keeps it in force.
       Files.writeString(ranks, editedRanks);
+      String editedId = RuleSetLoader.fromDirectory(rulesDir).id();
       long restarting = System.nanoTime();
       service = start(dir, db, rulesDir, "crash-2");
       long ready = System.nanoTime();
@@ -129,13 +134,22 @@ class RereconciliationCrashIT {
       System.out.println("[crash] after the restart: " + finished);
       System.out.printf(
           Locale.ROOT,
-          "[crash] restart to ready (the run resumed at start-up) %.1f s, ready to finished %.1f s,"
-              + " kill to finished %.1f s%n",
+          "[crash] restart to ready %.1f s (the run resumes during start-up), ready to finished"
+              + " %.1f s, kill to finished %.1f s%n",
           seconds(ready - restarting),
           seconds(done - ready),
           seconds(done - killed));
-      assertThat(Files.readString(service.logFile()))
-          .contains("resuming re-reconciliation run " + run);
+      Instant resumedAt = loggedAt(service.logFile(), "resuming re-reconciliation run " + run);
+      Instant finishedAt =
+          loggedAt(
+              service.logFile(),
+              "re-reconciliation run " + run + " under rules " + editedId + " finished");
+      System.out.printf(
+          Locale.ROOT,
+          "[crash] in the new server's log: resumed %.1f s after the kill, finished %.1f s after"
+              + " resuming%n",
+          seconds(Duration.between(killedAt, resumedAt).toNanos()),
+          seconds(Duration.between(resumedAt, finishedAt).toNanos()));
       assertThat(finished.path("run").asLong()).isEqualTo(run);
       assertThat(finished.path("done").asInt()).isEqualTo(INCIDENTS);
       assertThat(finished.path("total").asInt()).isEqualTo(INCIDENTS);
@@ -385,6 +399,25 @@ class RereconciliationCrashIT {
             .encodeToString(
                 (RunningService.EDITOR + ":" + RunningService.EDITOR_PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * When the server logged the first line containing {@code text} (Payara's stamp, {@code
+   * [2026-12-03T07:42:44.873+0000]}); waits a little, as the line may come just after the state the
+   * test saw.
+   */
+  private static Instant loggedAt(Path log, String text) throws Exception {
+    DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    do {
+      for (String line : Files.readAllLines(log)) {
+        if (line.contains(text) && line.startsWith("[")) {
+          return OffsetDateTime.parse(line.substring(1, line.indexOf(']')), stamp).toInstant();
+        }
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("no line with '" + text + "' in " + log);
   }
 
   private static double seconds(long nanos) {
