@@ -73,8 +73,10 @@ public class RuleSetResource {
       responseCode = "200",
       description =
           "{id, version, hash, activatedBy, activatedAt, rereconciliation:{done, total, changed,"
-              + " failed, running}}: the version this instance runs; clustered, also cluster:{name,"
-              + " member, members}",
+              + " failed, running, perSecond, elapsedSeconds, secondsLeft, run, partitions,"
+              + " partitionsDone, superseded}}: the version this instance runs, and the stored run"
+              + " that re-reconciles under it, as its partitions say (the same on every instance);"
+              + " clustered, also cluster:{name, member, members}",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

@@ -43,6 +43,20 @@ public final class IncidentRepository {
     return rows.stream().map(r -> ((Number) r).longValue()).toList();
   }
 
+  /**
+   * Locks the incidents whose ids lie in {@code first}..{@code last} (in id order, as {@link
+   * #lockAll}) and returns their ids.
+   */
+  public List<Long> lockRange(long first, long last) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from incident where id between :first and :last order by id for update")
+            .setParameter("first", first)
+            .setParameter("last", last)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+
   /** Incidents at {@code place} (case aside) dated within a day of {@code date}, oldest first. */
   public List<IncidentRecord> near(String place, LocalDate date) {
     return em.createNamedQuery("IncidentRecord.findByPlaceAndDates", IncidentRecord.class)

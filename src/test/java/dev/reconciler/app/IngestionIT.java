@@ -652,7 +652,9 @@ class IngestionIT {
     assertThat(count("resolution")).isEqualTo(resolutionsBefore);
 
     active = tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(edited, "editor"));
-    Rereconciliation job = new Rereconciliation(tx.reconcileAgain(clock), active, "editor");
+    Rereconciliation job =
+        new Rereconciliation(
+            tx.reconcileAgain(clock), tx.unfinishedRun().id(), active, "editor", "test");
     assertThat(job.progress().running()).as("running from activation on").isTrue();
     CompletableFuture<Progress> run = CompletableFuture.supplyAsync(job::run);
     Progress progress = awaitFinished(job, Duration.ofSeconds(60));
@@ -904,7 +906,7 @@ class IngestionIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       Progress p = job.progress();
-      if (!p.running()) {
+      if (!p.running() && !job.working()) {
         return p;
       }
       Thread.sleep(20);

@@ -28,7 +28,7 @@ import org.postgresql.copy.CopyManager;
  * with PostgreSQL's COPY in chunks (ids given explicitly, sequences moved past them afterwards).
  * The initial resolutions are computed on every core, since only the re-reconciliation is timed.
  */
-final class BulkLoad {
+public final class BulkLoad {
 
   private static final int CHUNK = 2_000;
 
@@ -36,14 +36,14 @@ final class BulkLoad {
   private final RuleSet rules;
   private final long ruleSetId;
 
-  BulkLoad(DataSource dataSource, RuleSet rules, long ruleSetId) {
+  public BulkLoad(DataSource dataSource, RuleSet rules, long ruleSetId) {
     this.dataSource = dataSource;
     this.rules = rules;
     this.ruleSetId = ruleSetId;
   }
 
   /** Loads {@code incidents} incidents of {@code claims} claims each; returns the claim rows. */
-  long load(int incidents, int claims, long seed) throws SQLException {
+  public long load(int incidents, int claims, long seed) throws SQLException {
     IncidentGenerator generator = new IncidentGenerator(seed, rules.data());
     Reconciler reconciler = new Reconciler(rules);
     long claimId = 0;
@@ -148,6 +148,19 @@ final class BulkLoad {
       throw new java.io.UncheckedIOException(e);
     }
     return claimId;
+  }
+
+  /**
+   * The incidents {@link #load} stores for the same arguments, in id order (the first is incident
+   * 1), as the service reads them back: to replay them through rules independently of the service.
+   */
+  public List<Incident> incidents(int incidents, int claims, long seed) {
+    IncidentGenerator generator = new IncidentGenerator(seed, rules.data());
+    List<Incident> all = new ArrayList<>(incidents);
+    for (int i = 0; i < incidents; i++) {
+      all.add(stored(generator.next(claims), i + 1L));
+    }
+    return all;
   }
 
   /** The incident with report ids unique across the database, as stored reports have. */

@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * Bulk re-reconciliation with persistence: {@code bench.incidents} (100,000) stored incidents of
  * {@code bench.claims} (30) claims on the embedded PostgreSQL (or RECONCILER_TEST_DB_URL), an
  * editor's rule change (reporters ranked 3 instead of 2), then the product's {@link
- * Rereconciliation} over all of them: changed resolutions and their audit events written, one
- * transaction per incident. Prints incidents/s end to end (activation to last commit) and the peak
- * memory of this JVM.
+ * Rereconciliation} over all of them: the run stored with the activation, its partitions of {@code
+ * Rereconciliation.BATCH} incidents claimed by the workers, changed resolutions and their audit
+ * events written, one transaction per partition. Prints incidents/s end to end (activation to last
+ * commit) and the peak memory of this JVM.
  */
 final class BulkRereconciliation {
 
@@ -68,7 +69,9 @@ final class BulkRereconciliation {
       long t2 = System.nanoTime();
       ActiveRuleSet next =
           tx.inTransaction(em -> new RuleSetVersions(em, clock).activate(changed, "editor"));
-      Rereconciliation job = new Rereconciliation(tx.reconcileAgain(clock), next, "editor");
+      Rereconciliation job =
+          new Rereconciliation(
+              tx.reconcileAgain(clock), tx.unfinishedRun().id(), next, "editor", "bench");
       java.util.concurrent.ExecutorService pool =
           java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers - 1));
       if (maxSeconds > 0) {

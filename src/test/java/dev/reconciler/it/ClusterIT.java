@@ -34,16 +34,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of one cluster on loopback (Payara's data grid over TCP/IP) sharing one PostgreSQL:
  * {@code RECONCILER_TEST_DB_URL}'s server in a schema of its own, or else an embedded PostgreSQL
  * this test starts, which both instances use as their external database. One pair of instances for
  * every check; their extractors never load (claims come as a client's), so the test waits on Payara
- * and the grid only.
+ * and the grid only. The shared re-reconciliation comes last: the incidents it adds would make the
+ * other checks' activations re-reconcile them too.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+
+  /**
+   * Incidents of the shared re-reconciliation: enough partitions for both instances to take some.
+   */
+  private static final int SHARED_RUN_INCIDENTS = 3_000;
 
   /**
    * The issue's deadline for an activation to be in force on every instance. Asserted as a
@@ -119,6 +129,7 @@ class ClusterIT {
   }
 
   @Test
+  @Order(1)
   void bothInstancesNameTheClusterTheirMembersAndTheVersionTheyRun() {
     for (ReconcilerService s : new ReconcilerService[] {first, second}) {
       JsonPath active =
@@ -138,6 +149,7 @@ class ClusterIT {
   }
 
   @Test
+  @Order(2)
   void anActivationOnOneARollbackOnTheOtherAndALostMessageAreInForceOnBothWithinTwoSeconds()
       throws Exception {
     String configured = hash(first);
@@ -206,6 +218,7 @@ class ClusterIT {
   }
 
   @Test
+  @Order(3)
   void claimsPostedToBothInstancesAtOnceEndInOneResolutionHoldingEveryClaim() throws Exception {
     long incident = newIncident();
     int reports = 24;
@@ -260,6 +273,130 @@ class ClusterIT {
       AuditVerifier.Verification chain = AuditVerifier.verify(c);
       assertThat(chain.intact()).as(String.valueOf(chain.problem())).isTrue();
       System.out.printf("[cluster] audit chain intact: %d events%n", chain.eventsChecked());
+    }
+  }
+
+  /**
+   * An activation on one instance stores its run; the other instance, once it follows the
+   * activation, claims partitions of the same run: both do some, none twice, and every incident
+   * ends with one new resolution. The incidents (six official claims each, no resolution yet, so
+   * that every one gets a new resolution) are written directly into the database.
+   */
+  @Test
+  @Order(4)
+  void aRunActivatedOnOneInstanceIsSharedByBothThroughItsPartitions() throws Exception {
+    try (Connection c = connect()) {
+      c.createStatement()
+          .executeUpdate(
+              "insert into incident (title, place, incident_date) select 'shared run ' || g,"
+                  + " 'Karachi', date '2023-02-17' from generate_series(1, "
+                  + SHARED_RUN_INCIDENTS
+                  + ") g");
+      c.createStatement()
+          .executeUpdate(
+              "insert into report (id, content_hash, text, published_on, incident_id) select"
+                  + " 'shared-' || id, 'shared-' || id, 'shared run report ' || id,"
+                  + " date '2023-02-17', id from incident where title like 'shared run %'");
+      c.createStatement()
+          .executeUpdate(
+              "insert into claim (claim_key, report_id, incident_id, attribute, value, speaker,"
+                  + " role, phase, scope, origin) select 'c' || k, 'shared-' || i.id, i.id,"
+                  + " 'victims_killed', jsonb_build_object('min', 3 + k % 2, 'max', 3 + k % 2),"
+                  + " 'spokesman ' || k, 'official', 'concluded', 'this', 'client' from incident i,"
+                  + " generate_series(1, 6) k where i.title like 'shared run %'");
+    }
+    String ranks =
+        Files.readString(Path.of("rules/data/ranks.csv")).replace("reporter,*,2", "reporter,*,3");
+    String candidate =
+        new ObjectMapper().writeValueAsString(Map.of("files", Map.of("data/ranks.csv", ranks)));
+    long asked = System.nanoTime();
+    long version =
+        ((Number)
+                editor(first)
+                    .contentType("application/json")
+                    .body(candidate)
+                    .post("/api/rulesets/activate")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("id"))
+            .longValue();
+    JsonPath onFirst = awaitRunFinished(first, version);
+    double seconds = (System.nanoTime() - asked) / 1e9;
+    JsonPath onSecond = awaitRunFinished(second, version);
+    // Both read the run's progress from its partitions: the same run, the same counts.
+    for (String field : new String[] {"run", "done", "total", "changed", "partitionsDone"}) {
+      assertThat(onSecond.getLong("rereconciliation." + field))
+          .as(field)
+          .isEqualTo(onFirst.getLong("rereconciliation." + field));
+    }
+    long run = onFirst.getLong("rereconciliation.run");
+    try (Connection c = connect()) {
+      Map<String, Long> byInstance = new HashMap<>();
+      ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "select done_by, count(*) from rereconciliation_partition where run_id = "
+                      + run
+                      + " and done_at is not null group by done_by");
+      while (rs.next()) {
+        byInstance.put(rs.getString(1), rs.getLong(2));
+      }
+      System.out.printf(
+          "[cluster] %,d incidents re-reconciled by both instances in %.1f s (activation to the"
+              + " end of the run); partitions by instance: %s%n",
+          onFirst.getInt("rereconciliation.total"), seconds, byInstance);
+      assertThat(byInstance).as("partitions done, by instance").hasSize(2);
+      assertThat(single(c, "select count(*) from rereconciliation_partition where run_id = " + run))
+          .isEqualTo(byInstance.values().stream().mapToLong(Long::longValue).sum());
+      // Every incident in exactly one partition, and each claimed once: one new resolution each.
+      assertThat(
+              single(
+                  c,
+                  "select count(*) from incident i where (select count(*) from"
+                      + " rereconciliation_partition p where p.run_id = "
+                      + run
+                      + " and i.id between p.first_incident_id and p.last_incident_id) <> 1"))
+          .isZero();
+      assertThat(
+              single(
+                  c,
+                  "select count(*) from incident i where i.title like 'shared run %' and (select"
+                      + " count(*) from resolution r where r.incident_id = i.id and r.rule_set_id"
+                      + " = "
+                      + version
+                      + ") <> 1"))
+          .isZero();
+      assertThat(single(c, "select count(*) from resolution where rule_set_id = " + version))
+          .isEqualTo(onFirst.getLong("rereconciliation.changed"));
+      assertThat(onFirst.getInt("rereconciliation.failed")).isZero();
+      AuditVerifier.Verification chain = AuditVerifier.verify(c);
+      assertThat(chain.intact()).as(String.valueOf(chain.problem())).isTrue();
+    }
+  }
+
+  /** {@code s}'s answer once the run under {@code version} is no longer running. */
+  private static JsonPath awaitRunFinished(ReconcilerService s, long version)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    JsonPath active = null;
+    while (System.nanoTime() < deadline) {
+      active = api(s).get("/api/rulesets/active").then().statusCode(200).extract().jsonPath();
+      if (active.getLong("id") == version
+          && active.get("rereconciliation.run") != null
+          && !active.getBoolean("rereconciliation.running")) {
+        return active;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(
+        s.baseUri() + ": the run did not finish: " + (active == null ? null : active.prettify()));
+  }
+
+  private static long single(Connection c, String query) throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

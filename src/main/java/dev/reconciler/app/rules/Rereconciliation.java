@@ -1,160 +1,216 @@
 package dev.reconciler.app.rules;
 
 import dev.reconciler.app.reconciling.ActiveRuleSet;
-import java.time.Duration;
+import dev.reconciler.store.RereconciliationRuns.Partition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reconciles every incident again after a rule change, a batch of incidents per transaction,
- * storing a new resolution only where the outcome differs from the current one (an unchanged
- * incident writes nothing). One incident failing is logged and counted and the others go on.
- * Progress (done, total, changed, failed, rate, time left) is readable from any thread.
+ * This instance's workers on a stored re-reconciliation run (V7): each worker claims the next
+ * partition of the run that nobody holds, reconciles its incidents again and marks it done, all in
+ * one transaction, until none is left. Workers of other instances, or of the next start after a
+ * crash, share the run the same way, so each incident is reconciled once per run. A partition whose
+ * transaction fails is split into one partition per incident, claimed like the others, so that one
+ * bad incident fails alone; a one-incident partition that fails is marked failed. Progress comes
+ * from the partitions, the same on every instance.
  */
 public final class Rereconciliation {
 
   /**
-   * Incidents handed to one transaction: large enough that reads and writes go in few round trips.
+   * Incidents in one partition, handled in one transaction: large enough that reads and writes go
+   * in few round trips.
    */
   public static final int BATCH = 250;
 
   /** The transactional steps of a run; each call is its own transaction. */
-  public interface PerIncident {
-
-    /** The incidents that exist now. */
-    List<Long> incidentIds();
-
-    /** Reconciles one incident again under {@code rules}; true when a new resolution was stored. */
-    boolean reconcileAgain(long incidentId, ActiveRuleSet rules, String actor);
+  public interface Steps {
 
     /**
-     * Reconciles a batch of incidents again under {@code rules}, in one transaction, storing a new
-     * resolution only where the outcome changed; incidents whose rules fail are left out.
+     * Claims the first partition of {@code run} that is not done and that no other transaction
+     * holds, tells {@code claimed} which it is, reconciles its incidents again under {@code rules}
+     * (storing a new resolution only where the outcome changed) and marks it done, in one
+     * transaction.
      *
-     * @throws RuntimeException when the batch's transaction fails: nothing of it was stored
+     * @return the partition done, empty when none is left to claim or the run was superseded
+     * @throws RuntimeException when the transaction fails: nothing of it was stored, and the
+     *     partition is free again
      */
-    Batch reconcileAgain(List<Long> incidentIds, ActiveRuleSet rules, String actor);
+    Optional<Done> reconcileNextPartition(
+        long run, ActiveRuleSet rules, String actor, String worker, Consumer<Partition> claimed);
+
+    /** After a partition's transaction failed: one partition per incident instead of it. */
+    void splitPartition(long run, long firstIncidentId);
+
+    /** After a one-incident partition's transaction failed: done, its incident failed. */
+    void failPartition(long run, long firstIncidentId, String worker);
+
+    /** Records the run finished when every partition is done; true when it is finished. */
+    boolean finishIfDone(long run);
+
+    /** The run's progress as stored now. */
+    Progress progress(long run);
   }
 
   /**
-   * What one batch did: how many incidents got a new resolution, and which could not be reconciled.
+   * What one batch of incidents did: how many got a new resolution, and which could not be
+   * reconciled.
    */
   public record Batch(int changed, Map<Long, RuntimeException> failures) {}
 
+  /** A partition done: its incidents reconciled, with what they gave. */
+  public record Done(Partition partition, int incidents, Batch batch) {}
+
   private static final Logger LOG = Logger.getLogger(Rereconciliation.class.getName());
 
-  private final PerIncident steps;
+  private final Steps steps;
+  private final long run;
   private final ActiveRuleSet rules;
   private final String actor;
-  private final AtomicInteger total = new AtomicInteger();
-  private final AtomicInteger done = new AtomicInteger();
-  private final AtomicInteger changed = new AtomicInteger();
-  private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final String instance;
   private final AtomicBoolean cancelled = new AtomicBoolean();
-  private final long started = System.nanoTime();
-  private volatile long finished;
+  private final AtomicBoolean working = new AtomicBoolean(true);
 
-  public Rereconciliation(PerIncident steps, ActiveRuleSet rules, String actor) {
+  /**
+   * Workers of {@code instance} on the stored run {@code run} of {@code rules}, activated by {@code
+   * actor} (whose name its audit events carry).
+   */
+  public Rereconciliation(
+      Steps steps, long run, ActiveRuleSet rules, String actor, String instance) {
     this.steps = steps;
+    this.run = run;
     this.rules = rules;
     this.actor = actor;
-    // Running from creation, so that progress read before the first incident is not taken as done.
-    this.running.set(true);
+    this.instance = instance;
+  }
+
+  /** The stored run's id. */
+  public long runId() {
+    return run;
   }
 
   public ActiveRuleSet rules() {
     return rules;
   }
 
-  public Progress progress() {
-    return new Progress(
-        rules.ruleSet().hash(),
-        total.get(),
-        done.get(),
-        changed.get(),
-        failed.get(),
-        running.get(),
-        Duration.ofNanos((finished != 0 ? finished : System.nanoTime()) - started));
+  /** True until this instance's workers stopped (the run done, superseded or cancelled). */
+  public boolean working() {
+    return working.get();
   }
 
-  /** Stops after the batch in hand; a newer activation supersedes this run. */
+  /** The run's progress, over every instance's work (a database read). */
+  public Progress progress() {
+    return steps.progress(run);
+  }
+
+  /** Stops this instance's workers after the partition in hand; the rest stays for others. */
   public void cancel() {
     cancelled.set(true);
   }
 
-  /** Goes through every incident that exists now, in the calling thread. */
+  /** Works on the run in the calling thread until nothing is left to claim. */
   public Progress run() {
     return runWith(1, Runnable::run);
   }
 
   /**
-   * Goes through every incident that exists now with {@code workers} threads: the calling one and
-   * {@code workers - 1} tasks given to {@code executor}, each taking the next batch of {@link
-   * #BATCH} incidents from one shared list, in a transaction of its own (while one worker runs the
-   * rules, another waits on the database). A batch whose transaction fails is tried again one
-   * incident at a time, so that one bad incident fails alone. Returns when every worker has
-   * finished.
+   * Works on the run with {@code workers} threads: the calling one and {@code workers - 1} tasks
+   * given to {@code executor} (while one worker runs the rules, another waits on the database).
+   * Returns when every worker has stopped, with the run's progress then.
    */
   public Progress runWith(int workers, Executor executor) {
     try {
-      List<Long> ids = steps.incidentIds();
-      total.set(ids.size());
-      AtomicInteger next = new AtomicInteger();
-      Runnable worker =
-          () -> {
-            for (int from = next.getAndAdd(BATCH);
-                from < ids.size() && !cancelled.get();
-                from = next.getAndAdd(BATCH)) {
-              rereconcileBatch(ids.subList(from, Math.min(from + BATCH, ids.size())));
-            }
-          };
       List<CompletableFuture<Void>> others = new ArrayList<>();
       for (int w = 1; w < workers; w++) {
-        others.add(CompletableFuture.runAsync(worker, executor));
+        others.add(CompletableFuture.runAsync(this::work, executor));
       }
-      worker.run();
+      work();
       others.forEach(CompletableFuture::join);
+      boolean finished = steps.finishIfDone(run);
+      Progress p = steps.progress(run);
       LOG.info(
           () ->
-              "reconciler: re-reconciliation under rules "
+              "reconciler: re-reconciliation run "
+                  + run
+                  + " under rules "
                   + rules.ruleSet().id()
-                  + ": "
-                  + progress());
+                  + (finished ? " finished: " : " left by this instance: ")
+                  + p);
+      return p;
     } finally {
-      finished = System.nanoTime();
-      running.set(false);
+      working.set(false);
     }
-    return progress();
   }
 
-  private void rereconcileBatch(List<Long> batch) {
-    Batch result;
-    try {
-      result = steps.reconcileAgain(batch, rules, actor);
-    } catch (RuntimeException e) {
+  /** One worker: partitions until none is left to claim. */
+  private void work() {
+    while (!cancelled.get()) {
+      AtomicReference<Partition> claimed = new AtomicReference<>();
+      try {
+        Optional<Done> done =
+            steps.reconcileNextPartition(run, rules, actor, instance, claimed::set);
+        if (done.isEmpty()) {
+          // Nothing left to claim; the worker that commits the last partition sees it finished.
+          steps.finishIfDone(run);
+          return;
+        }
+        done.get().batch().failures().forEach(this::logFailure);
+      } catch (RuntimeException e) {
+        if (!failed(claimed.get(), e)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** After a partition's transaction failed; false when this worker should stop. */
+  private boolean failed(Partition p, RuntimeException e) {
+    if (p == null) {
       LOG.log(
           Level.WARNING,
-          "reconciler: a batch of "
-              + batch.size()
-              + " incidents failed under rules "
-              + rules.ruleSet().id()
-              + "; trying each alone: "
-              + e);
-      batch.forEach(this::rereconcileLogged);
-      return;
+          "reconciler: a worker of re-reconciliation run "
+              + run
+              + " stopped, its partitions are left to other workers and the next start: "
+              + e,
+          e);
+      return false;
     }
-    changed.addAndGet(result.changed());
-    result.failures().forEach(this::logFailure);
-    failed.addAndGet(result.failures().size());
-    done.addAndGet(batch.size());
+    try {
+      if (p.single()) {
+        logFailure(p.firstIncidentId(), e);
+        steps.failPartition(run, p.firstIncidentId(), instance);
+      } else {
+        LOG.log(
+            Level.WARNING,
+            "reconciler: the partition of incidents "
+                + p.firstIncidentId()
+                + " to "
+                + p.lastIncidentId()
+                + " failed under rules "
+                + rules.ruleSet().id()
+                + "; trying each alone: "
+                + e);
+        steps.splitPartition(run, p.firstIncidentId());
+      }
+      return true;
+    } catch (RuntimeException again) {
+      LOG.log(
+          Level.WARNING,
+          "reconciler: a worker of re-reconciliation run "
+              + run
+              + " stopped, its partitions are left to other workers and the next start: "
+              + again,
+          again);
+      return false;
+    }
   }
 
   private void logFailure(long id, RuntimeException e) {
@@ -167,17 +223,5 @@ public final class Rereconciliation {
             + ": "
             + e,
         e);
-  }
-
-  private void rereconcileLogged(long id) {
-    try {
-      if (steps.reconcileAgain(id, rules, actor)) {
-        changed.incrementAndGet();
-      }
-    } catch (RuntimeException e) {
-      failed.incrementAndGet();
-      logFailure(id, e);
-    }
-    done.incrementAndGet();
   }
 }

@@ -15,6 +15,7 @@ import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.scenario.ScenarioRun;
 import dev.reconciler.store.AuditTrail;
+import dev.reconciler.store.RereconciliationRuns;
 import dev.reconciler.store.RuleSetRecord;
 import dev.reconciler.store.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +79,8 @@ public class RuleSetVersions {
    * Makes {@code ruleSet} the active version: stored with who and when, or, when its hash is stored
    * already, that row reactivated. Records {@code rule_set_activated}. {@code scenarios}, the
    * editors' scenarios as they ran against it, are stored with it; null keeps those stored (a
-   * rollback brings no scenarios of its own).
+   * rollback brings no scenarios of its own). Stores the run that re-reconciles every incident
+   * under it, superseding any run still unfinished.
    */
   public ActiveRuleSet activate(RuleSet ruleSet, String actor, List<ScenarioRun> scenarios) {
     RuleSetRepository repository = new RuleSetRepository(em);
@@ -117,6 +119,9 @@ public class RuleSetVersions {
     PendingAudit audit = new PendingAudit(clock, actor);
     audit.record(AuditKind.RULE_SET_ACTIVATED, null, null, detail);
     audit.appendTo(new AuditTrail(em));
+    // The run that re-reconciles every incident commits with the activation, so that a crash
+    // right after it still leaves the run to resume (RulesInForce.workOnUnfinishedRun).
+    new RereconciliationRuns(em).start(record.id(), actor, clock.instant(), Rereconciliation.BATCH);
     return active;
   }
 

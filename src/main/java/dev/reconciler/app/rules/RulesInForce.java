@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reconciler.app.reconciling.ActiveRuleSet;
 import dev.reconciler.app.reconciling.ActiveRules;
-import dev.reconciler.audit.AuditEntry;
 import dev.reconciler.config.ServerConfig;
 import dev.reconciler.json.Json;
 import dev.reconciler.reconcile.Reconciler;
@@ -14,6 +13,7 @@ import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.RuleSetProblem;
 import dev.reconciler.reconcile.scenario.ScenarioRun;
 import dev.reconciler.reconcile.scenario.ScenarioRuns;
+import dev.reconciler.store.RereconciliationRuns;
 import dev.reconciler.store.RuleSetRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,10 +30,13 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -42,9 +45,11 @@ import java.util.logging.Logger;
  * The rule set in force. At start-up it loads the editors' files from the configured directory,
  * compiles them and makes them the active version (stored, or the stored row reused, as {@code
  * system}); rules that do not compile fail the deployment with one log line. Editors activate other
- * versions; each activation commits, then switches the rules atomically (a reconciliation that
- * already took the old rules finishes with them) and starts re-reconciling every incident in the
- * background.
+ * versions; each activation commits together with the run that re-reconciles every incident, then
+ * switches the rules atomically (a reconciliation that already took the old rules finishes with
+ * them) and puts this instance's workers on that run in the background. At start-up, and when a
+ * cluster's instance follows another's activation, the workers take on whatever the stored run
+ * still has left.
  */
 @Singleton
 @Startup
@@ -66,9 +71,16 @@ public class RulesInForce implements ActiveRules {
 
   @Resource ManagedExecutorService executor;
 
+  /**
+   * This instance in the runs' partitions ({@code done_by}): host and process, unique among the
+   * instances sharing a database.
+   */
+  static final String INSTANCE = instanceName();
+
   private final Object activation = new Object();
   private volatile ActiveRuleSet active;
-  private volatile Rereconciliation rereconciliation;
+  // This instance's workers on the run in the database, if any.
+  private volatile Rereconciliation working;
 
   @PostConstruct
   void start() {
@@ -87,14 +99,16 @@ public class RulesInForce implements ActiveRules {
     List<ScenarioRun> scenarios = ScenarioRuns.against(onDisk, RuleSetLoader.readScenarios(dir));
     synchronized (activation) {
       RuleSetVersions.StartUp found = versions.atStartUp(onDisk, scenarios);
-      switchTo(found.active(), AuditEntry.SYSTEM, found.replacedAnother());
+      active = found.active();
     }
     LOG.info(() -> "reconciler: rules " + onDisk.id() + " in force, from " + dir.toAbsolutePath());
+    // The run of an activation here, or one that a crash or a stop left unfinished.
+    workOnUnfinishedRun();
   }
 
   @PreDestroy
   void stop() {
-    Rereconciliation running = rereconciliation;
+    Rereconciliation running = working;
     if (running != null) {
       running.cancel();
     }
@@ -114,19 +128,19 @@ public class RulesInForce implements ActiveRules {
   }
 
   /**
-   * {@code {"id","version","hash","activatedBy","activatedAt","rereconciliation":{"done","total",
-   * "changed","failed","running"}}}.
+   * {@code {"id","version","hash","activatedBy","activatedAt","rereconciliation":{...}}}: the
+   * progress of the newest stored run when it re-reconciles under the version in force ({@link
+   * Progress#toJson}), read from the database.
    */
   public JsonNode active() {
     ActiveRuleSet a = active;
-    Rereconciliation job = rereconciliation;
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("id", a.id());
     n.put("version", a.ruleSet().version());
     n.put("hash", a.ruleSet().hash());
     n.put("activatedBy", a.activatedBy());
     n.put("activatedAt", a.activatedAt().toString());
-    n.set("rereconciliation", (job == null ? Progress.NONE : job.progress()).toJson());
+    n.set("rereconciliation", reconcileAgain.latestProgress(a.id()).toJson());
     return n;
   }
 
@@ -183,7 +197,7 @@ public class RulesInForce implements ActiveRules {
     ActiveRuleSet now;
     synchronized (activation) {
       now = versions.activate(loaded, actor, runs);
-      switchTo(now, actor, true);
+      switchTo(now);
     }
     activated.fire(new VersionActivated(now));
     return active();
@@ -191,8 +205,9 @@ public class RulesInForce implements ActiveRules {
 
   /**
    * Puts in force the version the database says is active when another instance activated it since
-   * (a cluster's instances call this when told, and once a second in case a message was lost); the
-   * instance that activated it re-reconciles. Returns whether the rules in force changed.
+   * (a cluster's instances call this when told, and once a second in case a message was lost), and
+   * puts this instance's workers on the run that activation stored, beside the activating
+   * instance's. Returns whether the rules in force changed.
    */
   public boolean follow() {
     if (versions.activeMark().map(this::isInForce).orElse(true)) {
@@ -205,8 +220,8 @@ public class RulesInForce implements ActiveRules {
       }
       // Compiled already when the activating instance asked before its commit: then a cache hit.
       new Reconciler(stored.ruleSet());
-      switchTo(stored, stored.activatedBy(), false);
-      // Where an instance would join the re-reconciliation that the activating one started.
+      // The activation stored its run with it: this instance takes partitions of it too.
+      switchTo(stored);
     }
     LOG.info(
         () ->
@@ -249,19 +264,95 @@ public class RulesInForce implements ActiveRules {
   }
 
   /**
-   * After the activation committed: the new rules for every reconciliation that starts from now.
+   * Puts this instance's workers on the unfinished re-reconciliation run stored in the database, if
+   * there is one and it re-reconciles under the version in force here: the run of an activation on
+   * this instance, one left by a crash (at start-up), or one that another instance's activation
+   * stored (once this instance switched to that version). Workers claim the run's partitions
+   * through the database, so several instances share one run; a partition in hand when an instance
+   * dies goes back to the others. Does nothing when this instance works on that run already.
+   *
+   * @return true when this instance works on a run after the call
    */
-  private void switchTo(ActiveRuleSet activated, String actor, boolean rereconcile) {
-    active = activated;
-    Rereconciliation previous = rereconciliation;
-    if (previous != null) {
-      previous.cancel();
-    }
-    if (rereconcile) {
-      Rereconciliation job = new Rereconciliation(reconcileAgain, activated, actor);
-      rereconciliation = job;
+  public boolean workOnUnfinishedRun() {
+    synchronized (activation) {
+      ActiveRuleSet rules = active;
+      Optional<RereconciliationRuns.Run> stored = reconcileAgain.unfinishedRun();
+      Rereconciliation current = working;
+      if (current != null
+          && current.working()
+          && stored.isPresent()
+          && current.runId() == stored.get().id()) {
+        return true;
+      }
+      if (current != null) {
+        current.cancel();
+      }
+      working = null;
+      if (stored.isEmpty()) {
+        return false;
+      }
+      RereconciliationRuns.Run run = stored.get();
+      if (run.ruleSetId() != rules.id()) {
+        LOG.warning(
+            () ->
+                "reconciler: re-reconciliation run "
+                    + run.id()
+                    + " is for rule set "
+                    + run.ruleSetId()
+                    + ", not for "
+                    + rules.id()
+                    + " in force here; this instance leaves it");
+        return false;
+      }
+      Rereconciliation job =
+          new Rereconciliation(reconcileAgain, run.id(), rules, run.actor(), INSTANCE);
+      Progress before = job.progress();
+      if (before.partitionsDone() > 0) {
+        LOG.info(
+            () ->
+                "reconciler: resuming re-reconciliation run "
+                    + run.id()
+                    + " under rules "
+                    + rules.ruleSet().id()
+                    + ": "
+                    + before.done()
+                    + "/"
+                    + before.total()
+                    + " incidents done");
+      } else {
+        LOG.info(
+            () ->
+                "reconciler: re-reconciling "
+                    + before.total()
+                    + " incidents under rules "
+                    + rules.ruleSet().id()
+                    + " (run "
+                    + run.id()
+                    + ")");
+      }
+      working = job;
       // One worker per core: while one runs the rules, another waits on the database.
       executor.submit(() -> job.runWith(Runtime.getRuntime().availableProcessors(), executor));
+      return true;
     }
+  }
+
+  /**
+   * After the activation committed: the new rules for every reconciliation that starts from now,
+   * and this instance's workers on the run the activation stored.
+   */
+  private void switchTo(ActiveRuleSet version) {
+    active = version;
+    workOnUnfinishedRun();
+  }
+
+  private static String instanceName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "/" + ProcessHandle.current().pid();
   }
 }
