@@ -154,24 +154,15 @@ public record Claim(
 
   /** The same claim about another incident (or this one). */
   public Claim withScope(Scope scope) {
-    return new Claim(
-        id,
-        reportId,
-        attribute,
-        value,
-        approximate,
-        speaker,
-        role,
-        phase,
-        scope,
-        evidence,
-        headline,
-        revision,
-        statedAt);
+    return with(scope, statedAt);
   }
 
   /** The same claim, stated at {@code time}. */
   public Claim withStatedAt(StartTime time) {
+    return with(scope, time);
+  }
+
+  private Claim with(Scope newScope, StartTime newStatedAt) {
     return new Claim(
         id,
         reportId,
@@ -181,10 +172,10 @@ public record Claim(
         speaker,
         role,
         phase,
-        scope,
+        newScope,
         evidence,
         headline,
         revision,
-        time);
+        newStatedAt);
   }
 }
