@@ -12,9 +12,10 @@ import java.util.Set;
  * 405 with {@code Allow} for a method the container's own servlets would answer badly: outside
  * {@code /api} (health, metrics, the description, unknown paths) a plain servlet answers {@code
  * PATCH} or any unknown method with 501 and would echo {@code TRACE} back. Only {@code GET}, {@code
- * HEAD} and {@code OPTIONS} are served there. Under {@code /api} JAX-RS answers 405 itself with the
- * resource's own {@code Allow} ({@code ProblemMapper}). The body is written by {@link
- * ErrorPageServlet}, as for every other container error. Mapped first in web.xml.
+ * HEAD} and {@code OPTIONS} are served there, and {@code OPTIONS} says so. Under {@code /api}
+ * JAX-RS answers 405 itself with the resource's own {@code Allow} ({@code ProblemMapper}). The body
+ * is written by {@link ErrorPageServlet}, as for every other container error. Mapped first in
+ * web.xml.
  */
 public class AllowedMethods extends HttpFilter {
 
@@ -31,6 +32,12 @@ public class AllowedMethods extends HttpFilter {
     if (!api && !SERVED_OUTSIDE_API.contains(req.getMethod())) {
       resp.setHeader("Allow", OUTSIDE_API);
       resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+      return;
+    }
+    if (!api && req.getMethod().equals("OPTIONS")) {
+      // The default servlet would list every method it knows, PATCH and TRACE among them.
+      resp.setHeader("Allow", OUTSIDE_API);
+      resp.setContentLength(0);
       return;
     }
     chain.doFilter(req, resp);

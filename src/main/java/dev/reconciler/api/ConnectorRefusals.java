@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.Transport;
+import org.glassfish.grizzly.WriteResult;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpContext;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.memory.Buffers;
 
 /**
@@ -27,7 +33,9 @@ import org.glassfish.grizzly.memory.Buffers;
  * customizeErrorResponse} is not configurable in Payara), and Catalina's {@code
  * CoyoteAdapter.postParseRequest} refuses a path ("400 Invalid URI") before the virtual server's
  * pipeline, so neither {@code send-error_N}, an error report valve nor web.xml error pages see
- * them.
+ * them. A second filter, just after the codec, refuses paths that climb above the root before
+ * Payara's mapper sees them ({@link AboveRootFilter}), since the connector does not refuse all of
+ * them alike.
  *
  * <p>Payara exposes no setting for a listener filter: the listeners are found through its HK2
  * locator ({@code Globals}) and {@code GrizzlyService}'s proxies, by reflection, so that the WAR
@@ -45,6 +53,7 @@ public class ConnectorRefusals implements ServletContextListener {
 
   private final List<FilterChain> installedIn = new ArrayList<>();
   private final ProblemFilter filter = new ProblemFilter();
+  private final AboveRootFilter aboveRoot = new AboveRootFilter();
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
@@ -55,8 +64,12 @@ public class ConnectorRefusals implements ServletContextListener {
           continue;
         }
         // One of ours left by an earlier deployment of the application goes first.
-        chain.removeIf(f -> f.getClass().getName().equals(ProblemFilter.class.getName()));
+        chain.removeIf(
+            f ->
+                f.getClass().getName().equals(ProblemFilter.class.getName())
+                    || f.getClass().getName().equals(AboveRootFilter.class.getName()));
         chain.add(indexOfCodec(chain), filter);
+        chain.add(indexOfCodec(chain) + 1, aboveRoot);
         installedIn.add(chain);
       }
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -77,6 +90,7 @@ public class ConnectorRefusals implements ServletContextListener {
   public void contextDestroyed(ServletContextEvent event) {
     for (FilterChain chain : installedIn) {
       chain.remove(filter);
+      chain.remove(aboveRoot);
     }
     installedIn.clear();
   }
@@ -146,6 +160,53 @@ public class ConnectorRefusals implements ServletContextListener {
     private static boolean answersHead(FilterChainContext ctx) {
       HttpContext http = HttpContext.get(ctx);
       return http != null && http.getRequest() != null && http.getRequest().isHeadRequest();
+    }
+  }
+
+  /**
+   * Refuses a request whose path climbs above the root ({@link PathsAboveRoot}) as the connector
+   * does, with a bare {@code 400 Invalid URI} that {@link ProblemFilter} makes a problem document,
+   * before Payara's mapper sees it. Sits just after the HTTP codec, where a request arrives parsed;
+   * the connection is closed after the answer, so that any body the request still sends is never
+   * read as the next request.
+   */
+  static final class AboveRootFilter extends BaseFilter {
+
+    private static final String REFUSED = AboveRootFilter.class.getName() + ".refused";
+
+    @Override
+    public NextAction handleRead(FilterChainContext ctx) throws IOException {
+      if (!(ctx.getMessage() instanceof HttpContent content)
+          || !(content.getHttpHeader() instanceof HttpRequestPacket request)) {
+        return ctx.getInvokeAction();
+      }
+      if (request.getAttribute(REFUSED) != null) {
+        return ctx.getStopAction(); // the rest of a refused request's body
+      }
+      if (!PathsAboveRoot.climbs(request.getRequestURI())) {
+        return ctx.getInvokeAction();
+      }
+      request.setAttribute(REFUSED, Boolean.TRUE);
+      request.getProcessingState().setKeepAlive(false);
+      HttpResponsePacket response = request.getResponse();
+      response.setStatus(400);
+      response.setReasonPhrase("Invalid URI");
+      response.setContentLength(0);
+      Connection<?> connection = ctx.getConnection();
+      ctx.write(
+          HttpContent.builder(response).last(true).build(),
+          new EmptyCompletionHandler<WriteResult>() {
+            @Override
+            public void completed(WriteResult result) {
+              connection.closeSilently();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+              connection.closeSilently();
+            }
+          });
+      return ctx.getStopAction();
     }
   }
 }
