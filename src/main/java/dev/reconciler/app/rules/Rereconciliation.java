@@ -2,6 +2,7 @@ package dev.reconciler.app.rules;
 
 import dev.reconciler.app.reconciling.ActiveRuleSet;
 import dev.reconciler.store.RereconciliationRuns.Partition;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.logging.Logger;
  * crash, share the run the same way, so each incident is reconciled once per run. A partition whose
  * transaction fails is split into one partition per incident, claimed like the others, so that one
  * bad incident fails alone; a one-incident partition that fails is marked failed. Progress comes
- * from the partitions, the same on every instance.
+ * from the partitions, the same on every instance. A worker that finds nothing free while
+ * partitions are still held by others waits for them to be done, so that the partition of an
+ * instance that dies is taken up by the instances still alive.
  */
 public final class Rereconciliation {
 
@@ -30,6 +33,12 @@ public final class Rereconciliation {
    * in few round trips.
    */
   public static final int BATCH = 250;
+
+  /**
+   * How often a worker that found every partition left held by others asks again: how soon a
+   * partition of a worker that died (its transaction rolled back) is taken up.
+   */
+  static final Duration HELD_RECHECK = Duration.ofMillis(500);
 
   /** The transactional steps of a run; each call is its own transaction. */
   public interface Steps {
@@ -116,7 +125,10 @@ public final class Rereconciliation {
     cancelled.set(true);
   }
 
-  /** Works on the run in the calling thread until nothing is left to claim. */
+  /**
+   * Works on the run in the calling thread until it is finished or superseded, or this instance's
+   * workers are cancelled.
+   */
   public Progress run() {
     return runWith(1, Runnable::run);
   }
@@ -150,7 +162,7 @@ public final class Rereconciliation {
     }
   }
 
-  /** One worker: partitions until none is left to claim. */
+  /** One worker: partitions until the run is finished or superseded, or the worker cancelled. */
   private void work() {
     while (!cancelled.get()) {
       AtomicReference<Partition> claimed = new AtomicReference<>();
@@ -158,9 +170,13 @@ public final class Rereconciliation {
         Optional<Done> done =
             steps.reconcileNextPartition(run, rules, actor, instance, claimed::set);
         if (done.isEmpty()) {
-          // Nothing left to claim; the worker that commits the last partition sees it finished.
-          steps.finishIfDone(run);
-          return;
+          // Nothing free to claim. Unless the run is finished or superseded, the rest is in other
+          // workers' hands, here or on another instance; one that dies leaves its partition to
+          // whoever asks next, so this worker asks again rather than leave it to a restart.
+          if (steps.finishIfDone(run) || !steps.progress(run).running() || !pause()) {
+            return;
+          }
+          continue;
         }
         done.get().batch().failures().forEach(this::logFailure);
       } catch (RuntimeException e) {
@@ -169,6 +185,17 @@ public final class Rereconciliation {
         }
       }
     }
+  }
+
+  /** Waits {@link #HELD_RECHECK} before asking again; false when cancelled meanwhile. */
+  private boolean pause() {
+    try {
+      Thread.sleep(HELD_RECHECK.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !cancelled.get();
   }
 
   /** After a partition's transaction failed; false when this worker should stop. */

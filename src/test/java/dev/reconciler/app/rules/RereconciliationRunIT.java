@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * Re-reconciliation runs stored in PostgreSQL (embedded, or {@code RECONCILER_TEST_DB_URL}) and
  * worked through their partitions: claims skip what another transaction holds, a rolled-back claim
  * is free again, two workers never take the same partition, a partition whose transaction fails is
- * split so that its bad incident fails alone, and a newer activation stops an older run. 1,100
- * generated incidents COPY-loaded under the default rules; the edit ranks reporters 3 instead of 2.
+ * split so that its bad incident fails alone, a worker waits for a partition another holds and
+ * takes it when its holder dies, and a newer activation stops an older run. 1,100 generated
+ * incidents COPY-loaded under the default rules; the edit ranks reporters 3 instead of 2.
  */
 class RereconciliationRunIT {
 
@@ -129,8 +130,7 @@ class RereconciliationRunIT {
     CompletableFuture<Progress> rb = CompletableFuture.supplyAsync(b::run);
     ra.get(5, TimeUnit.MINUTES);
     rb.get(5, TimeUnit.MINUTES);
-    // What each returned is the run as it stood when that worker found nothing left to claim,
-    // maybe with the other's last partition still in hand: read the run once both have stopped.
+    // Each worker waits for the partition the other holds, so both end with the run finished.
     Progress p = b.progress();
 
     assertThat(claims).as("partitions claimed").hasSize(5).doesNotHaveDuplicates();
@@ -155,6 +155,65 @@ class RereconciliationRunIT {
           .containsExactly((long) p.changed());
     }
     assertThat(p.changed()).as("the edit changes some incidents").isPositive();
+  }
+
+  @Test
+  void aWorkerWaitsForAPartitionHeldElsewhereAndTakesItWhenItsHolderDies() throws Exception {
+    ActiveRuleSet active = activateEdited();
+    long run = tx.unfinishedRun().id();
+    CountDownLatch foundNothingFree = new CountDownLatch(1);
+    Rereconciliation.Steps steps =
+        new Delegating(tx.reconcileAgain(clock)) {
+          @Override
+          public Optional<Rereconciliation.Done> reconcileNextPartition(
+              long r, ActiveRuleSet rules, String actor, String worker, Consumer<Partition> c) {
+            Optional<Rereconciliation.Done> done =
+                super.reconcileNextPartition(r, rules, actor, worker, c);
+            if (done.isEmpty()) {
+              foundNothingFree.countDown();
+            }
+            return done;
+          }
+        };
+    // Another instance's worker holds the first partition, as if in the middle of it.
+    EntityManager holder = db.entityManagerFactory().createEntityManager();
+    CompletableFuture<Progress> worker;
+    try {
+      holder.getTransaction().begin();
+      assertThat(new RereconciliationRuns(holder).claimNext(run)).isPresent();
+      worker =
+          CompletableFuture.supplyAsync(
+              new Rereconciliation(steps, run, active, "editor", "survivor")::run);
+      assertThat(foundNothingFree.await(5, TimeUnit.MINUTES))
+          .as("the worker did the free partitions and found the held one")
+          .isTrue();
+      assertThat(worker).as("still waiting for the held partition").isNotDone();
+      // The holder dies: its transaction rolls back and its partition is free.
+      holder.getTransaction().rollback();
+    } finally {
+      holder.close();
+    }
+    Progress p = worker.get(5, TimeUnit.MINUTES);
+
+    assertThat(p.done()).isEqualTo(INCIDENTS);
+    assertThat(p.running()).isFalse();
+    assertThat(p.partitionsDone()).isEqualTo(5);
+    try (Connection c = db.connection()) {
+      assertThat(
+              longs(
+                  c,
+                  "select count(*) from rereconciliation_partition where run_id = "
+                      + run
+                      + " and done_by = 'survivor'"))
+          .containsExactly(5L);
+      assertThat(
+              longs(
+                  c,
+                  "select count(*) from rereconciliation_run where id = "
+                      + run
+                      + " and finished_at is not null"))
+          .containsExactly(1L);
+    }
   }
 
   @Test
