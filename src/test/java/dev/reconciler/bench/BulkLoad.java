@@ -25,8 +25,9 @@ import org.postgresql.copy.CopyManager;
 /**
  * Fills a schema with generated incidents as the service would have stored them: incidents, their
  * reports, claims, and a current resolution computed by Drools under the active rule set, written
- * with PostgreSQL's COPY in chunks (ids given explicitly, sequences moved past them afterwards).
- * The initial resolutions are computed on every core, since only the re-reconciliation is timed.
+ * with PostgreSQL's COPY in chunks (ids given explicitly, after any the schema holds already;
+ * sequences moved past them afterwards). The initial resolutions are computed on every core, since
+ * only the re-reconciliation is timed.
  */
 public final class BulkLoad {
 
@@ -35,6 +36,7 @@ public final class BulkLoad {
   private final DataSource dataSource;
   private final RuleSet rules;
   private final long ruleSetId;
+  private long firstIncidentId = 1;
 
   public BulkLoad(DataSource dataSource, RuleSet rules, long ruleSetId) {
     this.dataSource = dataSource;
@@ -46,14 +48,18 @@ public final class BulkLoad {
   public long load(int incidents, int claims, long seed) throws SQLException {
     IncidentGenerator generator = new IncidentGenerator(seed, rules.data());
     Reconciler reconciler = new Reconciler(rules);
-    long claimId = 0;
     try (Connection c = dataSource.getConnection()) {
+      long incidentBase = maxId(c, "incident");
+      long claimId = maxId(c, "claim");
+      long resolutionBase = maxId(c, "resolution");
+      long firstClaimId = claimId;
+      firstIncidentId = incidentBase + 1;
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
       for (int from = 0; from < incidents; from += CHUNK) {
         int n = Math.min(CHUNK, incidents - from);
         List<Incident> chunk = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          chunk.add(stored(generator.next(claims), from + i + 1L));
+          chunk.add(stored(generator.next(claims), incidentBase + from + i + 1L));
         }
         Resolution[] resolutions = new Resolution[n];
         IntStream.range(0, n)
@@ -65,7 +71,7 @@ public final class BulkLoad {
         StringBuilder resolutionRows = new StringBuilder();
         StringBuilder attributeRows = new StringBuilder();
         for (int i = 0; i < n; i++) {
-          long id = from + i + 1L;
+          long id = incidentBase + from + i + 1L;
           Incident incident = chunk.get(i);
           row(incidentRows, id, "Generated incident " + id, null, null);
           for (var r : new java.util.TreeMap<>(reportDatesOf(incident)).entrySet()) {
@@ -97,9 +103,10 @@ public final class BulkLoad {
           }
           Resolution res = resolutions[i];
           ObjectNode json = ResolutionJson.toJson(res);
+          long resolutionId = resolutionBase + from + i + 1L;
           row(
               resolutionRows,
-              id,
+              resolutionId,
               id,
               ruleSetId,
               json.toString(),
@@ -110,7 +117,7 @@ public final class BulkLoad {
                   (a, r) ->
                       row(
                           attributeRows,
-                          id,
+                          resolutionId,
                           a.key(),
                           r.status().key(),
                           r.best() == null ? null : r.best().display()));
@@ -144,21 +151,35 @@ public final class BulkLoad {
         }
         s.execute("analyze");
       }
+      return claimId - firstClaimId;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return claimId;
+  }
+
+  /** The first incident id the last {@link #load} stored (1 in an empty schema). */
+  public long firstIncidentId() {
+    return firstIncidentId;
+  }
+
+  private static long maxId(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("select coalesce(max(id), 0) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /**
-   * The incidents {@link #load} stores for the same arguments, in id order (the first is incident
-   * 1), as the service reads them back: to replay them through rules independently of the service.
+   * The incidents the last {@link #load} stored for the same arguments, in id order from {@link
+   * #firstIncidentId()}, as the service reads them back: to replay them through rules independently
+   * of the service.
    */
   public List<Incident> incidents(int incidents, int claims, long seed) {
     IncidentGenerator generator = new IncidentGenerator(seed, rules.data());
     List<Incident> all = new ArrayList<>(incidents);
     for (int i = 0; i < incidents; i++) {
-      all.add(stored(generator.next(claims), i + 1L));
+      all.add(stored(generator.next(claims), firstIncidentId + i));
     }
     return all;
   }

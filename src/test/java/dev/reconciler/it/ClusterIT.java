@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reconciler.bench.BulkLoad;
 import dev.reconciler.config.ClusterSettings;
 import dev.reconciler.config.Settings;
+import dev.reconciler.launch.DatabaseCheck;
 import dev.reconciler.launch.EmbeddedDatabase;
 import dev.reconciler.launch.ReconcilerService;
+import dev.reconciler.reconcile.RuleSet;
+import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.RulesFixture;
 import dev.reconciler.security.PasswordHash;
 import dev.reconciler.security.UserAccounts;
@@ -22,12 +26,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,8 +51,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code RECONCILER_TEST_DB_URL}'s server in a schema of its own, or else an embedded PostgreSQL
  * this test starts, which both instances use as their external database. One pair of instances for
  * every check; their extractors never load (claims come as a client's), so the test waits on Payara
- * and the grid only. The shared re-reconciliation comes last: the incidents it adds would make the
- * other checks' activations re-reconcile them too.
+ * and the grid only. The shared re-reconciliations come last: the incidents they add would make the
+ * other checks' activations re-reconcile them too; the last kills one instance in the middle of a
+ * run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -54,6 +62,18 @@ class ClusterIT {
    * Incidents of the shared re-reconciliation: enough partitions for both instances to take some.
    */
   private static final int SHARED_RUN_INCIDENTS = 3_000;
+
+  /**
+   * Incidents of the run one instance is killed in: enough that the kill lands midway. The issue's
+   * figures: {@code -Dcluster.failover.incidents=20000}.
+   */
+  private static final int FAILOVER_INCIDENTS =
+      Integer.getInteger("cluster.failover.incidents", 4_000);
+
+  private static final int FAILOVER_CLAIMS = 30;
+
+  /** The default rules, which both instances start from (copies of them). */
+  private static final Path RULES = Path.of("rules");
 
   /**
    * The issue's deadline for an activation to be in force on every instance. Asserted as a
@@ -305,8 +325,7 @@ class ClusterIT {
                   + " 'spokesman ' || k, 'official', 'concluded', 'this', 'client' from incident i,"
                   + " generate_series(1, 6) k where i.title like 'shared run %'");
     }
-    String ranks =
-        Files.readString(Path.of("rules/data/ranks.csv")).replace("reporter,*,2", "reporter,*,3");
+    String ranks = orderFourRanks();
     String candidate =
         new ObjectMapper().writeValueAsString(Map.of("files", Map.of("data/ranks.csv", ranks)));
     long asked = System.nanoTime();
@@ -375,6 +394,230 @@ class ClusterIT {
     }
   }
 
+  /**
+   * The issue's failover: generated incidents of 30 claims (COPY-loaded under the rules in force),
+   * an activation on a, and a killed with SIGKILL once both instances have done partitions of the
+   * run and most are left. b takes up the partitions a had in hand (their transactions rolled back
+   * with a's connections) and the rest: every incident in exactly one partition, at most one new
+   * resolution each, every current resolution what the new rules decide (replayed in this JVM), the
+   * audit chain intact. Last, since it leaves one instance.
+   */
+  @Test
+  @Order(5)
+  void anInstanceKilledInTheMiddleOfARunLeavesItsPartitionsToTheOtherWhichFinishesEveryIncident()
+      throws Exception {
+    Map<String, String> inForce = new TreeMap<>(RuleSetLoader.fromDirectory(RULES).files());
+    inForce.put("data/ranks.csv", orderFourRanks());
+    RuleSet before = RuleSetLoader.fromTexts(inForce, "in force");
+    assertThat(before.hash()).isEqualTo(hash(first));
+    BulkLoad load =
+        new BulkLoad(
+            DatabaseCheck.dataSource(first.database()),
+            before,
+            api(first).get("/api/rulesets/active").jsonPath().getLong("id"));
+    long loading = System.nanoTime();
+    load.load(FAILOVER_INCIDENTS, FAILOVER_CLAIMS, 17);
+    System.out.printf(
+        Locale.ROOT,
+        "[cluster] %,d incidents of %d claims loaded in %.1f s%n",
+        FAILOVER_INCIDENTS,
+        FAILOVER_CLAIMS,
+        (System.nanoTime() - loading) / 1e9);
+
+    Map<String, String> after = new TreeMap<>(inForce);
+    after.put(
+        "data/ranks.csv",
+        inForce.get("data/ranks.csv").replace("anonymous_official,*,3", "anonymous_official,*,4"));
+    RuleSet edited = RuleSetLoader.fromTexts(after, "edited");
+    String candidate =
+        new ObjectMapper()
+            .writeValueAsString(
+                Map.of("files", Map.of("data/ranks.csv", after.get("data/ranks.csv"))));
+    long version =
+        ((Number)
+                editor(first)
+                    .contentType("application/json")
+                    .body(candidate)
+                    .post("/api/rulesets/activate")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("id"))
+            .longValue();
+    long run;
+    Map<Long, String> doneAtKill;
+    Instant killedAt;
+    ProcessHandle killed;
+    try (Connection c = connect()) {
+      run = single(c, "select id from rereconciliation_run where rule_set_id = " + version);
+      awaitBothMidway(c, run);
+      killed = RunningService.killServer(first);
+      killedAt = Instant.now();
+      doneAtKill = doneBy(c, run);
+    }
+    String killedName = "/" + killed.pid();
+    System.out.printf(
+        "[cluster] killed a (pid %d) with %d of %d partitions done%n",
+        killed.pid(), doneAtKill.size(), partitions(run));
+
+    JsonPath finished = awaitRunFinished(second, version);
+    assertThat(finished.getInt("rereconciliation.done"))
+        .isEqualTo(finished.getInt("rereconciliation.total"));
+    assertThat(finished.getInt("rereconciliation.failed")).isZero();
+    try (Connection c = connect()) {
+      Map<Long, String> doneAfter = doneBy(c, run);
+      assertThat(
+              single(
+                  c,
+                  "select count(*) from rereconciliation_partition where run_id = "
+                      + run
+                      + " and done_at is null"))
+          .isZero();
+      // What a committed before it died stays a's; all the rest is b's, done after the kill too.
+      doneAtKill.forEach((firstId, by) -> assertThat(doneAfter).containsEntry(firstId, by));
+      assertThat(doneAfter.entrySet())
+          .filteredOn(e -> !doneAtKill.containsKey(e.getKey()))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.getValue()).doesNotEndWith(killedName));
+      assertThat(doneAtKill.values())
+          .as("partitions each instance did before the kill")
+          .anySatisfy(by -> assertThat(by).endsWith(killedName))
+          .anySatisfy(by -> assertThat(by).doesNotEndWith(killedName));
+      assertThat(
+              single(
+                  c,
+                  "select count(*) from incident i where (select count(*) from"
+                      + " rereconciliation_partition p where p.run_id = "
+                      + run
+                      + " and i.id between p.first_incident_id and p.last_incident_id) <> 1"))
+          .isZero();
+      assertThat(
+              single(
+                  c,
+                  "select count(*) from (select incident_id from resolution where rule_set_id = "
+                      + version
+                      + " group by incident_id having count(*) > 1) twice"))
+          .isZero();
+      long changed = single(c, "select count(*) from resolution where rule_set_id = " + version);
+      assertThat(changed).isEqualTo(finished.getLong("rereconciliation.changed")).isPositive();
+      assertThat(
+              CurrentResolutions.notAsReplayed(
+                  c,
+                  load.incidents(FAILOVER_INCIDENTS, FAILOVER_CLAIMS, 17),
+                  load.firstIncidentId(),
+                  edited))
+          .as("incidents whose current resolution is not the new rules'")
+          .isEmpty();
+      AuditVerifier.Verification chain = AuditVerifier.verify(c);
+      assertThat(chain.intact()).as(String.valueOf(chain.problem())).isTrue();
+      printFailoverFigures(c, run, killedAt, killedName);
+    }
+  }
+
+  /**
+   * Waits until both instances have done partitions of {@code run} and at most half of them are
+   * done, so that the kill lands in the middle.
+   */
+  private static void awaitBothMidway(Connection c, long run) throws Exception {
+    long all = partitions(c, run);
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      Map<Long, String> done = doneBy(c, run);
+      if (done.size() >= all) {
+        throw new AssertionError(
+            "the run finished before a could be killed; raise -Dcluster.failover.incidents");
+      }
+      if (new HashSet<>(done.values()).size() == 2 && done.size() * 3 >= all) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("both instances did not get going on run " + run);
+  }
+
+  /**
+   * The run's rates from its partitions: both instances together and each alone until the kill, the
+   * survivor alone after it (the one-instance rate of the same run).
+   */
+  private static void printFailoverFigures(
+      Connection c, long run, Instant killedAt, String killedName) throws Exception {
+    Instant started;
+    Instant finished;
+    try (ResultSet rs =
+        c.createStatement()
+            .executeQuery(
+                "select started_at, finished_at from rereconciliation_run where id = " + run)) {
+      rs.next();
+      started = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+      finished = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+    }
+    long byKilled = 0;
+    long bySurvivorBefore = 0;
+    long bySurvivorAfter = 0;
+    try (ResultSet rs =
+        c.createStatement()
+            .executeQuery(
+                "select done_by, done_at, incidents from rereconciliation_partition where run_id = "
+                    + run)) {
+      while (rs.next()) {
+        Instant at = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+        long n = rs.getLong(3);
+        if (rs.getString(1).endsWith(killedName)) {
+          byKilled += n;
+        } else if (at.isBefore(killedAt)) {
+          bySurvivorBefore += n;
+        } else {
+          bySurvivorAfter += n;
+        }
+      }
+    }
+    double before = Duration.between(started, killedAt).toMillis() / 1e3;
+    double afterKill = Duration.between(killedAt, finished).toMillis() / 1e3;
+    System.out.printf(
+        Locale.ROOT,
+        "[cluster] failover run %d: until the kill (%.1f s) a did %,d incidents (%.0f/s), b %,d"
+            + " (%.0f/s), both %.0f/s; after it b alone did %,d in %.1f s (%.0f/s); %,d in all,"
+            + " %.1f s from the run's start to its end%n",
+        run,
+        before,
+        byKilled,
+        byKilled / before,
+        bySurvivorBefore,
+        bySurvivorBefore / before,
+        (byKilled + bySurvivorBefore) / before,
+        bySurvivorAfter,
+        afterKill,
+        bySurvivorAfter / afterKill,
+        byKilled + bySurvivorBefore + bySurvivorAfter,
+        Duration.between(started, finished).toMillis() / 1e3);
+  }
+
+  /** The done partitions of {@code run}: first incident id to the instance that did it. */
+  private static Map<Long, String> doneBy(Connection c, long run) throws Exception {
+    Map<Long, String> done = new TreeMap<>();
+    try (ResultSet rs =
+        c.createStatement()
+            .executeQuery(
+                "select first_incident_id, done_by from rereconciliation_partition where run_id = "
+                    + run
+                    + " and done_at is not null")) {
+      while (rs.next()) {
+        done.put(rs.getLong(1), rs.getString(2));
+      }
+    }
+    return done;
+  }
+
+  private static long partitions(long run) throws Exception {
+    try (Connection c = connect()) {
+      return partitions(c, run);
+    }
+  }
+
+  private static long partitions(Connection c, long run) throws Exception {
+    return single(c, "select count(*) from rereconciliation_partition where run_id = " + run);
+  }
+
   /** {@code s}'s answer once the run under {@code version} is no longer running. */
   private static JsonPath awaitRunFinished(ReconcilerService s, long version)
       throws InterruptedException {
@@ -391,6 +634,12 @@ class ClusterIT {
     }
     throw new AssertionError(
         s.baseUri() + ": the run did not finish: " + (active == null ? null : active.prettify()));
+  }
+
+  /** The ranks table the shared run (order 4) activates: reporters ranked 3, not 2. */
+  private static String orderFourRanks() throws Exception {
+    return Files.readString(RULES.resolve("data/ranks.csv"))
+        .replace("reporter,*,2", "reporter,*,3");
   }
 
   private static long single(Connection c, String query) throws Exception {

@@ -12,8 +12,6 @@ import dev.reconciler.launch.DatabaseCheck;
 import dev.reconciler.launch.EmbeddedDatabase;
 import dev.reconciler.launch.ReconcilerService;
 import dev.reconciler.reconcile.Incident;
-import dev.reconciler.reconcile.Reconciler;
-import dev.reconciler.reconcile.Resolution;
 import dev.reconciler.reconcile.RuleSet;
 import dev.reconciler.reconcile.RuleSetLoader;
 import dev.reconciler.reconcile.RulesFixture;
@@ -39,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,10 +93,7 @@ class RereconciliationCrashIT {
       long next = Json.MAPPER.readTree(activated.body()).path("id").asLong();
       assertThat(next).isNotEqualTo(before);
       JsonNode partly = awaitPartlyDone(service);
-      ProcessHandle server = serverProcess(service);
-      // SIGKILL: no shutdown hook, no @PreDestroy; the database rolls back what was in flight.
-      server.destroyForcibly();
-      server.onExit().get(60, TimeUnit.SECONDS);
+      ProcessHandle server = RunningService.killServer(service);
       long killed = System.nanoTime();
       Instant killedAt = Instant.now();
       service.close();
@@ -246,48 +240,13 @@ class RereconciliationCrashIT {
 
     // The current resolution (the newest) of each incident publishes what the new rules decide,
     // replayed here from the generated incidents, not read from the service.
-    RuleSet edited = RuleSetLoader.fromDirectory(rulesDir);
-    Reconciler reconciler = new Reconciler(edited);
-    Map<Long, Map<String, String>> stored = currentAttributes(c);
-    assertThat(stored).hasSize(INCIDENTS);
-    List<Long> wrong = new ArrayList<>();
-    for (int i = 0; i < generated.size(); i++) {
-      long id = i + 1L;
-      Resolution replayed = reconciler.reconcile(generated.get(i));
-      Map<String, String> expected = new TreeMap<>();
-      replayed
-          .attributes()
-          .forEach(
-              (a, r) ->
-                  expected.put(
-                      a.key(),
-                      r.status().key() + " " + (r.best() == null ? null : r.best().display())));
-      if (!expected.equals(stored.get(id))) {
-        wrong.add(id);
-      }
-    }
+    assertThat(CurrentResolutions.stored(c)).hasSize(INCIDENTS);
+    List<Long> wrong =
+        CurrentResolutions.notAsReplayed(c, generated, 1, RuleSetLoader.fromDirectory(rulesDir));
     assertThat(wrong).as("incidents whose current resolution is not the new rules'").isEmpty();
 
     AuditVerifier.Verification v = AuditVerifier.verify(c);
     assertThat(v.intact()).as("audit chain: %s at %s", v.problem(), v.firstBrokenId()).isTrue();
-  }
-
-  /** Each incident's newest resolution as {attribute: "status best"}. */
-  private static Map<Long, Map<String, String>> currentAttributes(Connection c) throws Exception {
-    Map<Long, Map<String, String>> byIncident = new HashMap<>();
-    try (ResultSet rs =
-        c.createStatement()
-            .executeQuery(
-                "select r.incident_id, a.attribute, a.status, a.best from resolution r join"
-                    + " resolution_attribute a on a.resolution_id = r.id where r.id = (select"
-                    + " max(id) from resolution n where n.incident_id = r.incident_id)")) {
-      while (rs.next()) {
-        byIncident
-            .computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
-            .put(rs.getString(2), rs.getString(3) + " " + rs.getString(4));
-      }
-    }
-    return byIncident;
   }
 
   /** The done partitions of {@code run}: first incident id to the instance that did it. */
@@ -350,21 +309,6 @@ class RereconciliationCrashIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return Json.MAPPER.readTree(r.body());
-  }
-
-  /** The Payara Micro JVM the service runs (a child of this JVM), found by its port. */
-  private static ProcessHandle serverProcess(ReconcilerService service) {
-    String port = "--port " + service.baseUri().getPort();
-    return ProcessHandle.current()
-        .descendants()
-        .filter(
-            p ->
-                p.info()
-                    .commandLine()
-                    .map(cl -> cl.contains("payara-micro") && cl.contains(port))
-                    .orElse(false))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no Payara Micro process on " + port));
   }
 
   private static ReconcilerService start(Path dir, EmbeddedDatabase db, Path rulesDir, String tag)

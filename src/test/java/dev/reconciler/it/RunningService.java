@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -147,6 +148,29 @@ public final class RunningService implements ParameterResolver {
     }
     System.out.println("[service] extractor ready (models loaded in " + outcome.detail() + " s)");
     return service;
+  }
+
+  /**
+   * Kills {@code service}'s Payara Micro JVM (a child of this JVM, found by its port) with SIGKILL:
+   * no shutdown hook, no {@code @PreDestroy}; the database rolls back what was in flight. Returns
+   * once the process has ended.
+   */
+  static ProcessHandle killServer(ReconcilerService service) throws Exception {
+    String port = "--port " + service.baseUri().getPort();
+    ProcessHandle server =
+        ProcessHandle.current()
+            .descendants()
+            .filter(
+                p ->
+                    p.info()
+                        .commandLine()
+                        .map(cl -> cl.contains("payara-micro") && cl.contains(port))
+                        .orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Payara Micro process on " + port));
+    server.destroyForcibly();
+    server.onExit().get(60, TimeUnit.SECONDS);
+    return server;
   }
 
   static int freePort() throws IOException {
