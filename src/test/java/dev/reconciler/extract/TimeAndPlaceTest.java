@@ -37,6 +37,26 @@ class TimeAndPlaceTest {
   }
 
   @Test
+  void aWhenClauseUnderAWordOfTheAttackTakesItsTime() {
+    // Corpus: dev/manchester-arena-2017, 08-reuters.txt.
+    assertThat(
+            one(
+                    " date 2017-05-24 x\n\nTwenty-two people were killed late on Monday when a"
+                        + " suicide bomber detonated a device packed with metal nuts and bolts as"
+                        + " thousands of people streamed out of a concert in Manchester.",
+                    Attribute.START_TIME)
+                .value())
+        .isEqualTo(StartTime.parse("2017-05-22"));
+    // Corpus: dev/grand-bassam-2016, 07-heraldnet.txt: talking is no word of the attack.
+    assertThat(
+            SharedExtractor.claims(
+                " date 2016-03-14 x\n\nA few minutes later, Tanon was talking to a customer when"
+                    + " a bullet hit the client in the neck.",
+                Attribute.START_TIME))
+        .isEmpty();
+  }
+
+  @Test
   void yesterdayIsDatedFromTheReport() {
     assertThat(
             one(

@@ -237,6 +237,11 @@ public final class StartTimeFinder implements FactFinder {
         return true; // "the attack, which began at 9 pm" seen from the time's side
       }
       int h = s.head(v);
+      if (h >= 0 && isWhenClause(s, v) && s.isUnder(i, h) && depthBetween(s, i, h) <= 2) {
+        // "22 people were killed late on Monday when a suicide bomber detonated a device": the
+        // clause says what happened at the time its governor names
+        return true;
+      }
       if (h >= 0 && s.hasRelation(v, "dep") && s.isUnder(i, h) && depthBetween(s, i, h) <= 2) {
         // "three terrorists armed with rifles at 5:45 pm opened fire": the parse hung the
         // start on the words before it, and the time with them
@@ -245,6 +250,22 @@ public final class StartTimeFinder implements FactFinder {
     }
     // A sentence with one start word and no parse to go by (a headline) keeps its times.
     return starts.size() == 1 && s.head(starts.get(0)) < 0 && s.dependents(starts.get(0)).isEmpty();
+  }
+
+  /**
+   * The word heads an adverbial clause opened by "when" under a word of the attack ("were killed
+   * ... when gunmen stormed ...").
+   */
+  private boolean isWhenClause(Sentence s, int verb) {
+    if (!s.hasRelation(verb, "advcl") || attackWords.at(s.tokens(), s.head(verb)) == null) {
+      return false;
+    }
+    for (int d : s.dependents(verb)) {
+      if (d < verb && "when".equals(s.token(d).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
