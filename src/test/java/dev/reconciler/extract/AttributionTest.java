@@ -1,6 +1,7 @@
 package dev.reconciler.extract;
 
 import static dev.reconciler.claim.Attribute.INJURED;
+import static dev.reconciler.claim.Attribute.PERPETRATOR;
 import static dev.reconciler.claim.Attribute.VICTIMS_KILLED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,29 @@ class AttributionTest {
                 "“Four people were killed,” provincial police chief Omar Haddad said.",
                 VICTIMS_KILLED)),
         "Omar Haddad",
+        Role.OFFICIAL);
+  }
+
+  @Test
+  void aClauseThatSetsTheSceneOfTheSpeakingIsTheReportersOwn() {
+    // Corpus: dev/ankara-train-station-2015, 02-scoopwhoop.txt.
+    said(
+        only(
+            SharedExtractor.claims(
+                "Even though nobody has claimed responsibility, Turkish government officials said"
+                    + " that the explosion was a terror attack carried out by suicide bombers.",
+                PERPETRATOR)),
+        null,
+        Role.REPORTER);
+    // Corpus: dev/manchester-arena-2017, 02-firstpost.txt: with no clause of its own for what
+    // was said, the police chief says all of it.
+    said(
+        only(
+            SharedExtractor.claims(
+                "There were children among the 22 killed in the attack, while 59 people were"
+                    + " injured, Greater Manchester Police chief Ian Hopkins said.",
+                INJURED)),
+        "Ian Hopkins",
         Role.OFFICIAL);
   }
 

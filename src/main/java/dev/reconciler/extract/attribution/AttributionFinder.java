@@ -104,6 +104,9 @@ public final class AttributionFinder {
      * ("Deputy governor X said 21 were wounded, Tasnim reported": X), else the main one.
      */
     public Attribution of(Sentence s, int token) {
+      if (setsTheScene(s, token)) {
+        return Attribution.NARRATION;
+      }
       int verb = verbOf(s, token);
       return verb >= 0 ? byVerb.get(verb) : main;
     }
@@ -113,6 +116,9 @@ public final class AttributionFinder {
      * the main one's (the verb nearest the root), or -1 for narration.
      */
     public int verbOf(Sentence s, int token) {
+      if (setsTheScene(s, token)) {
+        return -1;
+      }
       for (int k = token, steps = 0; k >= 0 && steps <= s.size(); k = s.head(k), steps++) {
         if (byVerb.containsKey(k)) {
           return k;
@@ -124,6 +130,40 @@ public final class AttributionFinder {
         }
       }
       return -1;
+    }
+
+    /**
+     * True when the token lies in an adverbial clause of a reporting verb, opened by its
+     * conjunction ("Even though nobody has claimed responsibility, officials said ...", "..., as
+     * rescuers searched the rubble") beside the clause of what was said: it sets the scene of the
+     * speaking in the report's own voice.
+     */
+    private boolean setsTheScene(Sentence s, int token) {
+      for (int k = token, steps = 0; k >= 0 && steps <= s.size(); k = s.head(k), steps++) {
+        if (byVerb.containsKey(k)) {
+          return false;
+        }
+        int h = s.head(k);
+        if (h >= 0
+            && byVerb.containsKey(h)
+            && s.hasRelation(k, "advcl")
+            && hasConjunction(s, k)
+            && !s.dependents(h, "ccomp").isEmpty()) {
+          // Only beside the verb's own content clause: in "..., while 59 were injured, police
+          // said" the parse may hang the content itself there.
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasConjunction(Sentence s, int clause) {
+      for (int d : s.dependents(clause, "mark")) {
+        if (!"that".equals(s.token(d).lower())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
