@@ -92,4 +92,19 @@ class PhaseAndScopeTest {
               assertThat(x.scope()).isEqualTo(Scope.THIS);
             });
   }
+
+  @Test
+  void anAttackThisOneIsLikenedToIsAnother() {
+    // Corpus: dev/ankara-train-station-2015, 06-news-front.txt.
+    List<Claim> c =
+        SharedExtractor.claims(
+            "No one has claimed responsibility but the attack bears similarities to a suicide"
+                + " bombing the government blamed on Isis in the town of Suruc in July.",
+            Attribute.PERPETRATOR);
+    assertThat(c)
+        .filteredOn(claim -> claim.value().display().equals("Isis"))
+        .singleElement()
+        .extracting(Claim::scope)
+        .isEqualTo(Scope.OTHER);
+  }
 }
