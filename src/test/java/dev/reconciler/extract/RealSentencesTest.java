@@ -342,6 +342,27 @@ class RealSentencesTest {
           .extracting(c -> ((TextValue) c.value()).text())
           .containsExactly("Al-Shabaab");
     }
+
+    @Test
+    void theGroupAnOfficialCallsThePrimeSuspectIsBlamed() { // ankara-train-station-2015
+      String text =
+          "The Islamic State (IS) group is the prime suspect in the Ankara bombings that killed"
+              + " nearly 100 on Saturday, Turkish PM Ahmet Davutoglu has said.";
+      Claim c = counted(text, PERPETRATOR).get(0);
+      assertThat(((TextValue) c.value()).text()).isEqualTo("Islamic State");
+      assertThat(c.speaker()).isEqualTo("Ahmet Davutoglu");
+      assertThat(c.role()).as("PM is a prime minister's title").isEqualTo(Role.OFFICIAL);
+    }
+
+    @Test
+    void theGroupThatOrderedTheAttackIsBlamed() { // ankara-train-station-2015
+      String text =
+          "Twin bombings at a peace rally that killed 102 people in Ankara were ordered by the"
+              + " Islamic State (IS) militant group, according to Turkish prosecutors.";
+      assertThat(counted(text, PERPETRATOR))
+          .extracting(c -> ((TextValue) c.value()).text())
+          .containsExactly("Islamic State");
+    }
   }
 
   @Nested

@@ -132,6 +132,12 @@ public final class PerpetratorFinder implements FactFinder {
         out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, k));
       }
     }
+    for (int k = 0; k < t.size(); k++) {
+      String group = primeSuspect(s, k);
+      if (group != null) {
+        out.add(new Finding(Attribute.PERPETRATOR, new TextValue(group), false, k));
+      }
+    }
     for (PhraseList.Match m : blame.findAll(t)) {
       String group = groupAfter(s, m.to());
       if (group != null) {
@@ -145,6 +151,41 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     return out;
+  }
+
+  /** What makes a suspect the one blamed: "the prime suspect", "the main suspect". */
+  private static final Set<String> LEADING_SUSPECT = Set.of("prime", "main", "chief", "principal");
+
+  private static final Set<String> SUSPECT_IN = Set.of("in", "behind", "for");
+
+  /**
+   * "The Islamic State group is the prime suspect in the Ankara bombings": the group that is the
+   * leading suspect in the attack is blamed for it, said like the sentence.
+   */
+  private String primeSuspect(Sentence s, int noun) {
+    if (!"NOUN".equals(s.token(noun).tag()) || !"suspect".equals(s.token(noun).lemma())) {
+      return null;
+    }
+    boolean leading = false;
+    for (int d : s.dependents(noun, "amod")) {
+      leading |= LEADING_SUSPECT.contains(s.token(d).lower());
+    }
+    // "suspect in the Ankara bombings": by the words, as the parse may hang the attack elsewhere
+    boolean inTheAttack = false;
+    if (noun + 1 < s.size() && SUSPECT_IN.contains(s.token(noun + 1).lower())) {
+      for (int d = noun + 2; d < Math.min(s.size(), noun + 6); d++) {
+        inTheAttack |=
+            attackWords.at(s.tokens(), d) != null
+                || attackWords.at(List.of(new Token(s.token(d).lemma(), 0, 0, null)), 0) != null;
+      }
+    }
+    if (!leading || !inTheAttack) {
+      return null;
+    }
+    for (int d : s.dependents(noun, "nsubj")) {
+      return groupNamedBy(s, d);
+    }
+    return null;
   }
 
   /**
