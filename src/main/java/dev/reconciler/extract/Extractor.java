@@ -322,6 +322,22 @@ public final class Extractor implements ClaimExtractor {
       return out;
     }
 
+    /**
+     * The token lies in an indirect question ("did not say whether the attacker was killed", "would
+     * not say if the remainder were gunmen"): what is asked is not claimed.
+     */
+    private static boolean isAskedNotSaid(Sentence s, int token) {
+      for (int k = token, steps = 0; k >= 0 && steps <= s.size(); k = s.head(k), steps++) {
+        for (int d : s.dependents(k, "mark")) {
+          String mark = s.token(d).lower();
+          if ("whether".equals(mark) || "if".equals(mark) && s.hasRelation(k, "ccomp")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     private void addClaims(
         Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
@@ -338,6 +354,9 @@ public final class Extractor implements ClaimExtractor {
       List<PhraseList.Match> revisionCues = revisions.findAll(s.tokens());
       for (FactFinder finder : finders) {
         for (Finding f : finder.find(s, context)) {
+          if (isAskedNotSaid(s, f.token())) {
+            continue; // "It did not say whether the attacker was killed"
+          }
           Attribution source = f.source() != null && !inPost ? f.source() : said.of(s, f.token());
           Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
           if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {

@@ -245,6 +245,18 @@ class RealSentencesTest {
   class RevisionsAndIncrements {
 
     @Test
+    void whatAReportAsksIsNotAClaim() { // manchester-arena-2017
+      assertThat(claims("It did not say whether the attacker was killed.", ATTACKERS_KILLED))
+          .isEmpty();
+      assertThat(
+              claims(
+                  "Five were killed in the attack, but Mr Ole Lenku would not say if the remainder"
+                      + " were suspected of having been gunmen.",
+                  VICTIMS_KILLED))
+          .hasSize(1);
+    }
+
+    @Test
     void aRevisedTollIsARevisionAndTheEarlierFigureWasSaidEarlier() { // nairobi-westgate-2013
       String text =
           "The Kenya Red Cross had previously reported that 69 people were killed, but later"
