@@ -226,6 +226,11 @@ public final class LocationFinder implements FactFinder {
         && s.head(place) >= 0) {
       return false;
     }
+    if (s.hasCase(place, "during") && TOWN_CLASSES.contains(s.token(place).ner())) {
+      // "an explosion during Mass" (tagged as Massachusetts): no town comes after "during"; an
+      // event may ("during a military parade in Ahvaz")
+      return false;
+    }
     for (int d : s.dependents(place)) {
       if (isAttackWord(s, d)) {
         return true; // "the Westgate mall attack"
