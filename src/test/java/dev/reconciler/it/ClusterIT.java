@@ -181,18 +181,8 @@ class ClusterIT {
             .replace(
                 "changelog:\n",
                 "changelog:\n  - version: 9.0.1\n    changes: activated on one instance (test)\n");
-    String candidate =
-        new ObjectMapper().writeValueAsString(Map.of("files", Map.of("ruleset.yaml", manifest)));
     long asked = System.nanoTime();
-    String activated =
-        editor(first)
-            .contentType("application/json")
-            .body(candidate)
-            .post("/api/rulesets/activate")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("hash");
+    String activated = activate(first, "ruleset.yaml", manifest).getString("hash");
     long answered = System.nanoTime();
     Duration delay = awaitHash(second, activated);
     System.out.printf(
@@ -325,21 +315,8 @@ class ClusterIT {
                   + " 'spokesman ' || k, 'official', 'concluded', 'this', 'client' from incident i,"
                   + " generate_series(1, 6) k where i.title like 'shared run %'");
     }
-    String ranks = orderFourRanks();
-    String candidate =
-        new ObjectMapper().writeValueAsString(Map.of("files", Map.of("data/ranks.csv", ranks)));
     long asked = System.nanoTime();
-    long version =
-        ((Number)
-                editor(first)
-                    .contentType("application/json")
-                    .body(candidate)
-                    .post("/api/rulesets/activate")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("id"))
-            .longValue();
+    long version = activateRanks(first, orderFourRanks());
     JsonPath onFirst = awaitRunFinished(first, version);
     double seconds = (System.nanoTime() - asked) / 1e9;
     JsonPath onSecond = awaitRunFinished(second, version);
@@ -429,21 +406,7 @@ class ClusterIT {
         "data/ranks.csv",
         inForce.get("data/ranks.csv").replace("anonymous_official,*,3", "anonymous_official,*,4"));
     RuleSet edited = RuleSetLoader.fromTexts(after, "edited");
-    String candidate =
-        new ObjectMapper()
-            .writeValueAsString(
-                Map.of("files", Map.of("data/ranks.csv", after.get("data/ranks.csv"))));
-    long version =
-        ((Number)
-                editor(first)
-                    .contentType("application/json")
-                    .body(candidate)
-                    .post("/api/rulesets/activate")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .path("id"))
-            .longValue();
+    long version = activateRanks(first, after.get("data/ranks.csv"));
     long run;
     Map<Long, String> doneAtKill;
     Instant killedAt;
@@ -453,7 +416,7 @@ class ClusterIT {
       awaitBothMidway(c, run);
       killed = RunningService.killServer(first);
       killedAt = Instant.now();
-      doneAtKill = doneBy(c, run);
+      doneAtKill = RunPartitions.doneBy(c, run);
     }
     String killedName = "/" + killed.pid();
     System.out.printf(
@@ -465,7 +428,7 @@ class ClusterIT {
         .isEqualTo(finished.getInt("rereconciliation.total"));
     assertThat(finished.getInt("rereconciliation.failed")).isZero();
     try (Connection c = connect()) {
-      Map<Long, String> doneAfter = doneBy(c, run);
+      Map<Long, String> doneAfter = RunPartitions.doneBy(c, run);
       assertThat(
               single(
                   c,
@@ -522,7 +485,7 @@ class ClusterIT {
     long all = partitions(c, run);
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
     while (System.nanoTime() < deadline) {
-      Map<Long, String> done = doneBy(c, run);
+      Map<Long, String> done = RunPartitions.doneBy(c, run);
       if (done.size() >= all) {
         throw new AssertionError(
             "the run finished before a could be killed; raise -Dcluster.failover.incidents");
@@ -599,22 +562,6 @@ class ClusterIT {
         Duration.between(started, finished).toMillis() / 1e3);
   }
 
-  /** The done partitions of {@code run}: first incident id to the instance that did it. */
-  private static Map<Long, String> doneBy(Connection c, long run) throws Exception {
-    Map<Long, String> done = new TreeMap<>();
-    try (ResultSet rs =
-        c.createStatement()
-            .executeQuery(
-                "select first_incident_id, done_by from rereconciliation_partition where run_id = "
-                    + run
-                    + " and done_at is not null")) {
-      while (rs.next()) {
-        done.put(rs.getLong(1), rs.getString(2));
-      }
-    }
-    return done;
-  }
-
   private static long partitions(long run) throws Exception {
     try (Connection c = connect()) {
       return partitions(c, run);
@@ -641,6 +588,27 @@ class ClusterIT {
     }
     throw new AssertionError(
         s.baseUri() + ": the run did not finish: " + (active == null ? null : active.prettify()));
+  }
+
+  /**
+   * An editor on {@code s} activates the rules in force with {@code ranks} as their ranks table;
+   * returns the version's id.
+   */
+  private static long activateRanks(ReconcilerService s, String ranks) throws Exception {
+    return activate(s, "data/ranks.csv", ranks).getLong("id");
+  }
+
+  /** An editor on {@code s} activates the rules in force with one file replaced: the answer. */
+  private static JsonPath activate(ReconcilerService s, String file, String text) throws Exception {
+    String candidate = new ObjectMapper().writeValueAsString(Map.of("files", Map.of(file, text)));
+    return editor(s)
+        .contentType("application/json")
+        .body(candidate)
+        .post("/api/rulesets/activate")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   /** The ranks table the shared run (order 4) activates: reporters ranked 3, not 2. */

@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,7 +103,7 @@ class RereconciliationCrashIT {
       long run;
       try (Connection c = DatabaseCheck.dataSource(db.target()).getConnection()) {
         run = longs(c, "select id from rereconciliation_run where rule_set_id = " + next).get(0);
-        doneAtKill = doneBy(c, run);
+        doneAtKill = RunPartitions.doneBy(c, run);
       }
       assertThat(doneAtKill).as("partitions done before the kill").isNotEmpty();
       assertThat(doneAtKill.size())
@@ -179,7 +178,7 @@ class RereconciliationCrashIT {
                     + run
                     + " and finished_at is not null and superseded_at is null"))
         .containsExactly(1L);
-    Map<Long, String> doneAfter = doneBy(c, run);
+    Map<Long, String> doneAfter = RunPartitions.doneBy(c, run);
     assertThat(
             longs(
                 c,
@@ -247,22 +246,6 @@ class RereconciliationCrashIT {
 
     AuditVerifier.Verification v = AuditVerifier.verify(c);
     assertThat(v.intact()).as("audit chain: %s at %s", v.problem(), v.firstBrokenId()).isTrue();
-  }
-
-  /** The done partitions of {@code run}: first incident id to the instance that did it. */
-  private static Map<Long, String> doneBy(Connection c, long run) throws Exception {
-    Map<Long, String> done = new TreeMap<>();
-    try (ResultSet rs =
-        c.createStatement()
-            .executeQuery(
-                "select first_incident_id, done_by from rereconciliation_partition where run_id = "
-                    + run
-                    + " and done_at is not null")) {
-      while (rs.next()) {
-        done.put(rs.getLong(1), rs.getString(2));
-      }
-    }
-    return done;
   }
 
   /**
