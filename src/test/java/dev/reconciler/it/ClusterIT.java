@@ -346,14 +346,7 @@ class ClusterIT {
       assertThat(single(c, "select count(*) from rereconciliation_partition where run_id = " + run))
           .isEqualTo(byInstance.values().stream().mapToLong(Long::longValue).sum());
       // Every incident in exactly one partition, and each claimed once: one new resolution each.
-      assertThat(
-              single(
-                  c,
-                  "select count(*) from incident i where (select count(*) from"
-                      + " rereconciliation_partition p where p.run_id = "
-                      + run
-                      + " and i.id between p.first_incident_id and p.last_incident_id) <> 1"))
-          .isZero();
+      assertThat(RunPartitions.incidentsNotInExactlyOnePartition(c, run)).isZero();
       assertThat(
               single(
                   c,
@@ -446,14 +439,7 @@ class ClusterIT {
           .as("partitions each instance did before the kill")
           .anySatisfy(by -> assertThat(by).endsWith(killedName))
           .anySatisfy(by -> assertThat(by).doesNotEndWith(killedName));
-      assertThat(
-              single(
-                  c,
-                  "select count(*) from incident i where (select count(*) from"
-                      + " rereconciliation_partition p where p.run_id = "
-                      + run
-                      + " and i.id between p.first_incident_id and p.last_incident_id) <> 1"))
-          .isZero();
+      assertThat(RunPartitions.incidentsNotInExactlyOnePartition(c, run)).isZero();
       assertThat(
               single(
                   c,

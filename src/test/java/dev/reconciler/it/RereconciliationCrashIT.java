@@ -191,14 +191,7 @@ class RereconciliationCrashIT {
         .as("partitions done after the restart, by the second instance")
         .anySatisfy(by -> assertThat(doneAtKill).doesNotContainValue(by));
     // Every incident lies in exactly one partition of the run: none left out, none twice.
-    assertThat(
-            longs(
-                c,
-                "select count(*) from incident i where (select count(*) from"
-                    + " rereconciliation_partition p where p.run_id = "
-                    + run
-                    + " and i.id between p.first_incident_id and p.last_incident_id) <> 1"))
-        .containsExactly(0L);
+    assertThat(RunPartitions.incidentsNotInExactlyOnePartition(c, run)).isZero();
     assertThat(longs(c, "select count(*) from incident")).containsExactly((long) INCIDENTS);
     // At most one new resolution per incident under the new version (none from the partitions
     // the kill rolled back), each with its one audit event.

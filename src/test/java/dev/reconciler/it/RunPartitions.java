@@ -25,4 +25,20 @@ final class RunPartitions {
     }
     return done;
   }
+
+  /**
+   * Incidents that lie in no partition of {@code run}, or in more than one: none lost, none twice.
+   */
+  static long incidentsNotInExactlyOnePartition(Connection c, long run) throws Exception {
+    try (ResultSet rs =
+        c.createStatement()
+            .executeQuery(
+                "select count(*) from incident i where (select count(*) from"
+                    + " rereconciliation_partition p where p.run_id = "
+                    + run
+                    + " and i.id between p.first_incident_id and p.last_incident_id) <> 1")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
 }
