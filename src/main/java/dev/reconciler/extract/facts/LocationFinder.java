@@ -77,13 +77,15 @@ public final class LocationFinder implements FactFinder {
     int bestScore = 0;
     for (int head = 0; head < s.size(); head++) {
       boolean venue = isVenueHead(s, head);
-      boolean town =
-          !venue && TOWN_CLASSES.contains(s.token(head).ner()) && isLastOfEntity(s, head);
+      boolean town = !venue && isTown(s, head) && isLastOfEntity(s, head);
       if ((!venue && !town) || !atTheAttack(s, head)) {
         continue;
       }
       int[] span =
-          venue ? withoutLeadingDescription(s, venueSpan(s, head), head) : entitySpan(s, head);
+          withRoute(
+              s,
+              venue ? withoutLeadingDescription(s, venueSpan(s, head), head) : entitySpan(s, head),
+              head);
       boolean named = venue && isNamed(s, span, head);
       if (venue && !named && townNear(s, span, head) < 0) {
         continue; // "the building": no name, no town
@@ -116,6 +118,22 @@ public final class LocationFinder implements FactFinder {
     }
     // the head of its phrase: "Holey Artisan Bakery Cafe" ends at "Cafe"
     return !(i + 1 < s.size() && s.head(i) == i + 1 && venues.endingAt(s.tokens(), i + 2) != null);
+  }
+
+  /**
+   * A town or province, unless an indefinite article says it is a common noun: "a Mass" is tagged
+   * as Massachusetts.
+   */
+  private static boolean isTown(Sentence s, int k) {
+    if (!TOWN_CLASSES.contains(s.token(k).ner())) {
+      return false;
+    }
+    for (int d : s.dependents(k, "det")) {
+      if (s.token(d).is("a") || s.token(d).is("an")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLastOfEntity(Sentence s, int i) {
@@ -183,6 +201,21 @@ public final class LocationFinder implements FactFinder {
         : "PROPN".equals(t.tag()) && s.isUnder(k, s.head(k));
   }
 
+  /**
+   * The place with the stretch it names between two points: "the Saint Petersburg Metro between
+   * Sennaya Ploshchad and Tekhnologichesky Institut stations", "the road between X and Y".
+   */
+  private static int[] withRoute(Sentence s, int[] span, int head) {
+    for (int d : s.dependents(head, "nmod")) {
+      if (s.span(d)[0] == span[1] + 1
+          && s.hasCase(d, "between")
+          && !s.dependents(d, "conj").isEmpty()) {
+        return new int[] {span[0], s.span(d)[1]};
+      }
+    }
+    return span;
+  }
+
   private static int[] entitySpan(Sentence s, int head) {
     int from = head;
     String ner = s.token(head).ner();
@@ -244,17 +277,49 @@ public final class LocationFinder implements FactFinder {
     int k = place;
     for (int steps = 0; steps < REACH && s.head(k) >= 0; steps++) {
       k = s.head(k);
-      if (MOVED.contains(s.token(k).lemma())) {
+      if (MOVED.contains(s.token(k).lemma()) && !takesPlace(s, k)) {
         return false;
       }
-      if (isAttackWord(s, k)) {
+      if (isAttackWord(s, k) || hasAttackSubject(s, k)) {
         return !people.containsAny(s.tokens().subList(place, place + 1));
       }
     }
     return false;
   }
 
+  /** "took place": not a verb of moving people. */
+  private static boolean takesPlace(Sentence s, int verb) {
+    for (int d : s.dependents(verb, "obj")) {
+      if (s.token(d).is("place")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The explosion took place at the gym", "the blast occurred in": the verb stands for it. */
+  private boolean hasAttackSubject(Sentence s, int verb) {
+    if (!"VERB".equals(s.token(verb).tag())) {
+      return false;
+    }
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "nsubj") && isAttackWord(s, d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Objects that make an attack verb a figure of speech: "seized the opportunity". */
+  private static final Set<String> FIGURATIVE_OBJECTS =
+      Set.of("opportunity", "chance", "moment", "initiative");
+
   private boolean isAttackWord(Sentence s, int i) {
+    for (int d : s.dependents(i, "obj")) {
+      if (FIGURATIVE_OBJECTS.contains(s.token(d).lower())) {
+        return false; // "During the Tehran parade, Iranian leaders seized the opportunity to ..."
+      }
+    }
     return attackWords.at(s.tokens(), i) != null
         || attackWords.at(List.of(new Token(s.token(i).lemma(), 0, 0, null)), 0) != null;
   }
@@ -267,13 +332,14 @@ public final class LocationFinder implements FactFinder {
   private String withTown(
       Sentence s, String place, int[] span, int head, boolean venue, ReportContext report) {
     if (!venue) {
-      return place;
+      return place + countryAfter(s, span[1]);
     }
     String lower = place.toLowerCase(Locale.ROOT);
     int k = townNear(s, span, head);
     if (k >= 0) {
       String town = s.textOf(entitySpan(s, k)[0], k + 1).replaceAll("(?:'s|’s)$", "");
-      return lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town;
+      return (lower.contains(town.toLowerCase(Locale.ROOT)) ? place : place + ", " + town)
+          + countryAfter(s, k);
     }
     String firstWord = lower.split("[ ,]", 2)[0];
     if (report.towns().contains(firstWord)) {
@@ -285,6 +351,24 @@ public final class LocationFinder implements FactFinder {
       return place + ", " + town;
     }
     return place;
+  }
+
+  /**
+   * The country the text writes right after a town ("in Ahvaz, Iran"), as ", Iran", or nothing: it
+   * says which time zone the town is in when the tz database does not know the town.
+   */
+  private static String countryAfter(Sentence s, int town) {
+    if (town + 2 >= s.size() || !s.token(town + 1).is(",")) {
+      return "";
+    }
+    int to = town + 2;
+    if (!"COUNTRY".equals(s.token(to).ner())) {
+      return "";
+    }
+    while (to + 1 < s.size() && "COUNTRY".equals(s.token(to + 1).ner())) {
+      to++;
+    }
+    return ", " + s.textOf(town + 2, to + 1);
   }
 
   /** "stormed the university campus here": the venue is in the dateline's town. */
@@ -303,7 +387,8 @@ public final class LocationFinder implements FactFinder {
   private static int townNear(Sentence s, int[] span, int head) {
     for (int k = 0; k < s.size(); k++) {
       if ((k < span[0] || k > span[1])
-          && TOWN_CLASSES.contains(s.token(k).ner())
+          && isTown(s, k)
+          && !s.hasRelation(k, "nsubj") // "a gymnasium where Mass was held"
           && isLastOfEntity(s, k)
           && nearPlace(s, k, head)
           && !isDateline(s, k)) {
