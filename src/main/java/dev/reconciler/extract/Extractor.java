@@ -2,6 +2,7 @@ package dev.reconciler.extract;
 
 import dev.reconciler.claim.Attribute;
 import dev.reconciler.claim.Claim;
+import dev.reconciler.claim.CountRange;
 import dev.reconciler.claim.Evidence;
 import dev.reconciler.claim.Phase;
 import dev.reconciler.claim.Role;
@@ -117,7 +118,9 @@ public final class Extractor implements ClaimExtractor {
     /** In an undated report: the day each claim's statement names, counted the same way. */
     private final Map<Integer, StatementTimes.RelativeDay> statedDays = new HashMap<>();
 
-    private final ReportContext context;
+    /** The report's context, with what the sentence before counted. */
+    private ReportContext context;
+
     private final ScopeCues.Anchor anchor;
 
     ReportReading(Report report) {
@@ -130,7 +133,8 @@ public final class Extractor implements ClaimExtractor {
               ReportPlace.dateline(paragraphs),
               ReportPlace.country(paragraphs),
               report.publishedOnDay() == null ? ReportPlace.latestNamedDay(paragraphs) : null,
-              ReportPlace.towns(paragraphs));
+              ReportPlace.towns(paragraphs),
+              0);
       this.anchor =
           ScopeCues.Anchor.of(report.publishedOnDay(), paragraphs, context.latestNamedDay());
     }
@@ -338,6 +342,16 @@ public final class Extractor implements ClaimExtractor {
       return false;
     }
 
+    private static int mostAttackers(List<Finding> findings) {
+      int most = 0;
+      for (Finding f : findings) {
+        if (f.attribute() == Attribute.ATTACKERS_COUNT && f.value() instanceof CountRange r) {
+          most = Math.max(most, r.max() != null ? r.max() : r.min());
+        }
+      }
+      return most;
+    }
+
     private void addClaims(
         Sentence s, AttributionFinder.Said said, Phase phase, boolean inPost, boolean headline) {
       boolean[] other = scopes.other(s, anchor);
@@ -352,56 +366,59 @@ public final class Extractor implements ClaimExtractor {
       recentlyOther[1] = recentlyOther[0];
       recentlyOther[0] = anyOther;
       List<PhraseList.Match> revisionCues = revisions.findAll(s.tokens());
+      List<Finding> findings = new ArrayList<>();
       for (FactFinder finder : finders) {
-        for (Finding f : finder.find(s, context)) {
-          if (isAskedNotSaid(s, f.token())) {
-            continue; // "It did not say whether the attacker was killed"
-          }
-          Attribution source = f.source() != null && !inPost ? f.source() : said.of(s, f.token());
-          Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
-          if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
-            continue; // a post's or another incident's place is not this attack's
-          }
-          if (f.source() != null
-              && source.role() == Role.CLAIMANT
-              && scope == Scope.THIS
-              && f.value() instanceof TextValue v
-              && !v.isUnclaimed()) {
-            speakers.rememberClaimant(v.text()); // its spokesmen speak for it later
-          }
-          boolean count = f.attribute().kind() == Attribute.Kind.COUNT;
-          String id = report.id() + ":" + claims.size();
-          StartTime eventDay =
-              count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
-          if (eventDay != null) {
-            eventDays.put(claims.size(), eventDay);
-          }
-          if (report.publishedOnDay() == null && !headline && scope == Scope.THIS && !inPost) {
-            if (attackDay == null && (count || f.attribute() == Attribute.START_TIME)) {
-              attackDay = statementTimes.relativeDayOfEvent(s, said.byVerb().keySet());
-            }
-            StatementTimes.RelativeDay stated =
-                statementTimes.relativeDayOf(s, f.token(), said.verbOf(s, f.token()));
-            if (stated != null) {
-              statedDays.put(claims.size(), stated);
-            }
-          }
-          claims.add(
-              new Claim(
-                  id,
-                  report.id(),
-                  f.attribute(),
-                  f.value(),
-                  f.approximate(),
-                  source.speaker(),
-                  source.role(),
-                  phase,
-                  scope,
-                  new Evidence(report.id(), s.text(), s.start(), s.end()),
-                  headline,
-                  count && revises(s, revisionCues, f.token()),
-                  headline ? null : statementTimes.of(s, said.verbOf(s, f.token()), context)));
+        findings.addAll(finder.find(s, context));
+      }
+      context = context.afterAttackers(mostAttackers(findings));
+      for (Finding f : findings) {
+        if (isAskedNotSaid(s, f.token())) {
+          continue; // "It did not say whether the attacker was killed"
         }
+        Attribution source = f.source() != null && !inPost ? f.source() : said.of(s, f.token());
+        Scope scope = other[Math.min(f.token(), other.length - 1)] ? Scope.OTHER : Scope.THIS;
+        if (f.attribute() == Attribute.LOCATION && (inPost || scope == Scope.OTHER)) {
+          continue; // a post's or another incident's place is not this attack's
+        }
+        if (f.source() != null
+            && source.role() == Role.CLAIMANT
+            && scope == Scope.THIS
+            && f.value() instanceof TextValue v
+            && !v.isUnclaimed()) {
+          speakers.rememberClaimant(v.text()); // its spokesmen speak for it later
+        }
+        boolean count = f.attribute().kind() == Attribute.Kind.COUNT;
+        String id = report.id() + ":" + claims.size();
+        StartTime eventDay =
+            count && !headline ? statementTimes.dayOfEvent(s, f.token(), context) : null;
+        if (eventDay != null) {
+          eventDays.put(claims.size(), eventDay);
+        }
+        if (report.publishedOnDay() == null && !headline && scope == Scope.THIS && !inPost) {
+          if (attackDay == null && (count || f.attribute() == Attribute.START_TIME)) {
+            attackDay = statementTimes.relativeDayOfEvent(s, said.byVerb().keySet());
+          }
+          StatementTimes.RelativeDay stated =
+              statementTimes.relativeDayOf(s, f.token(), said.verbOf(s, f.token()));
+          if (stated != null) {
+            statedDays.put(claims.size(), stated);
+          }
+        }
+        claims.add(
+            new Claim(
+                id,
+                report.id(),
+                f.attribute(),
+                f.value(),
+                f.approximate(),
+                source.speaker(),
+                source.role(),
+                phase,
+                scope,
+                new Evidence(report.id(), s.text(), s.start(), s.end()),
+                headline,
+                count && revises(s, revisionCues, f.token()),
+                headline ? null : statementTimes.of(s, said.verbOf(s, f.token()), context)));
       }
     }
   }

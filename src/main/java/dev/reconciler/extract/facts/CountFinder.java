@@ -92,7 +92,7 @@ public final class CountFinder implements FactFinder {
 
   @Override
   public List<Finding> find(Sentence s, ReportContext report) {
-    List<Counted> counts = counts(s);
+    List<Counted> counts = ofTheAttackersBefore(s, counts(s), report.attackersBefore());
     List<Finding> out = new ArrayList<>(singleAttacker(s, counts));
     boolean[] used = new boolean[counts.size()];
     out.addAll(nthOneKilled(s, counts, used));
@@ -461,6 +461,34 @@ public final class CountFinder implements FactFinder {
         out.add(counted(s, q, number));
       }
       i = Math.max(q.to(), i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * A figure without a noun that is the subject of its verb counts part of the attackers the
+   * sentence before counted, when it is no more than they were: "... between 10 and 15 terrorists
+   * attacked the Westgate centre ... Five were killed in the attack". A larger figure ("Three
+   * gunmen opened fire. Twelve were killed") counts others.
+   */
+  private static List<Counted> ofTheAttackersBefore(
+      Sentence s, List<Counted> counts, int attackersBefore) {
+    if (attackersBefore <= 0) {
+      return counts;
+    }
+    List<Counted> out = new ArrayList<>(counts.size());
+    for (Counted c : counts) {
+      CountRange r = c.quantity.range();
+      boolean elided =
+          c.noun == c.number
+              && c.kind == Kind.PEOPLE
+              && s.hasRelation(c.number, "nsubj")
+              && "NUM".equals(s.token(c.number).tag());
+      if (elided && r.max() != null && r.max() <= attackersBefore) {
+        out.add(new Counted(c.quantity, c.number, c.noun, Kind.ATTACKERS, true));
+      } else {
+        out.add(c);
+      }
     }
     return out;
   }

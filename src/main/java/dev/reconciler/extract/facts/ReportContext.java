@@ -15,6 +15,9 @@ import java.util.Set;
  *     in a caption), which its weekdays are read against; null otherwise
  * @param towns every town the report names, in lower case ("garissa" makes "Garissa University
  *     College" a place that names its town)
+ * @param attackersBefore the most attackers the sentence before counted ("between 10 and 15
+ *     terrorists attacked": 15), which a figure without a noun may count part of ("Five were
+ *     killed"); 0 when it counted none
  */
 public record ReportContext(
     LocalDate day,
@@ -22,16 +25,24 @@ public record ReportContext(
     String dateline,
     String country,
     LocalDate latestNamedDay,
-    Set<String> towns) {
+    Set<String> towns,
+    int attackersBefore) {
 
   public static final ReportContext NONE =
-      new ReportContext(null, null, null, null, null, Set.of());
+      new ReportContext(null, null, null, null, null, Set.of(), 0);
 
   public ReportContext {
     towns = towns == null ? Set.of() : Set.copyOf(towns);
   }
 
   public static ReportContext dated(LocalDate day) {
-    return new ReportContext(day, null, null, null, null, Set.of());
+    return new ReportContext(day, null, null, null, null, Set.of(), 0);
+  }
+
+  /** The same report, read at a sentence after one that counted {@code attackers} attackers. */
+  public ReportContext afterAttackers(int attackers) {
+    return attackers == attackersBefore
+        ? this
+        : new ReportContext(day, city, dateline, country, latestNamedDay, towns, attackers);
   }
 }
