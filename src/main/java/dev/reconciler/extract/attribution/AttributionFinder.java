@@ -79,6 +79,9 @@ public final class AttributionFinder {
   /** Titles a group's own people hold ("spokesman", "commander"), unlike "police chief". */
   private final PhraseList claimantTitles;
 
+  /** "blamed": its speaker gives what it governs (whom it blames), not the rest of the sentence. */
+  private final PhraseList blameWords;
+
   public AttributionFinder(Vocabulary vocabulary) {
     this.verbs = vocabulary.list("reporting-verbs");
     this.roles = vocabulary.list("roles");
@@ -88,6 +91,7 @@ public final class AttributionFinder {
     this.claimsOfResponsibility = vocabulary.list("claim-responsibility");
     this.claimantVoice = vocabulary.list("claimant-voice");
     this.claimantTitles = vocabulary.list("claimant-titles");
+    this.blameWords = vocabulary.list("blame-words");
   }
 
   /**
@@ -176,7 +180,9 @@ public final class AttributionFinder {
       Attribution a = attributionOf(s, verb, memory);
       if (a != null) {
         byVerb.put(verb, a);
-        if (main == null) {
+        if (main == null && blameWords.at(s.tokens(), verb) == null) {
+          // "No one has claimed responsibility but ... a bombing the government blamed on Isis":
+          // the government blamed, it did not say that no one claimed
           main = a;
         }
       }
