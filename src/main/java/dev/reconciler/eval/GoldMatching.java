@@ -155,6 +155,7 @@ public final class GoldMatching {
    * venue, "Holey Artisan Bakery"), or when every name in the extracted wording is in the gold's.
    */
   static boolean samePlace(String gold, String extracted) {
+    extracted = withoutCountry(extracted);
     Set<String> goldFirst = placeWords(gold.split(",")[0]);
     Set<String> goldAll = placeWords(gold);
     Set<String> found = placeWords(extracted);
@@ -168,6 +169,24 @@ public final class GoldMatching {
             .filter(w -> !w.isEmpty() && !PLACE_FILLER.contains(w))
             .collect(Collectors.toSet());
     return !names.isEmpty() && goldAll.containsAll(names);
+  }
+
+  /** English names of the countries, folded: "Garissa, Kenya" is the gold's "Garissa". */
+  private static final Set<String> COUNTRIES =
+      Arrays.stream(com.ibm.icu.util.ULocale.getISOCountries())
+          .map(
+              c ->
+                  fold(
+                      new com.ibm.icu.util.ULocale("", c)
+                          .getDisplayCountry(com.ibm.icu.util.ULocale.ENGLISH)))
+          .collect(Collectors.toSet());
+
+  /** The wording without a last part that only names the country. */
+  private static String withoutCountry(String place) {
+    int comma = place.lastIndexOf(',');
+    return comma > 0 && COUNTRIES.contains(fold(place.substring(comma + 1).strip()))
+        ? place.substring(0, comma)
+        : place;
   }
 
   private static Set<String> placeWords(String text) {
