@@ -257,6 +257,28 @@ class RealSentencesTest {
     }
 
     @Test
+    void aFigureWithoutANounCountsPartOfTheAttackersJustCounted() { // nairobi-westgate-2013
+      String text =
+          "Kenyan security forces believe between 10 and 15 terrorists attacked the Westgate"
+              + " centre on September 21, throwing grenades and opening fire indiscriminately.\n\n"
+              + "Five were killed in the attack, but Mr Ole Lenku would not say if the remainder"
+              + " were suspected of having been gunmen or part of the wider plot.";
+      assertThat(claims(text, ATTACKERS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("5");
+      assertThat(claims(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void aFigureWithoutANounLargerThanTheAttackersCountsOthers() {
+      String text = "Three gunmen opened fire on the worshippers.\n\nTwelve were killed.";
+      assertThat(claims(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("12");
+      assertThat(claims(text, ATTACKERS_KILLED)).isEmpty();
+    }
+
+    @Test
     void aRevisedTollIsARevisionAndTheEarlierFigureWasSaidEarlier() { // nairobi-westgate-2013
       String text =
           "The Kenya Red Cross had previously reported that 69 people were killed, but later"
@@ -333,6 +355,17 @@ class RealSentencesTest {
 
   @Nested
   class Responsibility {
+
+    @Test
+    void whoBlamedAnotherAttackDidNotSayThisOneIsUnclaimed() { // ankara-train-station-2015
+      String text =
+          "No one has claimed responsibility but the attack bears similarities to a suicide"
+              + " bombing the government blamed on Isis, that killed 33 Turkish and Kurdish peace"
+              + " activists near the town of Suruç, bordering Syria, in July.";
+      Claim unclaimed = counted(text, PERPETRATOR).get(0);
+      assertThat(unclaimed.value().display()).isEqualTo("unclaimed");
+      assertThat(unclaimed.role()).isEqualTo(Role.REPORTER);
+    }
 
     @Test
     void aDenialIsTheDenyingGroupsAndNotUnclaimed() { // charsadda-bacha-khan-2016
@@ -459,6 +492,59 @@ class RealSentencesTest {
       assertThat(claims("At least 4 dead, 45 hurt in explosion during Mass in Marawi", LOCATION))
           .extracting(c -> c.value().display())
           .containsOnly("Marawi");
+    }
+
+    @Test
+    void whereTheExplosionTookPlaceIsThePlace() { // marawi-msu-gym-2023
+      // "took place" is no verb of taking people away; "a Mass" is no state
+      String text =
+          "Brigadier General Allan Cruz Nobleza said an explosion took place while a group"
+              + " gathered for a Mass at the MSU's Dimaporo Gym in Dimalna, Marawi City, at"
+              + " around 7 am.";
+      assertThat(claims(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .containsOnly("Dimaporo Gym, Marawi");
+    }
+
+    @Test
+    void aTownThatIsTheSubjectOfARelativeClauseIsNotTheVenuesTown() { // marawi-msu-gym-2023
+      String text =
+          "Media reports that the explosion caused panic among dozens of students and teachers in"
+              + " a gymnasium where Mass was being celebrated.";
+      assertThat(claims(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .noneMatch(p -> p.contains("Mass"));
+    }
+
+    @Test
+    void aParadeWhereLeadersSeizedAnOpportunityIsNoPlaceOfTheAttack() { // ahvaz-parade-2018
+      String text =
+          "During the Tehran parade, Iranian leaders seized the opportunity to send a message to"
+              + " the US.";
+      assertThat(claims(text, LOCATION)).isEmpty();
+    }
+
+    @Test
+    void theCountryWrittenAfterTheTownStaysWithThePlace() { // ahvaz-parade-2018
+      // it gives the time zone of a town that the tz database does not know
+      String text =
+          "A general view of the attack during the military parade in Ahvaz, Iran September 22,"
+              + " 2018.";
+      assertThat(claims(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .containsOnly("military parade, Ahvaz, Iran");
+    }
+
+    @Test
+    void theStretchBetweenTwoStationsBelongsToThePlace() { // st-petersburg-metro-2017
+      String text =
+          "On 3 April 2017, a suicede terrorist attack took place on the Saint Petersburg Metro"
+              + " between Sennaya Ploshchad and Tekhnologichesky Institut stations.";
+      assertThat(claims(text, LOCATION))
+          .extracting(c -> c.value().display())
+          .containsOnly(
+              "Saint Petersburg Metro between Sennaya Ploshchad and Tekhnologichesky Institut"
+                  + " stations");
     }
 
     @Test
