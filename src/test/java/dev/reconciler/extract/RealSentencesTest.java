@@ -257,6 +257,17 @@ class RealSentencesTest {
     }
 
     @Test
+    void peopleStillInHospitalAreInjured() { // st-petersburg-metro-2017
+      String text =
+          "Russia's health minister raised the death toll from 11 to 14 on Tuesday and said 49"
+              + " people were still in hospital.";
+      assertThat(claims(text, INJURED)).extracting(c -> c.value().display()).containsExactly("49");
+      assertThat(claims(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("14");
+    }
+
+    @Test
     void aFigureWithoutANounCountsPartOfTheAttackersJustCounted() { // nairobi-westgate-2013
       String text =
           "Kenyan security forces believe between 10 and 15 terrorists attacked the Westgate"
