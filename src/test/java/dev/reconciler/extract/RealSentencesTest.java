@@ -257,6 +257,14 @@ class RealSentencesTest {
     }
 
     @Test
+    void moreWoundedAfterTheDeadAreTheWoundedNotAnIncrement() { // st-petersburg-metro-2017
+      String text =
+          "Eleven people had been killed in the explosion that ripped through the tightly packed"
+              + " commuters. At least 50 more had been wounded.";
+      assertThat(claims(text, INJURED)).extracting(c -> c.value().display()).containsExactly("50+");
+    }
+
+    @Test
     void peopleStillInHospitalAreInjured() { // st-petersburg-metro-2017
       String text =
           "Russia's health minister raised the death toll from 11 to 14 on Tuesday and said 49"

@@ -573,6 +573,9 @@ public final class CountFinder implements FactFinder {
       noun = q.to(); // the parser missed the noun right after the figure
     }
     Kind kind = noun >= 0 ? kindOfNoun(s, noun) : null;
+    if (kind == null && noun == q.to() && s.token(noun).is("more")) {
+      kind = Kind.PEOPLE; // "At least 50 more had been wounded": "more" parsed as the noun
+    }
     if (noun >= 0 && kind == null) {
       return new Counted(q, number, noun, null, partitive); // a count of something else
     }
