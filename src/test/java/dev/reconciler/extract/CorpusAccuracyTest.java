@@ -36,8 +36,8 @@ class CorpusAccuracyTest {
   static final double RECALL_FLOOR = 0.67;
   static final double PRECISION_FLOOR = 0.74;
 
-  /** Claims of other incidents counted for this one: 1 measured, the target is none. */
-  static final int OTHER_INCIDENTS_CEILING = 2;
+  /** Claims of other incidents counted for this one: none measured at stop 29, the target. */
+  static final int OTHER_INCIDENTS_CEILING = 0;
 
   static final int AT_LEAST_INCIDENTS = 10;
   static final int AT_LEAST_REPORTS_EACH = 5;

@@ -43,6 +43,24 @@ class RealSentencesTest {
   class EarlierAttacksMentionedInPassing {
 
     @Test
+    void whatDiedDueToThoseAttacksIsAboutOtherAttacks() { // ankara-train-station-2015
+      String text =
+          "Violence between the state and Kurdistan Workers Party (PKK) militants has flared since"
+              + " July, when Turkey launched air strikes on militant camps. Hundreds have died due"
+              + " to those attacks.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
+    void theBloodiestOfASeriesIsAnotherIncident() { // kabul-intercontinental-2018
+      String text =
+          "Among the most bloody was an assault on a Shia Muslim cultural centre in the Afghan"
+              + " capital Kabul has left at least 40 people dead and dozens wounded.";
+      assertThat(counted(text, VICTIMS_KILLED)).isEmpty();
+      assertThat(claims(text, LOCATION)).isEmpty();
+    }
+
+    @Test
     void aBombingTheDayBeforeTheAttackIsAnotherIncident() { // charsadda-bacha-khan-2016
       String text =
           " date 2016-01-20\n"
