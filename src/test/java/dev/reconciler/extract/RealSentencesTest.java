@@ -283,6 +283,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void aFigureTheInjuredAreEstimatedAtCountsThem() { // nairobi-westgate-2013
+      String text = "The Kenya Red Cross estimated the injured at 200 and 49 still missing.";
+      assertThat(claims(text, INJURED)).extracting(c -> c.value().display()).containsExactly("200");
+      assertThat(claims(text, VICTIMS_KILLED)).isEmpty();
+    }
+
+    @Test
     void peopleStillInHospitalAreInjured() { // st-petersburg-metro-2017
       String text =
           "Russia's health minister raised the death toll from 11 to 14 on Tuesday and said 49"

@@ -670,6 +670,12 @@ public final class CountFinder implements FactFinder {
     if (isTollFigure(s, c.number) || c.noun != c.number && isTollFigure(s, c.noun)) {
       return Event.KILLED; // "the toll rose to 21", "revised the death toll to 15 civilians"
     }
+    if (c.noun == c.number) {
+      Event estimated = estimatedAt(s, c.number);
+      if (estimated != null) {
+        return estimated;
+      }
+    }
     if (c.kind == Kind.ATTACKERS && c.noun != c.number) {
       return Event.ATTACKED;
     }
@@ -862,6 +868,29 @@ public final class CountFinder implements FactFinder {
     }
     if (notTakingPart.at(t, i) != null) {
       return Event.NOT_COUNTED;
+    }
+    return null;
+  }
+
+  /**
+   * A figure a verb puts the dead or the injured at: "The Kenya Red Cross estimated the injured at
+   * 200", "put the number of wounded at 40".
+   */
+  private Event estimatedAt(Sentence s, int number) {
+    int verb = s.head(number);
+    if (verb < 0 || !s.hasRelation(number, "obl") || !s.hasCase(number, "at")) {
+      return null;
+    }
+    for (int d : s.dependents(verb, "obj")) {
+      int[] span = s.span(d);
+      for (int k = span[0]; k <= span[1] && k < number; k++) {
+        if (injuredNouns.at(s.tokens(), k) != null || injuredWords.at(s.tokens(), k) != null) {
+          return Event.INJURED;
+        }
+        if (deadNouns.at(s.tokens(), k) != null) {
+          return Event.KILLED;
+        }
+      }
     }
     return null;
   }
