@@ -156,6 +156,16 @@ class RealSentencesTest {
   class InstitutionsSpeakOnRecord {
 
     @Test
+    void aSentenceFinalSpeakerTheParseHungOnThePlaceStillSpeaks() { // ahvaz-parade-2018
+      String text =
+          "Unknown gunmen opened fire on Saturday morning during a military parade in the"
+              + " southwestern Iranian city of Ahvaz, state television said.";
+      assertThat(claims(text, START_TIME))
+          .extracting(Claim::speaker)
+          .containsExactly("state television");
+    }
+
+    @Test
     void aMinistryIsAnOfficialSource() { // kabul-intercontinental-2018
       Claim c =
           counted(

@@ -321,7 +321,39 @@ public final class AttributionFinder {
       return subject;
     }
     int other = otherSpeaker(s, verb);
-    return other >= 0 ? other : openingName(s, verb);
+    if (other >= 0) {
+      return other;
+    }
+    int opening = openingName(s, verb);
+    return opening >= 0 ? opening : nameRightBefore(s, verb);
+  }
+
+  /**
+   * "..., in the city of Ahvaz, state television said.": a sentence-final reporting verb that the
+   * parser left without a subject (hanging the speaker on the place before it) takes the noun
+   * phrase between the last comma and the verb.
+   */
+  private static int nameRightBefore(Sentence s, int verb) {
+    boolean last = verb + 1 >= s.size() || s.token(verb + 1).isPunctuation();
+    if (!last || verb < 2) {
+      return -1;
+    }
+    int head = verb - 1;
+    String tag = s.token(head).tag();
+    if (!"NOUN".equals(tag) && !"PROPN".equals(tag)) {
+      return -1;
+    }
+    for (int k = head - 1; k >= 0; k--) {
+      Token t = s.token(k);
+      if (t.is(",")) {
+        return k > 0 ? head : -1;
+      }
+      String kt = t.tag();
+      if (!"NOUN".equals(kt) && !"PROPN".equals(kt) && !"ADJ".equals(kt) && !"DET".equals(kt)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
