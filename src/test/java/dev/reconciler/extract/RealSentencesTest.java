@@ -3,6 +3,7 @@ package dev.reconciler.extract;
 import static dev.reconciler.claim.Attribute.ATTACKERS_COUNT;
 import static dev.reconciler.claim.Attribute.ATTACKERS_KILLED;
 import static dev.reconciler.claim.Attribute.DURATION;
+import static dev.reconciler.claim.Attribute.HOSTAGES_TAKEN;
 import static dev.reconciler.claim.Attribute.INJURED;
 import static dev.reconciler.claim.Attribute.LOCATION;
 import static dev.reconciler.claim.Attribute.PERPETRATOR;
@@ -390,6 +391,20 @@ class RealSentencesTest {
       List<Claim> found = counted(text, VICTIMS_KILLED);
       assertThat(found).extracting(Claim::value).containsExactly(CountRange.exactly(22));
       assertThat(found.get(0).role()).isEqualTo(Role.OFFICIAL);
+    }
+  }
+
+  @Nested
+  class Hostages {
+
+    @Test
+    void effortsToReleaseTheHostagesSayHostagesWereTaken() { // nairobi-westgate-2013
+      String text =
+          "Kenyan Interior Minister Joseph Ole Lenku said only that efforts to release the"
+              + " hostages were \"very, very successful\" and those being held were \"very few.\"";
+      Claim hostages = claims(text, HOSTAGES_TAKEN).get(0);
+      assertThat(hostages.value().display()).isEqualTo("yes");
+      assertThat(hostages.speaker()).isEqualTo("Joseph Ole Lenku");
     }
   }
 
