@@ -41,9 +41,10 @@ class QuantityReaderTest {
         "Aprox Six fidayens; 6; 6; true",
         "half a dozen grenades; 6; 6; true",
         "a dozen people; 12; 12; false",
-        "dozens of people; 12; ; true",
-        "tens of people; 10; ; true",
-        "hundreds of people; 100; ; true",
+        "dozens of people; 24; ; true",
+        "tens of people; 20; ; true",
+        "hundreds of people; 200; ; true",
+        "scores of people; 40; ; true",
         "fewer than ten people; 0; 9; false",
         "20 plus casualties; 20; ; false",
         "no one was hurt; 0; 0; false"
