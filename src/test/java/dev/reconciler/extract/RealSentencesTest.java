@@ -294,6 +294,27 @@ class RealSentencesTest {
     }
 
     @Test
+    void theOneKilledAlongWithOthersCountsAndTheNextClauseIsNotInTheList() {
+      // charsadda-bacha-khan-2016
+      String text =
+          "Local media reported that a chemistry professor had been killed along with two others"
+              + " and 50 people have been wounded in the attack.";
+      assertThat(claims(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("3");
+      assertThat(claims(text, INJURED)).extracting(c -> c.value().display()).containsExactly("50");
+    }
+
+    @Test
+    void aListSharingOneVerbStillAddsUp() {
+      assertThat(
+              claims(
+                  "Two policemen, one ranger and one sanitary worker were killed.", VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("4");
+    }
+
+    @Test
     void aFigureTheInjuredAreEstimatedAtCountsThem() { // nairobi-westgate-2013
       String text = "The Kenya Red Cross estimated the injured at 200 and 49 still missing.";
       assertThat(claims(text, INJURED)).extracting(c -> c.value().display()).containsExactly("200");

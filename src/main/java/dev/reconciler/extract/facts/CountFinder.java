@@ -131,6 +131,13 @@ public final class CountFinder implements FactFinder {
         continue;
       }
       Event event = event(s, c);
+      int ownVerb =
+          c.kind != null && s.hasRelation(c.noun, "conj")
+              ? clauseVerbAfter(s, c.noun, firstConjunct(s, c.noun))
+              : -1;
+      if (ownVerb >= 0) {
+        event = eventOfWord(s, ownVerb); // "... and 50 people have been wounded"
+      }
       if (event == null || event == Event.NOT_COUNTED) {
         continue;
       }
@@ -141,12 +148,14 @@ public final class CountFinder implements FactFinder {
         if (!used[j]
             && conjoined(s, c.noun, other.noun)
             && sameGroup(c.kind, other.kind)
-            && other.noun != c.noun) {
+            && other.noun != c.noun
+            && clauseVerbAfter(s, other.noun, c.noun) < 0) {
           total = total.plus(other.quantity);
           used[j] = true;
         }
       }
       total = plusOnesInList(s, c, total);
+      total = plusTheOneAlongWith(s, c, total);
       add(
           s,
           new Counted(total, c.number, c.noun, c.kind, c.partitive),
@@ -156,6 +165,25 @@ public final class CountFinder implements FactFinder {
           total != c.quantity);
     }
     return out;
+  }
+
+  /**
+   * The verb of the clause a listed noun begins, whatever the parse says, or -1: in "killed along
+   * with two others and 50 people have been wounded" the 50 are the subject of "wounded", not in
+   * the list of the dead; in "two policemen and one ranger were killed" the verb is the list's own.
+   */
+  private static int clauseVerbAfter(Sentence s, int noun, int firstOfList) {
+    if (noun + 1 >= s.size()) {
+      return -1;
+    }
+    int v = noun + 1;
+    if ("AUX".equals(s.token(v).tag()) && s.head(v) > v) {
+      v = s.head(v);
+    }
+    if (!"VERB".equals(s.token(v).tag()) || s.isUnder(firstOfList, v)) {
+      return -1;
+    }
+    return v;
   }
 
   private void add(
@@ -955,6 +983,34 @@ public final class CountFinder implements FactFinder {
   }
 
   /** "one police officer and a civilian": each item said with "a" adds one. */
+  /**
+   * "A chemistry professor had been killed along with two others": the others and the one they were
+   * killed with, three. Only for one person named as the verb's subject.
+   */
+  private static Quantity plusTheOneAlongWith(Sentence s, Counted c, Quantity total) {
+    if (c.noun == c.number || !s.token(c.noun).is("others") || !s.hasCase(c.noun, "with")) {
+      return total;
+    }
+    int verb = s.head(c.noun);
+    if (verb < 0) {
+      return total;
+    }
+    for (int d : s.dependents(verb)) {
+      if (s.hasRelation(d, "nsubj") && d < c.noun) {
+        String tag = s.token(d).tag();
+        boolean one =
+            s.dependents(d, "nummod").isEmpty()
+                && s.dependents(d, "conj").isEmpty()
+                && !s.token(d).lower().endsWith("s")
+                && ("NOUN".equals(tag) || "PROPN".equals(tag));
+        return one
+            ? total.plus(new Quantity(CountRange.exactly(1), false, false, d, d + 1))
+            : total;
+      }
+    }
+    return total;
+  }
+
   private Quantity plusOnesInList(Sentence s, Counted c, Quantity total) {
     if (c.noun == c.number || s.hasRelation(c.noun, "conj")) {
       return total;
