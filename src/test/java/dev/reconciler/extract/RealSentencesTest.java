@@ -504,6 +504,18 @@ class RealSentencesTest {
   class StartTimes {
 
     @Test
+    void hoursEarlierGivesNoDay() { // shiraz-shah-cheragh-2022, quetta-civil-hospital-2016
+      // SUTime counts the hours back from the report's midnight and names the day before
+      String text =
+          " date 2022-10-26\n"
+              + "The Islamic State terrorist group claimed responsibility for an attack that took"
+              + " place hours earlier on a shrine in the southern Iranian city of Shiraz, which"
+              + " left at least 15 dead and 40 injured.";
+      assertThat(claims(text, START_TIME)).isEmpty();
+      assertThat(claims(text, VICTIMS_KILLED)).isNotEmpty();
+    }
+
+    @Test
     void aClockTimeAndAWeekdayMakeOneTimeDatedAgainstTheReport() { // dhaka-holey-artisan-2016
       String text =
           " date 2016-07-02\n"

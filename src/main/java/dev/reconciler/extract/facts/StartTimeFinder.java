@@ -85,6 +85,9 @@ public final class StartTimeFinder implements FactFinder {
           continue;
         }
       }
+      if (isHoursFromNow(t, i)) {
+        continue;
+      }
       Sutime v = Sutime.of(k);
       if (time == null && v != null && v.clock() != null && !isClockOfAnotherSpan(t, i)) {
         time = v.clock(); // "around noon", "at midnight", "9 pm" as SUTime reads them
@@ -286,6 +289,26 @@ public final class StartTimeFinder implements FactFinder {
       d++;
     }
     return d;
+  }
+
+  private static final Set<String> HOUR_UNITS = Set.of("hour", "hours", "minute", "minutes");
+
+  /**
+   * "a lawyer shot dead hours earlier", "two hours ago": SUTime counts the hours back from the
+   * report's midnight, since it does not know the report's hour, and so names the day before; an
+   * offset of hours or minutes gives neither a day nor a clock.
+   */
+  private static boolean isHoursFromNow(List<Token> t, int i) {
+    String value = t.get(i).normalized();
+    if (value == null) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 3); k <= Math.min(t.size() - 1, i + 3); k++) {
+      if (HOUR_UNITS.contains(t.get(k).lower()) && value.equals(t.get(k).normalized())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clock read from the digits already (a second token of "9:15 pm" repeats its value). */
