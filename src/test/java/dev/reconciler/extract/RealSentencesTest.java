@@ -504,6 +504,17 @@ class RealSentencesTest {
   class StartTimes {
 
     @Test
+    void theDayAtTheEndOfAClockPhraseDatesIt() { // garissa-university-2015
+      String text =
+          " date 2015-04-03\n"
+              + "At 5:30am on the morning of Thursday April 2nd Al Shabaab terrorists, stormed"
+              + " Garissa University College in Garissa town in northern Kenya.";
+      StartTime t = (StartTime) claims(text, START_TIME).get(0).value();
+      assertThat(t.date()).isEqualTo(java.time.LocalDate.of(2015, 4, 2));
+      assertThat(t.time()).isEqualTo(LocalTime.of(5, 30));
+    }
+
+    @Test
     void hoursEarlierGivesNoDay() { // shiraz-shah-cheragh-2022, quetta-civil-hospital-2016
       // SUTime counts the hours back from the report's midnight and names the day before
       String text =

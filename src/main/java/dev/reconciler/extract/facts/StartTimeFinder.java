@@ -73,7 +73,7 @@ public final class StartTimeFinder implements FactFinder {
         i++;
         continue;
       }
-      if (!belongsToStart(s, i, starts)) {
+      if (!belongsToStart(s, i, starts) && !continuesATimeOfTheStart(s, i, starts)) {
         continue;
       }
       if (time == null) {
@@ -224,6 +224,23 @@ public final class StartTimeFinder implements FactFinder {
   /**
    * A time word belongs to the start when the parse joins it to a start word, within a few steps.
    */
+  /**
+   * The token continues a time expression whose first words belong to the start: "at 5:30am on the
+   * morning of Thursday April 2nd", where the parse hangs "Thursday April 2nd" elsewhere.
+   */
+  private boolean continuesATimeOfTheStart(Sentence s, int word, List<Integer> starts) {
+    String value = s.token(word).normalized();
+    if (value == null) {
+      return false;
+    }
+    for (int k = word - 1; k >= 0 && value.equals(s.token(k).normalized()); k--) {
+      if (belongsToStart(s, k, starts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean belongsToStart(Sentence s, int word, List<Integer> starts) {
     int i = clockPhraseHead(s, word);
     int governor = s.head(i);
