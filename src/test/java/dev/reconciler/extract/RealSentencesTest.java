@@ -515,6 +515,17 @@ class RealSentencesTest {
     }
 
     @Test
+    void aClockWithoutAmOrPmTakesTheHalfOfTheDayItsPartSays() { // dhaka-holey-artisan-2016
+      String text =
+          " date 2016-07-02\n"
+              + "The gunmen barged into the restaurant in the Gulshan diplomatic zone around 8:45"
+              + " on Friday night and took the guests inside hostage.";
+      StartTime t = (StartTime) claims(text, START_TIME).get(0).value();
+      assertThat(t.date()).isEqualTo(java.time.LocalDate.of(2016, 7, 1));
+      assertThat(t.time()).isEqualTo(LocalTime.of(20, 45));
+    }
+
+    @Test
     void hoursEarlierGivesNoDay() { // shiraz-shah-cheragh-2022, quetta-civil-hospital-2016
       // SUTime counts the hours back from the report's midnight and names the day before
       String text =

@@ -64,6 +64,7 @@ public final class StartTimeFinder implements FactFinder {
     PartOfDay part = null;
     LocalDate date = null;
     LocalTime utc = null;
+    boolean twelveHourClock = false;
     int at = -1;
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
@@ -80,6 +81,7 @@ public final class StartTimeFinder implements FactFinder {
         LocalTime clock = clockAt(t, i);
         if (clock != null) {
           time = clock;
+          twelveHourClock = i + 1 >= t.size() || !AM_PM.matcher(t.get(i + 1).text()).matches();
           approximate = i > 0 && ("approximate".equals(valueOfHedgeBefore(t, i)) || isHedged(t, i));
           at = at < 0 ? i : at;
           continue;
@@ -116,6 +118,12 @@ public final class StartTimeFinder implements FactFinder {
     }
     if (at < 0) {
       return List.of();
+    }
+    if (twelveHourClock
+        && part != null
+        && !part.contains(time)
+        && part.contains(time.plusHours(12))) {
+      time = time.plusHours(12); // "around 8:45 on Friday night": 20:45
     }
     if (date != null && report.day() != null && date.isAfter(report.day())) {
       date = date.minusWeeks(1); // a weekday read forward from the report's date
