@@ -526,6 +526,15 @@ class RealSentencesTest {
     }
 
     @Test
+    void aClockWrittenWithASpaceIsAClock() { // charsadda-bacha-khan-2016
+      String text =
+          "Local media reported that a group of militants stormed the Bacha Khan university in"
+              + " Charsadda at around 11 45 am using the cover of thick fog.";
+      StartTime t = (StartTime) claims(text, START_TIME).get(0).value();
+      assertThat(t.time()).isEqualTo(LocalTime.of(11, 45));
+    }
+
+    @Test
     void hoursEarlierGivesNoDay() { // shiraz-shah-cheragh-2022, quetta-civil-hospital-2016
       // SUTime counts the hours back from the report's midnight and names the day before
       String text =

@@ -439,6 +439,13 @@ public final class StartTimeFinder implements FactFinder {
     } else if (HOUR.matcher(w).matches() && hasAmPm) {
       hour = Integer.parseInt(w);
       minute = 0;
+    } else if (HOUR.matcher(w).matches()
+        && next.matches("\\d{2}")
+        && i + 2 < t.size()
+        && (ampm = AM_PM.matcher(t.get(i + 2).text())).matches()) {
+      hasAmPm = true; // "at around 11 45 am": the minutes apart
+      hour = Integer.parseInt(w);
+      minute = Integer.parseInt(next);
     } else {
       return null;
     }
