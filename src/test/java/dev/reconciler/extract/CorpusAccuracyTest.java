@@ -24,7 +24,7 @@ class CorpusAccuracyTest {
   static final Path DEV = Path.of("src/test/resources/corpus/dev");
 
   /**
-   * Measured at stop 29 (14 incidents): attributes 0.87 (122 of 140), recall 0.70, precision 0.77,
+   * Measured at stop 29 (14 incidents): attributes 0.86 (121 of 140), recall 0.72, precision 0.80,
    * two claims of other incidents counted. Measured at stop 28: attributes 0.82 (115 of 140),
    * recall 0.69, precision 0.77, two claims of other incidents counted. Measured at stop 24:
    * attributes 0.79 (95 of 120), recall 0.68, precision 0.75. Measured at the end of stop 23
@@ -33,8 +33,8 @@ class CorpusAccuracyTest {
    */
   static final double ATTRIBUTES_FLOOR = 0.83;
 
-  static final double RECALL_FLOOR = 0.67;
-  static final double PRECISION_FLOOR = 0.74;
+  static final double RECALL_FLOOR = 0.69;
+  static final double PRECISION_FLOOR = 0.77;
 
   /** Claims of other incidents counted for this one: none measured at stop 29, the target. */
   static final int OTHER_INCIDENTS_CEILING = 0;

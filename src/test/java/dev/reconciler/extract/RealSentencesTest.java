@@ -447,6 +447,23 @@ class RealSentencesTest {
   class Responsibility {
 
     @Test
+    void theGroupThatIssuedTheStatementClaims() { // dhaka-holey-artisan-2016
+      String text =
+          "Hours into the standoff, the Islamic State issued a statement claiming responsibility"
+              + " for the attack.";
+      assertThat(claims(text, PERPETRATOR))
+          .extracting(c -> c.value().display())
+          .containsExactly("Islamic State");
+    }
+
+    @Test
+    void eachGroupOfACoordinatedSubjectClaims() {
+      assertThat(claims("The Taliban and al-Qaeda claimed the attack.", PERPETRATOR))
+          .extracting(c -> c.value().display())
+          .containsExactlyInAnyOrder("Taliban", "al-Qaeda");
+    }
+
+    @Test
     void whoBlamedAnotherAttackDidNotSayThisOneIsUnclaimed() { // ankara-train-station-2015
       String text =
           "No one has claimed responsibility but the attack bears similarities to a suicide"

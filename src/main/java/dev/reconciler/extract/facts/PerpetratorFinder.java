@@ -112,6 +112,11 @@ public final class PerpetratorFinder implements FactFinder {
       if (group != null) {
         out.add(
             new Finding(Attribute.PERPETRATOR, new TextValue(group), false, verb, GROUP_STATEMENT));
+        for (String other : coordinatedClaimers(s, verb, group)) {
+          out.add(
+              new Finding(
+                  Attribute.PERPETRATOR, new TextValue(other), false, verb, GROUP_STATEMENT));
+        }
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
@@ -312,6 +317,28 @@ public final class PerpetratorFinder implements FactFinder {
    * The group that claims or denies: the subject of the verb, or the group its spokesman speaks
    * for.
    */
+  /**
+   * The other groups of a coordinated subject: "Both ISIS and a group called Ahvaz National
+   * Resistance claimed responsibility" is two claims.
+   */
+  private List<String> coordinatedClaimers(Sentence s, int verb, String found) {
+    List<String> out = new ArrayList<>();
+    for (int subject : s.dependents(verb, "nsubj")) {
+      List<Integer> conjuncts = new ArrayList<>(List.of(subject));
+      conjuncts.addAll(s.dependents(subject, "conj"));
+      if (conjuncts.size() < 2) {
+        continue;
+      }
+      for (int c : conjuncts) {
+        String g = groupNamedBy(s, c);
+        if (g != null && !g.equals(found) && !out.contains(g)) {
+          out.add(g);
+        }
+      }
+    }
+    return out;
+  }
+
   private String claimer(Sentence s, int verb) {
     if ("NOUN".equals(s.token(verb).tag())) {
       return claimerOfNoun(s, verb);
@@ -348,6 +375,12 @@ public final class PerpetratorFinder implements FactFinder {
     }
     if (subject < 0 && s.hasRelation(verb, "acl") && s.head(verb) >= 0) {
       subject = s.head(verb); // "the group has claimed", hung on "group"
+      int issuer = s.head(subject);
+      if (s.hasRelation(subject, "obj") && issuer >= 0 && !isNameWord(s, subject)) {
+        for (int d : s.dependents(issuer, "nsubj")) {
+          subject = d; // "The Islamic State issued a statement claiming responsibility"
+        }
+      }
     }
     if (subject < 0) {
       return firstNameBefore(s, verb); // a parse that lost the subject: the clause opens with it
@@ -669,7 +702,8 @@ public final class PerpetratorFinder implements FactFinder {
           Set.of("NATIONALITY", "RELIGION", "IDEOLOGY").contains(w.ner())
               || "ADJ".equals(w.tag()) && !"ORGANIZATION".equals(w.ner());
       boolean acronym = w.text().chars().filter(Character::isUpperCase).count() >= 2;
-      if (!origin || acronym) {
+      // "al-Qaeda", tagged as an ideology, is a name all the same
+      if (!origin || acronym || ARTICLE_NAME.matcher(w.text()).matches()) {
         return false;
       }
     }
