@@ -167,6 +167,25 @@ class RealSentencesTest {
     }
 
     @Test
+    void aCouncilAndAPressOfficeSpeakOnRecord() { // shiraz-shah-cheragh-2022,
+      // charsadda-bacha-khan-2016
+      assertThat(
+              counted(
+                  "Iran's Supreme National Security Council initially said three gunmen who were"
+                      + " not Iranian attacked the shrine.",
+                  ATTACKERS_COUNT))
+          .extracting(Claim::role)
+          .containsExactly(Role.OFFICIAL);
+      assertThat(
+              counted(
+                  "Inter-Service Public Relations stated that all four terrorists were killed"
+                      + " during the operation.",
+                  ATTACKERS_KILLED))
+          .extracting(Claim::role)
+          .containsExactly(Role.OFFICIAL);
+    }
+
+    @Test
     void aMinistryIsAnOfficialSource() { // kabul-intercontinental-2018
       Claim c =
           counted(
@@ -272,6 +291,27 @@ class RealSentencesTest {
 
   @Nested
   class RevisionsAndIncrements {
+
+    @Test
+    void theDeathAfterWhichTheTollRoseIsNoToll() { // st-petersburg-metro-2017
+      String text =
+          "The death toll from the attack on St. Petersburg metro rose to 15 after one of the"
+              + " victims died in hospital, Interfax reported.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("15");
+    }
+
+    @Test
+    void whereSomeOfTheDeadCameFromIsNoToll() { // tunis-bardo-2015
+      String text =
+          "Prime Minister Habib Essid said the two Tunisian gunmen killed 17 tourists - five from"
+              + " Japan, four from Italy, two from Colombia, two from Spain, and one each from"
+              + " Australia, Poland and France.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("17+");
+    }
 
     @Test
     void whatAReportAsksIsNotAClaim() { // manchester-arena-2017
@@ -441,10 +481,44 @@ class RealSentencesTest {
       assertThat(killed).filteredOn(Claim::headline).isNotEmpty();
       assertThat(killed).filteredOn(c -> !c.headline()).isNotEmpty();
     }
+
+    @Test
+    void aTitleCaseHeadlineIsReadInTheBodysCase() { // charsadda-bacha-khan-2016
+      String text =
+          "21 Killed, Dozens Injured in Gunmen Attack to NW Pakistan University\n\n"
+              + "At least 21 people were killed and dozens injured when gunmen attacked the"
+              + " university in Charsadda.";
+      List<Claim> headline = claims(text, INJURED).stream().filter(Claim::headline).toList();
+      assertThat(headline).extracting(c -> c.value().display()).containsExactly("24+");
+      // the evidence keeps the headline as it was written
+      assertThat(headline.get(0).evidence().sentence()).startsWith("21 Killed, Dozens Injured");
+    }
+
+    @Test
+    void aTitleCaseHeadlineKeepsTheNamesTheBodyCapitalises() { // dhaka-holey-artisan-2016
+      String text =
+          "Dhaka Attack: Hostages Trapped In Holey Artisan Bakery Cafe\n\n"
+              + "Gunmen took hostages at the Holey Artisan Bakery, a cafe in Dhaka's Gulshan"
+              + " district, on Friday night. The attack began at 9:20 pm.";
+      assertThat(claims(text, LOCATION))
+          .filteredOn(Claim::headline)
+          .extracting(c -> c.value().display())
+          .containsExactly("Holey Artisan Bakery Cafe, Dhaka");
+    }
   }
 
   @Nested
   class Responsibility {
+
+    @Test
+    void whatTheClaimingGroupSaysInAParticipleIsTheClaimants() { // shiraz-shah-cheragh-2022
+      String text =
+          "The Islamic State terrorist group claimed responsibility for the attack, saying the"
+              + " firing attack left 20 dead and 40 wounded.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display(), Claim::role)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("20", Role.CLAIMANT));
+    }
 
     @Test
     void theGroupThatIssuedTheStatementClaims() { // dhaka-holey-artisan-2016

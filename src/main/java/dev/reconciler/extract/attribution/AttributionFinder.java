@@ -425,8 +425,9 @@ public final class AttributionFinder {
     // "..., X was quoted as saying": the subject is the passive verb's
     int head = s.head(verb);
     if (head >= 0
-        && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))
-        && isReportingVerb(s, head)) {
+            && (s.hasRelation(verb, "advcl") || s.hasRelation(verb, "xcomp"))
+            && isReportingVerb(s, head)
+        || isParticipleOfAClause(s, verb)) {
       for (int d : s.dependents(head)) {
         if (s.hasRelation(d, "nsubj") && !"PRON".equals(s.token(d).tag())
             || s.hasRelation(d, "nsubj:pass")) {
@@ -435,6 +436,22 @@ public final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "The group claimed responsibility, saying the attack left 20 dead": a participle after a comma,
+   * without a subject of its own, speaks for the subject of the clause it hangs on.
+   */
+  private static boolean isParticipleOfAClause(Sentence s, int verb) {
+    int head = s.head(verb);
+    return head >= 0
+        && "VBG".equals(s.token(verb).penn())
+        && verb > 0
+        && s.token(verb - 1).is(",")
+        && (s.hasRelation(verb, "advcl")
+            || s.hasRelation(verb, "dep")
+            || s.hasRelation(verb, "xcomp"))
+        && "VERB".equals(s.token(head).tag());
   }
 
   /** "was quoted as saying", "was cited as telling": the passive verb introduces a speech. */

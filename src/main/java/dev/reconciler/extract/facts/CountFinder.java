@@ -192,6 +192,9 @@ public final class CountFinder implements FactFinder {
     if (c.kind == Kind.VICTIMS && isOriginNoun(s, c.noun) && !list && !isList(s, c.noun)) {
       return; // "three Britons were killed": which of the dead they were, not how many died
     }
+    if (isFromACountry(s, c.quantity.to()) && c.kind != Kind.ATTACKERS) {
+      return; // "17 tourists - five from Japan, four from Italy": where some of them came from
+    }
     if (event == Event.KILLED
         && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
@@ -1067,6 +1070,15 @@ public final class CountFinder implements FactFinder {
     return m != null ? "origin".equals(m.value()) : isPeopleOfOrigin(s, noun);
   }
 
+  /** The words at {@code at} say where people come from: "from Japan", "from the UK". */
+  private static boolean isFromACountry(Sentence s, int at) {
+    if (at + 1 >= s.size() || !s.token(at).is("from")) {
+      return false;
+    }
+    int place = s.token(at + 1).is("the") && at + 2 < s.size() ? at + 2 : at + 1;
+    return s.token(place).isEntity("COUNTRY") || s.token(place).isEntity("NATIONALITY");
+  }
+
   /** The noun is one item of a list that adds up ("61 civilians and six security officers"). */
   private static boolean isList(Sentence s, int noun) {
     return s.hasRelation(noun, "conj") || !s.dependents(noun, "conj").isEmpty();
@@ -1107,7 +1119,30 @@ public final class CountFinder implements FactFinder {
     if (c.quantity.to() < s.size() && s.token(c.quantity.to()).is("more")) {
       return true; // "two more bodies"
     }
-    return s.hasCase(c.number, "by");
+    return s.hasCase(c.number, "by") || isCauseOfAChange(s, c.number);
+  }
+
+  /**
+   * "The toll rose to 15 after one of the victims died in hospital": what happened after which a
+   * figure changed is the change, not a total.
+   */
+  private static boolean isCauseOfAChange(Sentence s, int number) {
+    for (int k = number, steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
+      boolean after = s.hasCase(k, "after");
+      for (int d : s.dependents(k, "mark")) {
+        after |= s.token(d).is("after");
+      }
+      if (after) {
+        int changed = s.head(k);
+        for (int d : changed < 0 ? List.<Integer>of() : s.dependents(changed)) {
+          if (!s.isUnder(d, k) && "NUM".equals(s.token(d).tag()) && s.hasCase(d, "to")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "raised the toll from 11 to 14": 11 is what the toll was, not what it is. */

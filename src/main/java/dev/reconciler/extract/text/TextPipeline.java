@@ -107,6 +107,8 @@ public final class TextPipeline implements TextReader {
     String visible = new String(chars);
     blankDateline(chars);
     breakRunOns(chars);
+    HeadlineCase.lowerCommonWords(chars);
+    String cased = caseOnly(text, chars);
     Annotation doc = new Annotation(new String(chars));
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
@@ -128,7 +130,7 @@ public final class TextPipeline implements TextReader {
         current = new ArrayList<>();
       }
       currentLine = line;
-      current.add(sentence(text, s, labels, sentenceIndex++, out.size()));
+      current.add(sentence(text, cased, s, labels, sentenceIndex++, out.size()));
     }
     if (!current.isEmpty()) {
       out.add(paragraph(visible, out.size(), currentLine, current));
@@ -251,13 +253,27 @@ public final class TextPipeline implements TextReader {
     return new Paragraph(index, content, from, renumbered);
   }
 
+  /**
+   * The report's text with the annotators' changes of letter case only (a headline's common words
+   * in lower case), so that tokens read as the annotators read them and keep every other character.
+   */
+  private static String caseOnly(String text, char[] annotated) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (Character.toLowerCase(out[i]) == annotated[i]) {
+        out[i] = annotated[i];
+      }
+    }
+    return new String(out);
+  }
+
   private static Sentence sentence(
-      String text, CoreMap s, List<CoreLabel> labels, int index, int paragraph) {
+      String text, String cased, CoreMap s, List<CoreLabel> labels, int index, int paragraph) {
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
       String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       String ner = l.ner() == null ? "O" : l.ner();
-      String word = text.substring(l.beginPosition(), l.endPosition());
+      String word = cased.substring(l.beginPosition(), l.endPosition());
       tokens.add(
           new Token(
               word,
