@@ -531,6 +531,88 @@ class RealSentencesTest {
     }
 
     @Test
+    void theGroupALeaderSpeaksForKeepsItsNationality() { // charsadda-bacha-khan-2016
+      String text =
+          "A leader of the Pakistani Taliban said the group claimed responsibility for the"
+              + " attack.";
+      assertThat(claims(text, PERPETRATOR))
+          .extracting(c -> c.value().display())
+          .containsExactly("Pakistani Taliban");
+    }
+
+    @Test
+    void aFactionNamedAfterItsNetworkIsTheFaction() { // quetta-civil-hospital-2016, grand-bassam
+      assertThat(
+              claims(
+                  "The Pakistan Taliban faction Jamaat ur Arhar claimed responsibility.",
+                  PERPETRATOR))
+          .extracting(c -> c.value().display())
+          .containsExactly("Jamaat ur Arhar");
+      assertThat(
+              claims(
+                  "Al-Qaida's North African affiliate al-Qaida in the Islamic Magreb (AQIM) claimed"
+                      + " responsibility for the attack.",
+                  PERPETRATOR))
+          .extracting(c -> c.value().display())
+          .containsExactly("al-Qaida in the Islamic Magreb");
+    }
+
+    @Test
+    void aGroupSayingOneOfItsMembersCarriedOutTheAttackClaimsIt() { // manchester-arena-2017
+      String text =
+          "The Islamic State says one of its members carried out the Manchester attack, according"
+              + " to media reports.";
+      assertThat(claims(text, PERPETRATOR))
+          .extracting(c -> c.value().display(), Claim::role)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Islamic State", Role.CLAIMANT));
+      assertThat(claims("Islamic State claims credit", PERPETRATOR)).hasSize(1);
+    }
+
+    @Test
+    void whoSaysAGroupWasNotBehindTheAttackDeniesItForThatGroup() { // dhaka, charsadda
+      Claim minister =
+          counted(
+                  "Bangladesh's home minister said Sunday that the Islamic State group, also known"
+                      + " as ISIS, was not behind Saturday's Dhaka cafe attacks.",
+                  PERPETRATOR)
+              .get(0);
+      assertThat(((TextValue) minister.value()).denied()).isTrue();
+      assertThat(minister.role()).isEqualTo(Role.OFFICIAL);
+      Claim spokesman =
+          counted(
+                  "However, another spokesman, Mohammad Khurasani, said the attack was un-Islamic"
+                      + " and insisted the Pakistani Taliban were not behind it.",
+                  PERPETRATOR)
+              .get(0);
+      assertThat(spokesman.value().display()).isEqualTo("denied by Pakistani Taliban");
+      assertThat(claims("Police said the suspect was not behind the attack.", PERPETRATOR))
+          .isEmpty();
+    }
+
+    @Test
+    void aSpokesmanFromTheClaimingGroupsCountryIsNotItsSpokesman() { // charsadda-bacha-khan-2016
+      String text =
+          "The Pakistani Taliban claimed responsibility for the attack.\n\n"
+              + "A Pakistani military spokesman, Lt Gen Asim Saleem Bajwa, said at least four"
+              + " attackers had been killed in exchanges of fire with security forces.";
+      assertThat(counted(text, ATTACKERS_KILLED))
+          .extracting(Claim::role)
+          .containsExactly(Role.OFFICIAL);
+    }
+
+    @Test
+    void anEarlierStatementNamedInASentenceDoesNotDateIt() { // charsadda-bacha-khan-2016
+      String text =
+          "Tehreek-e-Taliban Pakistan central spokesperson Muhammad Khorasani on Wednesday denied"
+              + " any involvement in the attack, contradicting an earlier admission by the group"
+              + " claiming the attack.\n\nEarlier, a commander had claimed the attack.";
+      assertThat(counted(text, PERPETRATOR))
+          .filteredOn(c -> ((TextValue) c.value()).denied())
+          .extracting(Claim::phase)
+          .containsExactly(Phase.CONCLUDED);
+    }
+
+    @Test
     void eachGroupOfACoordinatedSubjectClaims() {
       assertThat(claims("The Taliban and al-Qaeda claimed the attack.", PERPETRATOR))
           .extracting(c -> c.value().display())

@@ -525,7 +525,11 @@ public final class AttributionFinder {
     PhraseList.Match title = title(words);
     boolean claimant = claimantCues.containsAny(words) && !hasOfficialTitle(title);
     for (int k : phrase) {
+      // "A Pakistani military spokesman" after the Pakistani Taliban claimed: where from says no
+      // group
+      boolean origin = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY").contains(t.get(k).ner());
       if (memory.isClaimantWord(t.get(k).bare())
+          && !origin
           && (title == null
               || claimantTitles.containsAny(words.subList(title.from(), title.to())))) {
         claimant = true;

@@ -35,7 +35,7 @@ public final class PhaseCues {
   public Phase reportPhase(List<Sentence> sentences) {
     boolean goingOn = false;
     for (Sentence s : sentences) {
-      if (concluded.containsAny(s.tokens()) && !ongoing.containsAny(s.tokens())) {
+      if (concluded.containsAny(s.tokens()) && !hasOngoingCue(s)) {
         return Phase.CONCLUDED;
       }
       for (PhraseList.Match m : ongoing.findAll(s.tokens())) {
@@ -61,13 +61,28 @@ public final class PhaseCues {
 
   /** The phase a sentence states itself, or null when it has no cue. */
   public Phase cueOf(Sentence s) {
-    if (ongoing.containsAny(s.tokens())) {
+    if (hasOngoingCue(s)) {
       return Phase.ONGOING;
     }
     if (concluded.containsAny(s.tokens())) {
       return Phase.CONCLUDED;
     }
     return null;
+  }
+
+  /**
+   * A cue of {@code phase-ongoing.txt} in the sentence; one marked "| adverb" only where it is not
+   * an adjective: "had earlier said" dates the sentence, "contradicting an earlier admission" names
+   * another statement.
+   */
+  private boolean hasOngoingCue(Sentence s) {
+    for (PhraseList.Match m : ongoing.findAll(s.tokens())) {
+      boolean adjective = m.to() - m.from() == 1 && "ADJ".equals(s.token(m.from()).tag());
+      if (!("adverb".equals(m.value()) && adjective)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a sentence continues the one before it ("as well", "also"). */

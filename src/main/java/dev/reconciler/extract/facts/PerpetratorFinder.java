@@ -120,7 +120,8 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     for (PhraseList.Match m : denials.findAll(t)) {
-      String group = claimer(s, mainWord(s, m));
+      boolean said = "said".equals(m.value());
+      String group = said ? deniedGroup(s, m) : claimer(s, mainWord(s, m));
       if (group != null) {
         out.add(
             new Finding(
@@ -128,7 +129,7 @@ public final class PerpetratorFinder implements FactFinder {
                 TextValue.denialBy(group),
                 false,
                 m.from(),
-                GROUP_STATEMENT));
+                said ? null : GROUP_STATEMENT));
       }
     }
     for (int k = 0; k < t.size(); k++) {
@@ -440,7 +441,14 @@ public final class PerpetratorFinder implements FactFinder {
         while (head > 0 && isOrganisationWord(s, head - 1)) {
           head--;
         }
-        if (hasProperName(s, head, k + 1)) {
+        int named = head;
+        while (head > 0
+            && s.token(head - 1).isEntity("NATIONALITY")
+            && s.head(head - 1) >= named
+            && s.head(head - 1) <= k) {
+          head--; // "the Pakistani Taliban", as the group is named where it claims by name
+        }
+        if (hasProperName(s, named, k + 1)) {
           return s.textOf(head, k + 1);
         }
         k = head;
@@ -489,6 +497,18 @@ public final class PerpetratorFinder implements FactFinder {
    * of the verb it depends on ("Daesh released its claim of responsibility").
    */
   private String claimerOfNoun(Sentence s, int noun) {
+    if (hasGroupPossessive(s, noun)) {
+      // "The Islamic State says one of its members carried out the attack": its, the speaker's
+      for (int k = s.head(noun), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
+        for (int d :
+            "VERB".equals(s.token(k).tag()) ? s.dependents(k, "nsubj") : List.<Integer>of()) {
+          String g = s.isUnder(noun, d) ? null : groupNamedBy(s, d);
+          if (g != null) {
+            return g;
+          }
+        }
+      }
+    }
     for (int d : s.dependents(noun)) {
       if ((s.hasRelation(d, "nmod:poss") || s.hasRelation(d, "compound")) && isNameWord(s, d)) {
         return groupNamedBy(s, d);
@@ -503,6 +523,49 @@ public final class PerpetratorFinder implements FactFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The group a sentence says was not behind the attack: the subject the denial's words follow
+   * ("the Islamic State group, also known as ISIS, was not behind"), a group by name only.
+   */
+  private String deniedGroup(Sentence s, PhraseList.Match m) {
+    int subject = -1;
+    int before = m.from() - 1;
+    if (before >= 0 && isNameWord(s, before)) {
+      subject = before; // "insisted the Pakistani Taliban were not behind it", parsed as an object
+      while (s.head(subject) > subject && s.head(subject) < m.from()) {
+        subject = s.head(subject);
+      }
+    }
+    for (int k = before; k >= 0 && subject < 0; k--) {
+      if (s.relation(k).startsWith("nsubj")) {
+        subject = k; // "the Islamic State group, also known as ISIS, was not behind"
+      }
+    }
+    if (subject < 0) {
+      return null;
+    }
+    String g = groupNamedBy(s, subject);
+    return g != null && isOrganisationWord(s, lastNameWord(s, subject)) ? g : null;
+  }
+
+  private static int lastNameWord(Sentence s, int head) {
+    int k = head;
+    while (k > 0 && !isNameWord(s, k) && s.isUnder(k - 1, head)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** "its fighters", "our brothers": the noun belongs to the group that speaks. */
+  private static boolean hasGroupPossessive(Sentence s, int noun) {
+    for (int d : s.dependents(noun, "nmod:poss")) {
+      if (s.token(d).is("its") || s.token(d).is("our")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -573,6 +636,10 @@ public final class PerpetratorFinder implements FactFinder {
     Integer knownAs = knownAs(s, head);
     if (knownAs != null) {
       return groupNamedBy(s, knownAs); // "an al Qaeda affiliate known as AQIM"
+    }
+    int own = ownNameAfterBranch(s, head);
+    if (own >= 0) {
+      return s.textOf(head + 1, own); // "The Pakistan Taliban faction Jamaat ur Ahrar claimed"
     }
     if (!isNameWord(s, head)) {
       // "Al-Qaeda's North African affiliate al-Qaeda in the Islamic Maghreb", "a faction of the
@@ -763,6 +830,26 @@ public final class PerpetratorFinder implements FactFinder {
         || (k > 0 && ("NOUN".equals(w.tag()) || "ADJ".equals(w.tag())));
   }
 
+  /**
+   * The end of the name written right after a branch word ("faction Jamaat ur Ahrar"), which the
+   * parser may hang anywhere under it; or -1 when none follows.
+   */
+  private static int ownNameAfterBranch(Sentence s, int head) {
+    if (!BRANCH_WORDS.contains(s.token(head).lemma())
+        || head + 1 >= s.size()
+        || !isNameWord(s, head + 1)
+        || !s.isUnder(head + 1, head)) {
+      return -1;
+    }
+    int end = head + 1;
+    while (end < s.size()
+        && (isNameWord(s, end)
+            || isNameJoiner(s, end) && end + 1 < s.size() && isNameWord(s, end + 1))) {
+      end++;
+    }
+    return withRegion(s, end);
+  }
+
   /** Words inside a name: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Army of the Righteous". */
   private static boolean isNameJoiner(Sentence s, int k) {
     Token w = s.token(k);
@@ -772,6 +859,8 @@ public final class PerpetratorFinder implements FactFinder {
         || w.is("-")
         || w.is("e")
         || w.is("ul")
+        || w.is("ur")
+        || w.is("ud")
         || w.is("i");
   }
 
