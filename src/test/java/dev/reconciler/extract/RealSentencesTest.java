@@ -793,6 +793,32 @@ class RealSentencesTest {
   class Places {
 
     @Test
+    void aNameTheTextCallsATownIsATown() { // grand-bassam-2016
+      // CoreNLP does not tag Grand-Bassam as a city
+      assertThat(
+              claims(
+                  "Gunmen on Sunday attacked a hotel in the Ivorian town of Grand-Bassam, some 40"
+                      + " km east of the main city of Abidjan, eyewitnesses said.",
+                  LOCATION))
+          .extracting(c -> c.value().display())
+          .containsExactly("hotel, Grand-Bassam");
+      assertThat(
+              claims(
+                  "Assailants opened fire on beachgoers Sunday in Grand-Bassam, a historic resort"
+                      + " town in Ivory Coast sending tourists fleeing through hotels.",
+                  LOCATION))
+          .extracting(c -> c.value().display())
+          .containsExactly("Grand-Bassam");
+      assertThat(
+              claims(
+                  "A body is seen laying on the beach were gunmen staged an attack in Grand Bassam,"
+                      + " Ivory Coast, March 13, 2016.",
+                  LOCATION))
+          .extracting(c -> c.value().display())
+          .containsExactly("beach, Grand Bassam, Ivory Coast");
+    }
+
+    @Test
     void aServiceTheAttackHappenedDuringIsNoPlace() { // marawi-msu-gym-2023
       // CoreNLP tags "Mass" as a state (Massachusetts)
       assertThat(claims("At least 4 dead, 45 hurt in explosion during Mass in Marawi", LOCATION))

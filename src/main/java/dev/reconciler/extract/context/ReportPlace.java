@@ -1,5 +1,6 @@
 package dev.reconciler.extract.context;
 
+import dev.reconciler.extract.facts.LocationFinder;
 import dev.reconciler.extract.text.Paragraph;
 import dev.reconciler.extract.text.Sentence;
 import dev.reconciler.extract.text.Token;
@@ -124,8 +125,10 @@ public final class ReportPlace {
         for (int k = 0; k < s.size(); k++) {
           Token t = s.token(k);
           boolean last = k + 1 >= s.size() || !entityClass.equals(s.token(k + 1).ner());
-          if (entityClass.equals(t.ner()) && last && !isDatelineWord(p, s, k)) {
-            int from = k;
+          // "the town of Grand-Bassam": a town by what the text calls it, whatever its tag
+          boolean namedTown = "CITY".equals(entityClass) && LocationFinder.isNamedAsTown(s, k);
+          if ((entityClass.equals(t.ner()) && last || namedTown) && !isDatelineWord(p, s, k)) {
+            int from = namedTown ? LocationFinder.townNameStart(s, k) : k;
             while (from > 0 && entityClass.equals(s.token(from - 1).ner())) {
               from--;
             }

@@ -26,6 +26,9 @@ public final class LocationFinder implements FactFinder {
 
   private static final Set<String> TOWN_CLASSES = Set.of("CITY", "STATE_OR_PROVINCE");
 
+  /** Nouns that name a town after "of": "the town of Grand-Bassam". */
+  private static final Set<String> TOWN_NOUNS = Set.of("town", "city", "village");
+
   /** Verbs that move people away from the scene: the place after them is not the scene. */
   private static final Set<String> MOVED =
       Set.of(
@@ -76,7 +79,7 @@ public final class LocationFinder implements FactFinder {
     String bestText = null;
     int bestScore = 0;
     for (int head = 0; head < s.size(); head++) {
-      boolean venue = isVenueHead(s, head);
+      boolean venue = isVenueHead(s, head) && !namesATown(s, head);
       boolean town = !venue && isTown(s, head) && isLastOfEntity(s, head);
       if ((!venue && !town) || !atTheAttack(s, head)) {
         continue;
@@ -125,7 +128,7 @@ public final class LocationFinder implements FactFinder {
    * as Massachusetts.
    */
   private static boolean isTown(Sentence s, int k) {
-    if (!TOWN_CLASSES.contains(s.token(k).ner())) {
+    if (!TOWN_CLASSES.contains(s.token(k).ner()) && !isNamedAsTown(s, k)) {
       return false;
     }
     for (int d : s.dependents(k, "det")) {
@@ -134,6 +137,57 @@ public final class LocationFinder implements FactFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "the Ivorian town of Grand-Bassam", "the city of Marawi": the text says the name is a town's,
+   * whatever the tagger took it for.
+   */
+  public static boolean isNamedAsTown(Sentence s, int k) {
+    Token t = s.token(k);
+    if (!"PROPN".equals(t.tag())
+        || !t.isCapitalized()
+        || !isLastOfEntity(s, k)
+        || NOT_A_NAME.contains(t.ner())
+        || "PERSON".equals(t.ner())
+        || "ORGANIZATION".equals(t.ner())) {
+      return false;
+    }
+    int h = s.head(k);
+    if (h >= 0 && h < k && s.hasCase(k, "of") && TOWN_NOUNS.contains(s.token(h).lemma())) {
+      return true; // "the town of Grand-Bassam"
+    }
+    for (int d : s.dependents(k, "appos")) {
+      if (d > k && "NOUN".equals(s.token(d).tag()) && TOWN_NOUNS.contains(s.token(d).lemma())) {
+        return true; // "Grand-Bassam, a historic resort town"
+      }
+    }
+    // "in Grand Bassam, Ivory Coast": a place written as a town is, before its country (not a
+    // dateline's "Peshwar, Pakistan, Jan 20 (IBNS)", which says where the report was filed)
+    return "LOCATION".equals(t.ner())
+        && k > 1
+        && k + 2 < s.size()
+        && s.token(k + 1).is(",")
+        && "COUNTRY".equals(s.token(k + 2).ner());
+  }
+
+  /** The first word of the town name ending at {@code k}: "Grand" of "the town of Grand Bassam". */
+  public static int townNameStart(Sentence s, int k) {
+    return entitySpan(s, k)[0];
+  }
+
+  /** The venue noun is "town" or "city" and the town's name follows: the town is the place. */
+  private static boolean namesATown(Sentence s, int venue) {
+    if (!TOWN_NOUNS.contains(s.token(venue).lemma())) {
+      return false;
+    }
+    for (int d : s.dependents(venue, "nmod")) {
+      if (isNamedAsTown(s, d)) {
+        return true;
+      }
+    }
+    int h = s.head(venue); // "Grand-Bassam, a historic resort town": what the town is
+    return h >= 0 && s.hasRelation(venue, "appos") && isNamedAsTown(s, h);
   }
 
   private static boolean isLastOfEntity(Sentence s, int i) {
@@ -419,7 +473,7 @@ public final class LocationFinder implements FactFinder {
   public static List<String> townsIn(Sentence s) {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < s.size(); k++) {
-      if ("CITY".equals(s.token(k).ner()) && isLastOfEntity(s, k)) {
+      if (("CITY".equals(s.token(k).ner()) || isNamedAsTown(s, k)) && isLastOfEntity(s, k)) {
         out.add(s.textOf(entitySpan(s, k)[0], k + 1));
       }
     }
