@@ -455,6 +455,62 @@ class RealSentencesTest {
     }
   }
 
+  /** How a sentence states a toll, beyond "N people were killed". */
+  @Nested
+  class Tolls {
+
+    @Test
+    void theNumberOfTheDeadOrInjuredIsAToll() { // nairobi-westgate-2013
+      assertThat(
+              counted("Lenku told reporters that the number of dead stood at 62.", VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("62");
+      assertThat(
+              counted(
+                  "He further confirmed that the number of the injured had risen to 175.", INJURED))
+          .extracting(c -> c.value().display())
+          .containsExactly("175");
+    }
+
+    @Test
+    void aTotalOfPeopleDiedCountsThePeople() { // shiraz-shah-cheragh-2022, grand-bassam-2016
+      assertThat(
+              counted(
+                  "A total of 15 people died in Wednesday's attack on the shrine, including a woman"
+                      + " and three children.",
+                  VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("15");
+      // the parse makes the total the object of "say" and hangs "were killed" elsewhere
+      assertThat(
+              counted(
+                  "Officials in Ivory Coast say a total of 21 people were killed.", VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("21");
+    }
+
+    @Test
+    void aPersonOfANationalityInAListCountsOne() { // tunis-bardo-2015
+      assertThat(
+              counted(
+                  "At least seven tourists and a Tunisian were killed Wednesday in an attempt to"
+                      + " assault Parliament of Tunisia, state television reported.",
+                  VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("8+");
+    }
+
+    @Test
+    void attackersAmongTheDeadAreTheAttackersToll() { // charsadda-bacha-khan-2016
+      String text = "Four Taliban attackers were among the dead, as well as a chemistry professor.";
+      assertThat(counted(text, ATTACKERS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("4");
+      // a civilian among the wounded is one of them, not their number
+      assertThat(counted("One civilian was among the wounded.", INJURED)).isEmpty();
+    }
+  }
+
   @Nested
   class Hostages {
 

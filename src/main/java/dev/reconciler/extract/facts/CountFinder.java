@@ -691,15 +691,26 @@ public final class CountFinder implements FactFinder {
     }
     boolean ofNoun = c.noun != c.number && s.head(c.noun) == c.number; // "dozens of people"
     int n = firstConjunct(s, c.partitive || ofNoun ? c.number : c.noun);
+    n = throughATotal(s, n);
     Event governed = c.partitive ? governedOnly(s, n, c) : governing(s, n, c);
     if (governed != null) {
       return governed;
     }
+    Event passive = c.partitive ? null : passiveRightAfter(s, c.noun);
+    if (passive != null) {
+      return passive;
+    }
     if (!c.partitive && (c.kind == Kind.DEAD || c.kind == Kind.INJURED)) {
       return c.kind == Kind.DEAD ? Event.KILLED : Event.INJURED;
     }
-    if (isTollFigure(s, c.number) || c.noun != c.number && isTollFigure(s, c.noun)) {
-      return Event.KILLED; // "the toll rose to 21", "revised the death toll to 15 civilians"
+    int toll = tollOf(s, c.number);
+    if (toll < 0 && c.noun != c.number) {
+      toll = tollOf(s, c.noun);
+    }
+    if (toll >= 0) {
+      // "the toll rose to 21", "revised the death toll to 15 civilians", "the number of the
+      // injured had risen to 175"
+      return isInjuryToll(s, toll) ? Event.INJURED : Event.KILLED;
     }
     if (c.noun == c.number) {
       Event estimated = estimatedAt(s, c.number);
@@ -711,6 +722,37 @@ public final class CountFinder implements FactFinder {
       return Event.ATTACKED;
     }
     return null;
+  }
+
+  /**
+   * "say a total of 21 people were killed", parsed with the people as the object of "say": a
+   * passive of killing or wounding right after the counted noun, with no subject of its own, is
+   * what happened to them.
+   */
+  private Event passiveRightAfter(Sentence s, int noun) {
+    int v = noun + 1;
+    while (v < s.size() && "AUX".equals(s.token(v).tag())) {
+      v++;
+    }
+    if (v == noun + 1 || v >= s.size() || !"VBN".equals(s.token(v).penn())) {
+      return null;
+    }
+    for (int d : s.dependents(v)) {
+      if (s.relation(d).startsWith("nsubj")) {
+        return null;
+      }
+    }
+    Event e = eventOfWord(s, v);
+    return e == Event.KILLED || e == Event.INJURED ? e : null;
+  }
+
+  /** Nouns that only say the figure is a sum: "a total of 15 people died". */
+  private static final Set<String> TOTALS = Set.of("total", "tally");
+
+  /** "A total of 15 people died": what happened to the people is said of the total. */
+  private static int throughATotal(Sentence s, int n) {
+    int h = s.head(n);
+    return h >= 0 && s.hasCase(n, "of") && TOTALS.contains(s.token(h).lemma()) ? h : n;
   }
 
   /** The event of the word that governs token {@code n}, not of words attached to n. */
@@ -764,6 +806,11 @@ public final class CountFinder implements FactFinder {
     if (s.hasCase(n, "among") && !isAmongTheCounted(s, n)) {
       Event own = ownEvent(s, n); // "children among the 22 killed": the 22 are all the dead
       return isHurt(own) ? own : null;
+    }
+    if (c.kind == Kind.ATTACKERS
+        && isAmongTheCounted(s, n)
+        && eventOfWord(s, s.head(n)) == Event.KILLED) {
+      return Event.KILLED; // "Four Taliban attackers were among the dead": the attackers' toll
     }
     if (s.hasCase(n, "among") || s.hasRelation(n, "parataxis") || isAmongTheCounted(s, n)) {
       return null; // "they were among 587 students rescued", "one civilian was among the wounded"
@@ -926,11 +973,6 @@ public final class CountFinder implements FactFinder {
     return null;
   }
 
-  /** A figure of a toll: "the death toll rose to 21", "a toll of 21", "raising the toll to 21". */
-  private boolean isTollFigure(Sentence s, int number) {
-    return tollOf(s, number) >= 0;
-  }
-
   /** The toll whose figure token {@code number} is, or -1. */
   private int tollOf(Sentence s, int number) {
     int g = s.head(number);
@@ -969,6 +1011,11 @@ public final class CountFinder implements FactFinder {
     return false;
   }
 
+  private boolean isInjuryToll(Sentence s, int i) {
+    PhraseList.Match m = tolls.at(s.tokens(), i);
+    return m != null && "injured".equals(m.value());
+  }
+
   private boolean isToll(Sentence s, int i) {
     return tolls.at(s.tokens(), i) != null || tolls.endingAt(s.tokens(), i + 1) != null;
   }
@@ -985,7 +1032,6 @@ public final class CountFinder implements FactFinder {
     return firstConjunct(s, a) == firstConjunct(s, b) && (s.hasRelation(b, "conj"));
   }
 
-  /** "one police officer and a civilian": each item said with "a" adds one. */
   /**
    * "A chemistry professor had been killed along with two others": the others and the one they were
    * killed with, three. Only for one person named as the verb's subject.
@@ -1014,6 +1060,7 @@ public final class CountFinder implements FactFinder {
     return total;
   }
 
+  /** "one police officer and a civilian": each item said with "a" adds one. */
   private Quantity plusOnesInList(Sentence s, Counted c, Quantity total) {
     if (c.noun == c.number || s.hasRelation(c.noun, "conj")) {
       return total;
@@ -1045,6 +1092,9 @@ public final class CountFinder implements FactFinder {
               && s.dependents(d, "det").stream()
                   .anyMatch(x -> s.token(x).is("a") || s.token(x).is("an"));
       Kind k = kindOfNoun(s, d);
+      if (k == null && s.token(d).isEntity("NATIONALITY")) {
+        k = Kind.VICTIMS; // "seven tourists and a Tunisian"
+      }
       if (single && k != null && sameGroup(c.kind, k)) {
         total = total.plus(new Quantity(CountRange.exactly(1), false, false, d, d + 1));
       }
