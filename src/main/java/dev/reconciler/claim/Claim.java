@@ -157,6 +157,24 @@ public record Claim(
     return with(scope, statedAt);
   }
 
+  /** The same claim, said by {@code newSpeaker} in {@code newRole}. */
+  public Claim withSpeaker(String newSpeaker, Role newRole) {
+    return new Claim(
+        id,
+        reportId,
+        attribute,
+        value,
+        approximate,
+        newSpeaker,
+        newRole,
+        phase,
+        scope,
+        evidence,
+        headline,
+        revision,
+        statedAt);
+  }
+
   /** The same claim, stated at {@code time}. */
   public Claim withStatedAt(StartTime time) {
     return with(scope, time);

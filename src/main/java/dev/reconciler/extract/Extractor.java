@@ -12,6 +12,7 @@ import dev.reconciler.claim.TextValue;
 import dev.reconciler.extract.attribution.Attribution;
 import dev.reconciler.extract.attribution.AttributionFinder;
 import dev.reconciler.extract.attribution.SpeakerMemory;
+import dev.reconciler.extract.attribution.TitledSpeakers;
 import dev.reconciler.extract.context.PhaseCues;
 import dev.reconciler.extract.context.ReportPlace;
 import dev.reconciler.extract.context.ScopeCues;
@@ -104,6 +105,11 @@ public final class Extractor implements ClaimExtractor {
 
     private final List<Claim> claims = new ArrayList<>();
 
+    /** Who each claim was attributed to, by claim index. */
+    private final List<Attribution> sources = new ArrayList<>();
+
+    private final TitledSpeakers titled = new TitledSpeakers();
+
     /**
      * The day of the event each count claim counts, where the sentence dates it (by claim index).
      */
@@ -163,7 +169,20 @@ public final class Extractor implements ClaimExtractor {
           previousCue = cue;
         }
       }
-      return withStatementsCountedFromTheAttack(withEarlierEventsApart());
+      return withOfficesNamed(withStatementsCountedFromTheAttack(withEarlierEventsApart()));
+    }
+
+    /** An office the report names without its holder speaks as the holder it names elsewhere. */
+    private List<Claim> withOfficesNamed(List<Claim> read) {
+      List<Claim> out = new ArrayList<>(read);
+      for (int i = 0; i < out.size(); i++) {
+        Attribution given = sources.get(i);
+        Attribution named = titled.named(given);
+        if (named != given) {
+          out.set(i, out.get(i).withSpeaker(named.speaker(), named.role()));
+        }
+      }
+      return out;
     }
 
     /**
@@ -302,7 +321,9 @@ public final class Extractor implements ClaimExtractor {
         return out;
       }
       for (Sentence s : p.sentences()) {
-        out.add(attribution.find(s, speakers));
+        AttributionFinder.Said said = attribution.find(s, speakers);
+        said.byVerb().values().forEach(titled::add);
+        out.add(said);
       }
       boolean quotedParagraph = p.text().startsWith("“") || p.text().startsWith("\"");
       Attribution paragraphSpeaker = null;
@@ -404,6 +425,7 @@ public final class Extractor implements ClaimExtractor {
             statedDays.put(claims.size(), stated);
           }
         }
+        sources.add(source);
         claims.add(
             new Claim(
                 id,

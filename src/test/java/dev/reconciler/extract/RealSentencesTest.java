@@ -167,6 +167,25 @@ class RealSentencesTest {
     }
 
     @Test
+    void anOfficeNamedBeforeItsHolderIsTheHolder() { // ankara-train-station-2015
+      String text =
+          "At least 86 people were killed on Saturday in twin explosions targeting a peace rally,"
+              + " the health minister said.\n\n"
+              + "Health Minister Mehmet Muezzinoglu said 62 people died at the scene.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(Claim::speaker)
+          .containsOnly("Mehmet Muezzinoglu");
+      // a title several people hold says nothing of which of them spoke
+      String spokesmen =
+          "The spokesman said 20 people were wounded.\n\n"
+              + "Spokesman Ali Kaya said 21 people were wounded.\n\n"
+              + "Spokesman Veli Demir said 22 people were wounded.";
+      assertThat(counted(spokesmen, INJURED))
+          .extracting(Claim::speaker)
+          .containsExactly("spokesman", "Ali Kaya", "Veli Demir");
+    }
+
+    @Test
     void aCouncilAndAPressOfficeSpeakOnRecord() { // shiraz-shah-cheragh-2022,
       // charsadda-bacha-khan-2016
       assertThat(
