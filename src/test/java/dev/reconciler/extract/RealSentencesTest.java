@@ -1308,6 +1308,27 @@ class RealSentencesTest {
   }
 
   @Test
+  void aStandoffThatEndedHoursLaterAndAnOrdealOfHoursLastedThatLong() {
+    // dhaka-holey-artisan-2016, kabul-intercontinental-2018
+    assertThat(
+            counted(
+                "The hostage standoff ended almost 12 hours later after army commandos initiated"
+                    + " Operation Thunderbolt on Saturday morning to free the hostages.",
+                DURATION))
+        .extracting(Claim::value)
+        .containsExactly(DurationRange.exactly(Duration.ofHours(12)));
+    assertThat(
+            counted(
+                "The militants opened fire on guests and staff inside the hotel during the"
+                    + " terrifying 12-hour ordeal, officials said.",
+                DURATION))
+        .extracting(Claim::value)
+        .containsExactly(DurationRange.exactly(Duration.ofHours(12)));
+    // what ended later is not an attack's: no length of it
+    assertThat(counted("The meeting ended two hours later.", DURATION)).isEmpty();
+  }
+
+  @Test
   void aLengthIsTheAttacksOnlyWhenItMeasuresTheAttackOrTheFight() {
     // garissa-university-2015, kabul-intercontinental-2018
     assertThat(

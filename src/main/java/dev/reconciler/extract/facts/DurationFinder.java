@@ -11,6 +11,7 @@ import dev.reconciler.extract.vocab.Vocabulary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,12 @@ public final class DurationFinder implements FactFinder {
         }
       }
     }
+    for (int i = 1; i < t.size(); i++) {
+      Finding ended = endedLater(s, i);
+      if (ended != null) {
+        out.add(ended);
+      }
+    }
     for (int i = 0; i + 1 < t.size(); i++) {
       PhraseList.Match length = vagueLengths.at(t, i);
       if (length != null && eventNouns.at(t, length.to()) != null) {
@@ -92,6 +99,35 @@ public final class DurationFinder implements FactFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "The hostage standoff ended almost 12 hours later": the attack or operation that ended a time
+   * later lasted that long. {@code later} is the index of "later".
+   */
+  private Finding endedLater(Sentence s, int later) {
+    List<Token> t = s.tokens();
+    if (!t.get(later).is("later") || unitAt(t, later - 1) == null) {
+      return null;
+    }
+    int verb = s.head(later - 1) == later ? s.head(later) : s.head(later - 1);
+    if (verb < 0 || !Set.of("end", "conclude").contains(s.token(verb).lemma())) {
+      return null;
+    }
+    boolean eventEnded = false;
+    for (int d : s.dependents(verb, "nsubj")) {
+      eventEnded |= isEventOrLasting(s, d);
+    }
+    for (int from = later - 2; eventEnded && from >= Math.max(0, later - 5); from--) {
+      Quantity q = quantities.readAt(t, from);
+      if (q != null && q.to() == later - 1) {
+        Duration unit = unitAt(t, later - 1);
+        Duration length = unit.multipliedBy(q.range().min());
+        return new Finding(
+            Attribute.DURATION, DurationRange.exactly(length), q.approximate(), from);
+      }
+    }
+    return null;
   }
 
   private Finding durationAt(Sentence s, int i) {
