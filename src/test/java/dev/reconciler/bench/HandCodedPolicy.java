@@ -226,14 +226,15 @@ public final class HandCodedPolicy {
         if (!lessSpecific[i] && (leading == null || isStrongerThan(c[i], leading))) {
           leading = c[i];
         }
-        // The best of a dispute is the most recent of the claims that disagree with another.
+        // The best of a dispute is the most recent of the claims that disagree with another, a
+        // group named before a denial.
         boolean disputing = false;
         for (int j = 0; j < n; j++) {
           disputing |= standing[j] && c[j].getAttribute() == a && !c[j].agreesWith(c[i]);
         }
         if (disputing
             && !lessSpecific[i]
-            && (mostRecent == null || isMoreRecentThan(c[i], mostRecent))) {
+            && (mostRecent == null || isPreferredInDispute(c[i], mostRecent))) {
           mostRecent = c[i];
         }
       }
@@ -500,6 +501,13 @@ public final class HandCodedPolicy {
       return a.isLaterThan(b);
     }
     return a.getId().compareTo(b.getId()) > 0;
+  }
+
+  private static boolean isPreferredInDispute(ClaimFact a, ClaimFact b) {
+    if (a.isDenial() != b.isDenial()) {
+      return !a.isDenial();
+    }
+    return isMoreRecentThan(a, b);
   }
 
   private static boolean isMoreRecentThan(ClaimFact a, ClaimFact b) {
