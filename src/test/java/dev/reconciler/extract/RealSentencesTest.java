@@ -520,6 +520,38 @@ class RealSentencesTest {
     }
 
     @Test
+    void asManyAsSaysSomeWereAndATollUpToIsWhereItWent() { // ahvaz-parade-2018, charsadda
+      assertThat(
+              counted(
+                  "According to conflicting reports, as many as 20 people were injured in the"
+                      + " exchange of fire.",
+                  INJURED))
+          .extracting(Claim::value)
+          .containsExactly(new CountRange(1, 20));
+      assertThat(
+              counted(
+                  "Death toll at university up to 22 after Pakistani Taliban attack",
+                  VICTIMS_KILLED))
+          .extracting(Claim::value)
+          .containsExactly(CountRange.exactly(22));
+    }
+
+    @Test
+    void theAuxiliaryOfTheFirstClauseServesTheSecond() { // kabul-intercontinental-2018
+      String text =
+          "Six individuals were injured and three of the attackers killed, according to"
+              + " Afghanistan's interior ministry.";
+      assertThat(counted(text, ATTACKERS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("3");
+      assertThat(
+              counted(
+                  "Two people were wounded and the gunmen killed three others.", VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("3");
+    }
+
+    @Test
     void attackersAmongTheDeadAreTheAttackersToll() { // charsadda-bacha-khan-2016
       String text = "Four Taliban attackers were among the dead, as well as a chemistry professor.";
       assertThat(counted(text, ATTACKERS_KILLED))

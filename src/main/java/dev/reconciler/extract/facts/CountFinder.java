@@ -195,6 +195,19 @@ public final class CountFinder implements FactFinder {
     if (isFromACountry(s, c.quantity.to()) && c.kind != Kind.ATTACKERS) {
       return; // "17 tourists - five from Japan, four from Italy": where some of them came from
     }
+    if (q.range().min() == 0 && q.range().max() != null && q.range().max() > 0) {
+      // "as many as 20 people were injured" says that some were: one to 20; "Death toll at
+      // university up to 22" is where the toll went
+      boolean tollWentUp = tollOf(s, c.number) >= 0 && s.token(q.from()).is("up");
+      q =
+          new Quantity(
+              tollWentUp ? CountRange.exactly(q.range().max()) : new CountRange(1, q.range().max()),
+              q.approximate(),
+              q.all(),
+              q.from(),
+              q.to(),
+              q.stated());
+    }
     if (event == Event.KILLED
         && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
@@ -919,6 +932,13 @@ public final class CountFinder implements FactFinder {
   private static boolean isPassiveOrIntransitive(Sentence s, int verb) {
     if (!s.dependents(verb, "aux:pass").isEmpty() || !s.dependents(verb, "cop").isEmpty()) {
       return true;
+    }
+    int first = s.hasRelation(verb, "conj") ? s.head(verb) : -1;
+    if (first >= 0
+        && !s.dependents(first, "aux:pass").isEmpty()
+        && s.dependents(verb, "obj").isEmpty()
+        && s.dependents(verb, "aux").isEmpty()) {
+      return true; // "Six were injured and three of the attackers killed": "were" said once
     }
     int h = s.head(verb);
     if (h >= 0 && s.token(h).lemma().equals("leave") && s.relation(verb).endsWith("comp")) {
