@@ -784,19 +784,6 @@ class RealSentencesTest {
   class StartTimes {
 
     @Test
-    void theAttackOnADateBeganThatDay() { // dhaka-holey-artisan-2016
-      String text =
-          " date 2016-07-05\n"
-              + "During the terror attack on 1 July 2016, nine Italians, seven Japanese, five"
-              + " Bangladeshis including two police officers, and one Indian died.";
-      StartTime t = (StartTime) claims(text, START_TIME).get(0).value();
-      assertThat(t.date()).isEqualTo(java.time.LocalDate.of(2016, 7, 1));
-      // a weekday alone said of the attack does not date its start here
-      assertThat(claims(" date 2016-07-05\nThe attack on Friday was condemned.", START_TIME))
-          .isEmpty();
-    }
-
-    @Test
     void gunfireRangOutWhenTheAttackBegan() { // tunis-bardo-2015
       String text =
           " date 2015-03-18\n"

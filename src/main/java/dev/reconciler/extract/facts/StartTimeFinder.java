@@ -185,11 +185,9 @@ public final class StartTimeFinder implements FactFinder {
     for (int n = 0; n < s.size(); n++) {
       if ("NOUN".equals(s.token(n).tag())
           && attackWords.at(s.tokens(), n) != null
-          && (hasClockTime(s, n) || hasDayOfItsOwn(s, n))
+          && hasClockTime(s, n)
           && !out.contains(n)) {
-        // "the attack by three suicide bombers shortly after 10 p.m. Tuesday", "During the terror
-        // attack on 1 July 2016"
-        out.add(n);
+        out.add(n); // "the attack by three suicide bombers shortly after 10 p.m. Tuesday"
       }
     }
     return out;
@@ -203,33 +201,6 @@ public final class StartTimeFinder implements FactFinder {
           && "TIME".equals(s.token(d).ner())
           && value != null
           && value.matches(".*T\\d{2}:\\d{2}.*")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A day said of the word itself with "on" and its day of the month: "the attack on 1 July". */
-  private static boolean hasDayOfItsOwn(Sentence s, int word) {
-    for (int d : s.dependents(word)) {
-      String value = s.token(d).normalized();
-      if (s.relation(d).startsWith("nmod")
-          && s.hasCase(d, "on")
-          && "DATE".equals(s.token(d).ner())
-          && value != null
-          && value.matches("\\d{4}-\\d{2}-\\d{2}")
-          && hasDayOfMonth(s, d)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The date's words give its day as a number ("1 July", "July 1"), not a weekday alone. */
-  private static boolean hasDayOfMonth(Sentence s, int date) {
-    for (int k = Math.max(0, date - 2); k <= Math.min(s.size() - 1, date + 2); k++) {
-      if ("DATE".equals(s.token(k).ner())
-          && s.token(k).text().matches("\\d{1,2}(?:st|nd|rd|th)?")) {
         return true;
       }
     }
