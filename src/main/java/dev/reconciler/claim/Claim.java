@@ -154,11 +154,20 @@ public record Claim(
 
   /** The same claim about another incident (or this one). */
   public Claim withScope(Scope scope) {
-    return with(scope, statedAt);
+    return with(speaker, role, scope, statedAt);
   }
 
   /** The same claim, said by {@code newSpeaker} in {@code newRole}. */
   public Claim withSpeaker(String newSpeaker, Role newRole) {
+    return with(newSpeaker, newRole, scope, statedAt);
+  }
+
+  /** The same claim, stated at {@code time}. */
+  public Claim withStatedAt(StartTime time) {
+    return with(speaker, role, scope, time);
+  }
+
+  private Claim with(String newSpeaker, Role newRole, Scope newScope, StartTime newStatedAt) {
     return new Claim(
         id,
         reportId,
@@ -167,28 +176,6 @@ public record Claim(
         approximate,
         newSpeaker,
         newRole,
-        phase,
-        scope,
-        evidence,
-        headline,
-        revision,
-        statedAt);
-  }
-
-  /** The same claim, stated at {@code time}. */
-  public Claim withStatedAt(StartTime time) {
-    return with(scope, time);
-  }
-
-  private Claim with(Scope newScope, StartTime newStatedAt) {
-    return new Claim(
-        id,
-        reportId,
-        attribute,
-        value,
-        approximate,
-        speaker,
-        role,
         phase,
         newScope,
         evidence,
