@@ -153,7 +153,12 @@ final class EditorsDataReader {
   private List<FacilitySynonym> facilities() {
     List<FacilitySynonym> out = new ArrayList<>();
     for (Row r : table(FACILITIES, "synonym", "facility")) {
-      out.add(new FacilitySynonym(r.get("synonym"), r.get("facility")));
+      // "inside" (optional column): "yes" for a facility inside a larger site, else empty
+      String inside = r.optional("inside");
+      if (!inside.isEmpty() && !inside.equals("yes")) {
+        throw r.error("inside must be 'yes' or empty, not '" + inside + "'");
+      }
+      out.add(new FacilitySynonym(r.get("synonym"), r.get("facility"), inside.equals("yes")));
     }
     return out;
   }
@@ -231,6 +236,12 @@ final class EditorsDataReader {
         throw error("empty " + column);
       }
       return v;
+    }
+
+    /** The cell of a column the table may leave out, empty when it does. */
+    String optional(String column) {
+      int k = header.indexOf(column);
+      return k < 0 ? "" : cells.get(k);
     }
 
     int integer(String column) {

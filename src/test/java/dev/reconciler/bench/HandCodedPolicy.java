@@ -386,6 +386,7 @@ public final class HandCodedPolicy {
         }
         for (FacilitySynonym f : data.facilityNamedIn(c.getText())) {
           c.setFacility(f.getFacility());
+          c.setFacilityInside(f.isInside());
         }
       } else if (c.getAttribute() == Attribute.START_TIME
           && c.isWeekdayWithoutDate()
@@ -490,6 +491,7 @@ public final class HandCodedPolicy {
   private static int placeDetail(ClaimFact place) {
     return (place.namesVenue() ? 2 : 0)
         + (place.getFacility() != null ? 1 : 0)
+        + (place.isFacilityInside() ? 1 : 0)
         + (place.getCity() != null ? 1 : 0);
   }
 

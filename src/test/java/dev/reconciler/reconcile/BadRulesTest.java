@@ -57,6 +57,27 @@ class BadRulesTest {
   }
 
   @Test
+  void aFacilityInsideMarkThatIsNeitherYesNorEmptyNamesFileAndLine(@TempDir Path tmp) {
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    RulesFixture.replace(
+        rules.resolve("data/facilities.csv"), "gym,gymnasium,yes", "gym,gymnasium,no");
+    assertThatThrownBy(() -> RuleSetLoader.fromDirectory(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("data/facilities.csv:")
+        .hasMessageContaining("inside must be 'yes' or empty, not 'no'");
+  }
+
+  @Test
+  void aFacilitiesTableWithoutTheInsideColumnStillLoads(@TempDir Path tmp) throws Exception {
+    // rule sets written before the column keep loading: no facility is inside another then
+    Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
+    Path table = rules.resolve("data/facilities.csv");
+    String text = Files.readString(table).replace("synonym,facility,inside", "synonym,facility");
+    Files.writeString(table, text.replaceAll("(?m),(?:yes)?$", ""));
+    assertThat(RuleSetLoader.fromDirectory(rules)).isNotNull();
+  }
+
+  @Test
   void aNetworkThatIsNoKnownGroupNamesFileAndLine(@TempDir Path tmp) {
     Path rules = RulesFixture.copyTo(tmp.resolve("rules"));
     RulesFixture.replace(

@@ -44,6 +44,7 @@ public final class ClaimFact {
 
   private String city;
   private String facility;
+  private boolean facilityInside;
 
   public ClaimFact(Claim claim, LocalDate reportDate) {
     this.claim = Objects.requireNonNull(claim, "claim");
@@ -239,6 +240,15 @@ public final class ClaimFact {
 
   public void setFacility(String facility) {
     this.facility = facility;
+  }
+
+  /** The facility stands inside a larger site ("Dimaporo Gym" in a university). */
+  public boolean isFacilityInside() {
+    return facilityInside;
+  }
+
+  public void setFacilityInside(boolean facilityInside) {
+    this.facilityInside = facilityInside;
   }
 
   // ----- helpers the rules call: comparisons only, the decisions are the rules' -----
