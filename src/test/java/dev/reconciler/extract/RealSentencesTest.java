@@ -552,6 +552,20 @@ class RealSentencesTest {
     }
 
     @Test
+    void theDeadOfTheNextClauseAddUp() { // ankara-train-station-2015
+      String text =
+          "Sixty-two people died at the scene of the blasts and 24 more then succumbed to their"
+              + " wounds in hospital, Health Minister Mehmet Muezzinoglu said.";
+      assertThat(counted(text, VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("86");
+      // more wounded beside the dead are no more dead
+      assertThat(counted("The attackers killed 28 people and wounded 60 more.", VICTIMS_KILLED))
+          .extracting(c -> c.value().display())
+          .containsExactly("28");
+    }
+
+    @Test
     void attackersAmongTheDeadAreTheAttackersToll() { // charsadda-bacha-khan-2016
       String text = "Four Taliban attackers were among the dead, as well as a chemistry professor.";
       assertThat(counted(text, ATTACKERS_KILLED))

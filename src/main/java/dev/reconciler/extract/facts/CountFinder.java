@@ -156,6 +156,16 @@ public final class CountFinder implements FactFinder {
       }
       total = plusOnesInList(s, c, total);
       total = plusTheOneAlongWith(s, c, total);
+      if (event == Event.KILLED) {
+        for (int j = 0; j < counts.size(); j++) {
+          Counted more = counts.get(j);
+          if (j != k && !used[j] && isMoreDeadInTheNextClause(s, c, more)) {
+            // "Sixty-two people died at the scene and 24 more then succumbed in hospital": 86
+            total = total.plus(more.quantity);
+            used[j] = true;
+          }
+        }
+      }
       add(
           s,
           new Counted(total, c.number, c.noun, c.kind, c.partitive),
@@ -1159,6 +1169,23 @@ public final class CountFinder implements FactFinder {
     boolean persons =
         (a == Kind.VICTIMS || a == Kind.PEOPLE) && (b == Kind.VICTIMS || b == Kind.PEOPLE);
     return persons || a == b;
+  }
+
+  /**
+   * {@code more} is an increment of the dead ("24 more", "a further two") in a clause conjoined to
+   * the one of {@code base}: the two add up to the toll.
+   */
+  private boolean isMoreDeadInTheNextClause(Sentence s, Counted base, Counted more) {
+    if (more.number <= base.number || !isIncrement(s, more) || event(s, more) != Event.KILLED) {
+      return false;
+    }
+    int baseVerb = s.head(base.noun);
+    int moreVerb = s.head(more.noun);
+    return baseVerb >= 0
+        && moreVerb >= 0
+        && moreVerb != baseVerb
+        && s.head(moreVerb) == baseVerb
+        && s.hasRelation(moreVerb, "conj");
   }
 
   /** "two more bodies", "another five", "raised the toll by three": not a total. */
