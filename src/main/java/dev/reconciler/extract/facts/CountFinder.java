@@ -209,28 +209,15 @@ public final class CountFinder implements FactFinder {
       // "as many as 20 people were injured" says that some were: one to 20; "Death toll at
       // university up to 22" is where the toll went
       boolean tollWentUp = tollOf(s, c.number) >= 0 && s.token(q.from()).is("up");
-      q =
-          new Quantity(
-              tollWentUp ? CountRange.exactly(q.range().max()) : new CountRange(1, q.range().max()),
-              q.approximate(),
-              q.all(),
-              q.from(),
-              q.to(),
-              q.stated());
+      int max = q.range().max();
+      q = q.withRange(tollWentUp ? CountRange.exactly(max) : new CountRange(1, max));
     }
     if (event == Event.KILLED
         && (c.kind == Kind.VICTIMS && isPartNoun(s, c.noun) || isTollOfAGroup(s, c.number))
         && !list
         && !isList(s, c.noun)) {
       // "six security personnel died": one group among the dead, so at least that many died
-      q =
-          new Quantity(
-              CountRange.atLeast(q.range().min()),
-              q.approximate(),
-              q.all(),
-              q.from(),
-              q.to(),
-              q.stated());
+      q = q.withRange(CountRange.atLeast(q.range().min()));
     }
     int at = c.number;
     switch (c.kind) {

@@ -25,6 +25,11 @@ public record Quantity(
         stated + other.stated);
   }
 
+  /** The same words read as another range ("six security personnel died": at least six). */
+  public Quantity withRange(CountRange other) {
+    return new Quantity(other, approximate, all, from, to, stated);
+  }
+
   public Quantity endingAt(int end) {
     return new Quantity(range, approximate, all, from, end, stated);
   }
